@@ -1,0 +1,327 @@
+/**
+ * The scenario file format, version 1: one customer call per file. This zod schema is the single
+ * source of the scenario types and of `scenarios/scenario.schema.json` (for trainers' editors).
+ * Cross-references (node ids, QA item ids, CRM keys) are checked by the scenario pipeline.
+ */
+import { z } from 'zod';
+import { SKILL_KEYS } from './skills.ts';
+import { QA_SECTION_KEYS } from './qa-sections.ts';
+import { DECLARABLE_BREACHES } from './breaches.ts';
+import { OUTCOME_KEYS } from './outcomes.ts';
+
+export const FORMAT_VERSION = 1;
+
+const text = (description: string) => z.string().trim().min(1).meta({ description });
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens, e.g. "greet-customer"')
+  .max(60);
+const Key = z
+  .string()
+  .regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'use letters and digits only, e.g. "postcode" or "dateOfBirth"');
+
+export const MoodSchema = z.number().int().min(-5).max(5);
+export const PatienceSchema = z.number().int().min(0).max(100);
+
+/** A condition that must hold for a choice to be offered. All listed parts must hold. */
+export const ConditionSchema = z
+  .strictObject({
+    flags: z.array(IdSchema).optional().meta({ description: 'Flags that must be set.' }),
+    notFlags: z.array(IdSchema).optional().meta({ description: 'Flags that must not be set.' }),
+    idv: z
+      .enum(['passed', 'failed', 'not-done'])
+      .optional()
+      .meta({ description: 'The ID&V verdict the trainee gave so far.' }),
+  })
+  .meta({ description: 'Offer the choice only when all of these hold.' });
+
+/** What a step does to the call. Written inline on choices and on action steps. */
+export const effectFields = {
+  mood: z
+    .number()
+    .int()
+    .min(-5)
+    .max(5)
+    .optional()
+    .meta({ description: 'Change to the customer\'s mood (-5 furious … +5 delighted).' }),
+  patience: z
+    .number()
+    .int()
+    .min(-100)
+    .max(100)
+    .optional()
+    .meta({ description: 'Change to the customer\'s patience (0-100). At 0 they hang up.' }),
+  set: z.array(IdSchema).optional().meta({ description: 'Flags to set, e.g. complaint-logged.' }),
+  clear: z.array(IdSchema).optional().meta({ description: 'Flags to clear.' }),
+  qa: z
+    .strictObject({
+      met: z.array(IdSchema).optional(),
+      partial: z.array(IdSchema).optional(),
+      missed: z.array(IdSchema).optional(),
+    })
+    .optional()
+    .meta({ description: 'QA items this step meets, part-meets or misses (ids from qa.items).' }),
+  discloses: z
+    .array(Key)
+    .optional()
+    .meta({
+      description:
+        'CRM fields whose values this step says to the caller. Before ID&V has truly passed this is a fatal breach.',
+    }),
+  breach: z
+    .array(z.enum(DECLARABLE_BREACHES))
+    .optional()
+    .meta({ description: 'Fatal compliance breaches this step commits (only on a declared trap).' }),
+} as const;
+
+const trapField = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .meta({
+    description:
+      'Declares a deliberately wrong choice and says why it is wrong. Shown to the trainee after the call.',
+  });
+const whyField = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .meta({ description: 'Why this is good practice. Shown to the trainee after the call.' });
+const secondsField = (description: string) =>
+  z.number().int().min(0).max(1800).optional().meta({ description });
+
+export const ChoiceSchema = z.strictObject({
+  say: text('What the agent says (or does, in brackets).'),
+  seconds: secondsField('Simulated seconds this takes. Default: worked out from the words.'),
+  when: ConditionSchema.optional(),
+  next: IdSchema.meta({ description: 'The step that follows.' }),
+  trap: trapField,
+  why: whyField,
+  ...effectFields,
+});
+
+const customerLine = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .meta({ description: 'What the customer (or the colleague) says as this step begins.' });
+const narration = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .meta({ description: 'A stage direction shown in italics, e.g. "(a baby is crying)".' });
+
+export const TalkNodeSchema = z.strictObject({
+  type: z.literal('talk').optional().meta({ description: 'A turn of conversation (the default).' }),
+  customer: customerLine,
+  narration,
+  choices: z.array(ChoiceSchema).min(1).max(9).meta({ description: 'The agent\'s options (1-9).' }),
+});
+
+export const IdvNodeSchema = z.strictObject({
+  type: z.literal('idv'),
+  customer: customerLine,
+  narration,
+  answers: z
+    .record(Key, z.string())
+    .meta({
+      description:
+        'What the caller answers to each ID&V question (keys from idv.ask). Leave a key out if they cannot answer. Wrong answers are allowed: the trainee must spot them.',
+    }),
+  seconds: secondsField('Simulated seconds the questions take. Default: 15 per question.'),
+  pass: IdSchema.meta({ description: 'The step after the trainee passes the caller.' }),
+  fail: IdSchema.meta({ description: 'The step after the trainee fails the caller.' }),
+});
+
+const actionBase = {
+  customer: customerLine,
+  narration,
+  next: IdSchema.meta({ description: 'The step that follows.' }),
+  why: whyField,
+  ...effectFields,
+} as const;
+
+export const HoldNodeSchema = z.strictObject({
+  type: z.literal('hold'),
+  reason: text('What the agent does while the customer is on hold.'),
+  seconds: z.number().int().min(10).max(1800).meta({ description: 'How long the work on hold takes.' }),
+  ...actionBase,
+});
+
+export const LookupNodeSchema = z.strictObject({
+  type: z.literal('lookup'),
+  article: z.strictObject({
+    title: text('The knowledge-base article\'s title.'),
+    body: text('What the article says.'),
+  }),
+  seconds: secondsField('Simulated seconds the look-up takes. Default 20.'),
+  ...actionBase,
+});
+
+export const TransferNodeSchema = z.strictObject({
+  type: z.literal('transfer'),
+  mode: z.enum(['warm', 'cold']).meta({ description: 'Warm: the agent briefs the colleague first.' }),
+  to: text('The team or person the call goes to.'),
+  seconds: secondsField('Simulated seconds. Default 30 (warm) or 5 (cold).'),
+  ...actionBase,
+});
+
+export const EscalateNodeSchema = z.strictObject({
+  type: z.literal('escalate'),
+  to: text('Who the call is escalated to, e.g. "Team leader".'),
+  available: z.boolean().meta({ description: 'Whether that person can take the call now.' }),
+  seconds: secondsField('Simulated seconds. Default 30.'),
+  ...actionBase,
+});
+
+export const CallbackNodeSchema = z.strictObject({
+  type: z.literal('callback'),
+  who: text('Who will call back.'),
+  when: text('When, as promised to the customer, e.g. "by 4pm today".'),
+  seconds: secondsField('Simulated seconds. Default 20.'),
+  ...actionBase,
+});
+
+export const DispositionSchema = z.strictObject({
+  code: IdSchema,
+  label: text('The disposition as it appears in the wrap-up list.'),
+  correct: z.boolean().optional().meta({ description: 'Mark the right disposition(s) for this ending.' }),
+});
+
+export const EndingNodeSchema = z.strictObject({
+  type: z.literal('ending'),
+  outcome: z.enum(OUTCOME_KEYS),
+  customer: customerLine,
+  narration,
+  summary: text('One sentence for the results screen: what happened on this call.'),
+  comment: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({ description: 'The customer\'s own comment in the satisfaction survey.' }),
+  wrapup: z
+    .strictObject({
+      dispositions: z.array(DispositionSchema).min(2).max(8),
+      notesMustMention: z
+        .array(z.array(z.string().trim().min(1)).min(1))
+        .optional()
+        .meta({
+          description:
+            'Facts good notes record: each entry is a list of words, any one of which counts.',
+        }),
+    })
+    .meta({ description: 'After-call work: disposition codes and what the notes should say.' }),
+  ...effectFields,
+});
+
+export const NodeSchemas = {
+  talk: TalkNodeSchema,
+  idv: IdvNodeSchema,
+  hold: HoldNodeSchema,
+  lookup: LookupNodeSchema,
+  transfer: TransferNodeSchema,
+  escalate: EscalateNodeSchema,
+  callback: CallbackNodeSchema,
+  ending: EndingNodeSchema,
+} as const;
+export type NodeType = keyof typeof NodeSchemas;
+export const NODE_TYPES = Object.freeze(Object.keys(NodeSchemas) as NodeType[]);
+
+export const NodeSchema = z.union([
+  TalkNodeSchema,
+  IdvNodeSchema,
+  HoldNodeSchema,
+  LookupNodeSchema,
+  TransferNodeSchema,
+  EscalateNodeSchema,
+  CallbackNodeSchema,
+  EndingNodeSchema,
+]);
+
+export const QaItemSchema = z.strictObject({
+  id: IdSchema,
+  section: z.enum(QA_SECTION_KEYS),
+  text: text('What the assessor looks for, e.g. "Apologises for the impact".'),
+  critical: z
+    .boolean()
+    .optional()
+    .meta({ description: 'A critical item: missing it caps the call\'s QA score at 60.' }),
+  whenUntouched: z
+    .enum(['missed', 'na'])
+    .optional()
+    .meta({
+      description:
+        'How the item scores if no step on the path marks it: "missed" (default) or "na" (not applicable).',
+    }),
+});
+
+export const CrmFieldSchema = z.strictObject({
+  key: Key,
+  label: text('How the CRM screen labels the field.'),
+  value: z.string().meta({ description: 'The value on record.' }),
+});
+
+export const ScenarioSchema = z
+  .strictObject({
+    format: z.literal(FORMAT_VERSION).meta({ description: 'The scenario format version: 1.' }),
+    id: IdSchema.meta({ description: 'A stable id, e.g. "billing-double-charge".' }),
+    title: text('The title on the scenario card.'),
+    summary: text('Two sentences for the scenario picker.'),
+    skills: z.array(z.enum(SKILL_KEYS)).min(1),
+    difficulty: z.number().int().min(1).max(5),
+    direction: z.enum(['inbound', 'outbound']),
+    outcomes: z
+      .array(z.string().regex(/^(LO|AC)\d+(\.\d+)?$/, 'write an outcome as LO1 or a criterion as AC1.2'))
+      .optional()
+      .meta({ description: 'Learning outcomes (LO1…) and assessment criteria (AC1.1…) the call exercises.' }),
+    targets: z.strictObject({
+      ahtSeconds: z.number().int().min(60).max(3600).meta({ description: 'Target handle time in seconds.' }),
+      csat: z.number().int().min(1).max(5).optional(),
+      qa: z.number().int().min(0).max(100).optional(),
+    }),
+    customer: z.strictObject({
+      name: text('The caller\'s name as they give it.'),
+      role: z
+        .enum(['holder', 'third-party'])
+        .meta({ description: 'Whether the caller is the account holder or someone else.' }),
+      relationship: z.string().trim().min(1).optional().meta({ description: 'For a third party: who they are.' }),
+      mood: MoodSchema.meta({ description: 'Starting mood, -5 furious … +5 delighted.' }),
+      patience: PatienceSchema.meta({ description: 'Starting patience, 0-100.' }),
+      hangUpLine: z.string().trim().min(1).optional().meta({ description: 'What they say as they hang up.' }),
+    }),
+    crm: z.strictObject({
+      fields: z.array(CrmFieldSchema).min(1),
+      history: z
+        .array(z.strictObject({ date: z.string(), text: z.string().trim().min(1) }))
+        .optional(),
+    }),
+    idv: z
+      .strictObject({
+        ask: z.array(Key).min(1).meta({ description: 'CRM fields the caller must confirm before anything personal is said.' }),
+      })
+      .optional()
+      .meta({ description: 'The ID&V policy. Leave it out for calls that need no ID&V.' }),
+    qa: z.strictObject({
+      weights: z.partialRecord(z.enum(QA_SECTION_KEYS), z.number().min(0).max(100)).optional(),
+      items: z.array(QaItemSchema).min(1),
+    }),
+    start: IdSchema.meta({ description: 'The first step after the agent answers.' }),
+    nodes: z.record(IdSchema, NodeSchema),
+  })
+  .meta({ title: 'Hold the Line scenario', description: 'One customer call for the Hold the Line trainer.' });
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioNode = z.infer<typeof NodeSchema>;
+export type Choice = z.infer<typeof ChoiceSchema>;
+export type Condition = z.infer<typeof ConditionSchema>;
+export type QaItem = z.infer<typeof QaItemSchema>;
+export type TalkNode = z.infer<typeof TalkNodeSchema>;
+export type IdvNode = z.infer<typeof IdvNodeSchema>;
+export type HoldNode = z.infer<typeof HoldNodeSchema>;
+export type EndingNode = z.infer<typeof EndingNodeSchema>;
+export type Effects = Pick<Choice, keyof typeof effectFields>;
