@@ -8,6 +8,7 @@ import { SKILL_KEYS } from './skills.ts';
 import { QA_SECTION_KEYS } from './qa-sections.ts';
 import { DECLARABLE_BREACHES } from './breaches.ts';
 import { OUTCOME_KEYS } from './outcomes.ts';
+import { CURRICULUM_KEYS } from './curriculum.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -276,9 +277,9 @@ export const ScenarioSchema = z
     difficulty: z.number().int().min(1).max(5),
     direction: z.enum(['inbound', 'outbound']),
     outcomes: z
-      .array(z.string().regex(/^(LO|AC)\d+(\.\d+)?$/, 'write an outcome as LO1 or a criterion as AC1.2'))
-      .optional()
-      .meta({ description: 'Learning outcomes (LO1…) and assessment criteria (AC1.1…) the call exercises.' }),
+      .array(z.enum(CURRICULUM_KEYS))
+      .min(1)
+      .meta({ description: 'Learning outcomes (LO1-LO5) and assessment criteria (AC1-AC4) of the unit the call exercises (see src/core/model/curriculum.ts).' }),
     targets: z.strictObject({
       ahtSeconds: z.number().int().min(60).max(3600).meta({ description: 'Target handle time in seconds.' }),
       csat: z.number().int().min(1).max(5).optional(),
