@@ -1,0 +1,89 @@
+/**
+ * A call being played: one long-lived actor, the log of accepted events, and a view of what the
+ * trainee sees now. The game, the tests and the walkthroughs all drive calls through this.
+ */
+import { createActor, type Actor } from 'xstate';
+import type { CallEvent, RunLog } from '../../shared/call-events.ts';
+import type { CallDefinition } from './call-definition.ts';
+import type { CallMachine } from './call-setup.ts';
+import type { CallSnapshot } from './replay.ts';
+import { replay } from './replay.ts';
+import { buildCallView, type CallView } from './call-view.ts';
+
+export interface SavedCall {
+  readonly scenarioId: string;
+  readonly scenarioHash: string;
+  readonly events: readonly CallEvent[];
+}
+
+export type ResumeResult = { readonly ok: true; readonly session: CallSession } | { readonly ok: false; readonly error: string };
+
+export class CallSession {
+  private readonly actor: Actor<CallMachine>;
+  private readonly log: CallEvent[] = [];
+  private readonly listeners = new Set<(view: CallView) => void>();
+
+  constructor(readonly definition: CallDefinition) {
+    this.actor = createActor(definition.machine).start();
+  }
+
+  /** Picks up a saved call where it stopped, by replaying its log; refuses a log for another version. */
+  static resume(definition: CallDefinition, saved: SavedCall): ResumeResult {
+    if (saved.scenarioHash !== definition.hash) {
+      return { ok: false, error: 'The scenario has changed since this call was saved, so it cannot be resumed.' };
+    }
+    const check = replay(definition, saved.events);
+    if (!check.ok) return { ok: false, error: `The saved call cannot be resumed: ${check.error}.` };
+    const session = new CallSession(definition);
+    for (const event of saved.events) session.send(event);
+    return { ok: true, session };
+  }
+
+  get snapshot(): CallSnapshot {
+    return this.actor.getSnapshot();
+  }
+
+  get events(): readonly CallEvent[] {
+    return this.log;
+  }
+
+  get over(): boolean {
+    return this.snapshot.status === 'done';
+  }
+
+  view(): CallView {
+    return buildCallView(this.definition, this.snapshot);
+  }
+
+  /** Sends a trainee action. Returns false, changing nothing, when the call can't take it now. */
+  send(event: CallEvent): boolean {
+    const before = this.actor.getSnapshot();
+    if (before.status === 'done') return false;
+    this.actor.send(event);
+    if (this.actor.getSnapshot() === before) return false;
+    this.log.push(event);
+    if (this.listeners.size > 0) {
+      const view = this.view();
+      for (const listener of this.listeners) listener(view);
+    }
+    return true;
+  }
+
+  onChange(listener: (view: CallView) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  runLog(): RunLog {
+    return { scenarioId: this.definition.scenario.id, scenarioHash: this.definition.hash, events: [...this.log] };
+  }
+
+  save(): SavedCall {
+    return this.runLog();
+  }
+
+  stop(): void {
+    this.actor.stop();
+    this.listeners.clear();
+  }
+}

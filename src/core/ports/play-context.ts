@@ -1,0 +1,22 @@
+/**
+ * The port through which something outside the game (a classroom session) shapes what the game
+ * offers and hears about finished calls. The game reads it; the classroom client provides it.
+ * With no classroom, the game uses SOLO_PLAY.
+ */
+import type { RunLog } from '../../shared/call-events.ts';
+import type { Scorecard } from '../../shared/scorecard.ts';
+
+export interface PlayContext {
+  /** Scenario ids the menu offers, in order; null offers the whole library. */
+  readonly scenarioIds: readonly string[] | null;
+  /** A short line the game shows at the top, e.g. "Class K7QP-2M · playing as Sam". */
+  readonly banner: string | null;
+  /** Told after each call's wrap-up, with the run log and the core's scorecard. */
+  callFinished(run: RunLog, scorecard: Scorecard): void;
+}
+
+export const SOLO_PLAY: PlayContext = Object.freeze({
+  scenarioIds: null,
+  banner: null,
+  callFinished: () => undefined,
+});

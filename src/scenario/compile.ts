@@ -1,0 +1,189 @@
+/**
+ * Compile a validated scenario into an XState machine config that names the behaviours in
+ * `callSetup` with params, then build the machine once. Pure; assumes `validateScenario` passed.
+ */
+import type { Choice, EndingNode, Scenario, ScenarioNode } from '../core/model/scenario-schema.ts';
+import { nodeTypeOf } from '../core/model/node-type.ts';
+import type { BreachCode } from '../core/model/breaches.ts';
+import { initialContext } from '../core/engine/call-context.ts';
+import { CALL_STATES, callSetup, type CallMachineConfig } from '../core/engine/call-setup.ts';
+import type { CallDefinition } from '../core/engine/call-definition.ts';
+import type { StepParams, WrapParams } from '../core/engine/step-params.ts';
+import { actionSeconds, choiceSeconds, entrySeconds } from '../core/engine/timing.ts';
+import { HANG_UP_DISPOSITIONS } from '../core/engine/hang-up.ts';
+import { idvAnswersRight } from '../core/engine/idv-check.ts';
+import { scenarioHash } from './hash.ts';
+
+type Effects = Pick<Choice, 'mood' | 'patience' | 'set' | 'clear' | 'qa' | 'discloses' | 'breach'>;
+
+function qaMarks(effects: Effects): StepParams['qa'] {
+  if (effects.qa === undefined) return undefined;
+  const marks: Record<string, 'met' | 'partial' | 'missed'> = {};
+  for (const id of effects.qa.met ?? []) marks[id] = 'met';
+  for (const id of effects.qa.partial ?? []) marks[id] = 'partial';
+  for (const id of effects.qa.missed ?? []) marks[id] = 'missed';
+  return marks;
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
+}
+
+/** Drop undefined fields so the params stay small and serialisable. */
+function compact(params: StepParams): StepParams {
+  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as unknown as StepParams;
+}
+
+class Compiler {
+  private readonly disclosureBreach: BreachCode;
+
+  constructor(private readonly scenario: Scenario) {
+    this.disclosureBreach = scenario.customer.role === 'third-party' ? 'third-party-disclosure' : 'data-before-idv';
+  }
+
+  private node(id: string): ScenarioNode {
+    const node = this.scenario.nodes[id];
+    if (node === undefined) throw new Error(`compile: unknown node "${id}" (validate the scenario first)`);
+    return node;
+  }
+
+  /** Params for a transition into `target`, carrying the given effects and agent seconds. */
+  private stepInto(target: string, agentSeconds: number, effects: Effects, extra: Partial<StepParams> = {}): StepParams {
+    const next = this.node(target);
+    const ending = nodeTypeOf(next) === 'ending' ? (next as EndingNode) : undefined;
+    const mood = (effects.mood ?? 0) + (ending?.mood ?? 0);
+    const patience = (effects.patience ?? 0) + (ending?.patience ?? 0);
+    const endingQa = ending === undefined ? undefined : qaMarks(ending);
+    const qa = endingQa === undefined ? qaMarks(effects) : { ...qaMarks(effects), ...endingQa };
+    const discloses = [...(effects.discloses ?? []), ...(ending?.discloses ?? [])];
+    const breaches = [...(effects.breach ?? []), ...(ending?.breach ?? [])];
+    return compact({
+      talk: agentSeconds + entrySeconds(next),
+      mood: mood === 0 ? undefined : mood,
+      patience: patience === 0 ? undefined : patience,
+      set: nonEmpty([...(effects.set ?? []), ...(ending?.set ?? [])]),
+      clear: nonEmpty([...(effects.clear ?? []), ...(ending?.clear ?? [])]),
+      qa,
+      discloses: nonEmpty(discloses),
+      disclosureBreach: discloses.length > 0 ? this.disclosureBreach : undefined,
+      breaches: nonEmpty(breaches),
+      ending: ending === undefined ? undefined : { node: target, outcome: ending.outcome },
+      ...extra,
+    });
+  }
+
+  private wrapState(dispositions: readonly { code: string; correct?: boolean | undefined }[], mustMention: string[][]) {
+    const params: WrapParams = {
+      codes: dispositions.map((d) => d.code),
+      correct: dispositions.filter((d) => d.correct === true).map((d) => d.code),
+      mustMention,
+    };
+    return {
+      on: {
+        'wrap.submit': {
+          guard: { type: 'dispositionKnown' as const, params: { codes: params.codes } },
+          target: CALL_STATES.done,
+          actions: { type: 'wrapUp' as const, params },
+        },
+      },
+    };
+  }
+
+  private nodeState(id: string, node: ScenarioNode) {
+    const hangUp = { always: { guard: 'outOfPatience' as const, target: CALL_STATES.hungUp, actions: 'hangUp' as const } };
+    const idvQuestions = this.scenario.idv?.ask.length ?? 0;
+    switch (node.type) {
+      case undefined:
+      case 'talk':
+        return {
+          ...hangUp,
+          on: {
+            'agent.choose': node.choices.map((choice, index) => ({
+              guard: { type: 'choiceOffered' as const, params: { index, when: choice.when ?? null } },
+              target: choice.next,
+              actions: { type: 'step' as const, params: this.stepInto(choice.next, choiceSeconds(choice), choice) },
+            })),
+          },
+        };
+      case 'idv': {
+        const right = idvAnswersRight(this.scenario, node.answers);
+        const seconds = actionSeconds(node, idvQuestions);
+        const verdict = (v: 'pass' | 'fail', target: string) => ({
+          guard: { type: 'verdictIs' as const, params: { verdict: v } },
+          target,
+          actions: {
+            type: 'step' as const,
+            params: this.stepInto(target, seconds, {}, { idv: { verdict: v, right: right === (v === 'pass') } }),
+          },
+        });
+        return { ...hangUp, on: { 'agent.idv': [verdict('pass', node.pass), verdict('fail', node.fail)] } };
+      }
+      case 'hold':
+        return {
+          ...hangUp,
+          on: {
+            'hold.checkBack': {
+              guard: { type: 'holdWorkLeft' as const, params: { seconds: node.seconds } },
+              actions: { type: 'checkBack' as const, params: { seconds: node.seconds } },
+            },
+            'hold.resume': {
+              target: node.next,
+              actions: { type: 'step' as const, params: this.stepInto(node.next, 0, node, { holdFinish: node.seconds }) },
+            },
+          },
+        };
+      case 'lookup':
+      case 'transfer':
+      case 'escalate':
+      case 'callback': {
+        const cold = node.type === 'transfer' && node.mode === 'cold' ? { coldTransfer: true } : {};
+        return {
+          ...hangUp,
+          on: {
+            'agent.continue': {
+              target: node.next,
+              actions: {
+                type: 'step' as const,
+                params: this.stepInto(node.next, actionSeconds(node, idvQuestions), node, cold),
+              },
+            },
+          },
+        };
+      }
+      case 'ending':
+        return this.wrapState(node.wrapup.dispositions, node.wrapup.notesMustMention ?? []);
+      default: {
+        const unknown: never = node;
+        throw new Error(`compile: node "${id}" has an unknown type (${JSON.stringify(unknown)})`);
+      }
+    }
+  }
+
+  config(): CallMachineConfig {
+    const { scenario } = this;
+    const states: Record<string, unknown> = {
+      [CALL_STATES.ringing]: {
+        on: { 'call.answer': { target: scenario.start, actions: { type: 'step', params: this.stepInto(scenario.start, 0, {}) } } },
+      },
+      [CALL_STATES.hungUp]: this.wrapState(HANG_UP_DISPOSITIONS, []),
+      [CALL_STATES.done]: { type: 'final' },
+    };
+    for (const [id, node] of Object.entries(scenario.nodes)) states[id] = this.nodeState(id, node);
+    return {
+      id: scenario.id,
+      initial: CALL_STATES.ringing,
+      context: initialContext(scenario.customer.mood, scenario.customer.patience),
+      states,
+    } as CallMachineConfig;
+  }
+}
+
+export function compileScenario(scenario: Scenario): CallDefinition {
+  const machineConfig = new Compiler(scenario).config();
+  return {
+    scenario,
+    hash: scenarioHash(scenario),
+    machineConfig,
+    machine: callSetup.createMachine(machineConfig),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Walkthrough plans for tests: play a call by the text of the choices, as a trainer would script it,
+ * and get back the scorecard and the transcript from the same core the game uses.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { ScenarioSchema } from '../../src/core/model/scenario-schema.ts';
+import { compileScenario } from '../../src/scenario/compile.ts';
+import type { CallDefinition } from '../../src/core/engine/call-definition.ts';
+import { CallSession } from '../../src/core/engine/call-session.ts';
+import { scoreRun } from '../../src/core/scoring/score.ts';
+import type { CallEvent } from '../../src/shared/call-events.ts';
+import type { Scorecard } from '../../src/shared/scorecard.ts';
+import type { TranscriptTurn } from '../../src/core/scoring/transcript.ts';
+
+export type WalkStep =
+  | string
+  | { readonly idv: 'pass' | 'fail' }
+  | { readonly wrap: { readonly disposition: string; readonly notes: string } };
+
+export interface Walked {
+  readonly scorecard: Scorecard;
+  readonly transcript: readonly TranscriptTurn[];
+  readonly events: readonly CallEvent[];
+}
+
+export function loadScenarioFile(path: string): CallDefinition {
+  const result = ScenarioSchema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!result.success) throw new Error(`${path} is not a valid scenario:\n${z.prettifyError(result.error)}`);
+  return compileScenario(result.data);
+}
+
+function eventFor(session: CallSession, step: WalkStep, position: number): CallEvent {
+  const view = session.view();
+  const where = `step ${position + 1} (at "${view.nodeId ?? view.phase}")`;
+  if (typeof step !== 'string') {
+    return 'idv' in step
+      ? { type: 'agent.idv', verdict: step.idv }
+      : { type: 'wrap.submit', disposition: step.wrap.disposition, notes: step.wrap.notes };
+  }
+  const word = step.toLowerCase();
+  if (word === 'continue') return { type: 'agent.continue' };
+  if (word === 'check back') return { type: 'hold.checkBack' };
+  if (word === 'resume') return { type: 'hold.resume' };
+  const matches = view.choices.filter((choice) => choice.say.toLowerCase().includes(word));
+  if (matches.length !== 1) {
+    const offered = view.choices.map((c) => `  - ${c.say}`).join('\n');
+    throw new Error(`${where}: "${step}" matches ${matches.length} of the choices offered:\n${offered || '  (none: this is not a talk step)'}`);
+  }
+  return { type: 'agent.choose', index: matches[0]!.index };
+}
+
+/** Answers the call, plays `steps` and scores the run; throws if a step doesn't fit or the call isn't over. */
+export function walk(def: CallDefinition, steps: readonly WalkStep[]): Walked {
+  const session = new CallSession(def);
+  session.send({ type: 'call.answer' });
+  steps.forEach((step, position) => {
+    const event = eventFor(session, step, position);
+    if (!session.send(event)) {
+      throw new Error(`step ${position + 1} (${JSON.stringify(step)}) was not accepted at "${session.view().nodeId ?? session.view().phase}"`);
+    }
+  });
+  if (!session.over) throw new Error(`the plan ended with the call still at "${session.view().nodeId ?? session.view().phase}"`);
+  const scored = scoreRun(def, session.runLog());
+  if (!scored.ok) throw new Error(`scoring failed: ${scored.error}`);
+  return { scorecard: scored.scorecard, transcript: scored.transcript, events: session.events };
+}
+
+/** The transcript as plain lines, for reading a call back. */
+export function transcriptText(walked: Walked): string {
+  return walked.transcript
+    .map((t) => `[${String(Math.floor(t.at / 60)).padStart(2, '0')}:${String(t.at % 60).padStart(2, '0')}] ${t.speaker === 'agent' ? 'Agent' : t.speaker === 'narration' ? '' : ''}${t.speaker === 'agent' ? ': ' : ''}${t.text}${t.effects.length ? `   {${t.effects.join('; ')}}` : ''}`)
+    .join('\n');
+}
