@@ -1,0 +1,86 @@
+/**
+ * The architecture's import rules as data, and a checker that reads import specifiers from source
+ * text. Imports point down the layers: shared ← core ← scenario ← adapters/server/tools.
+ */
+import { posix } from 'node:path';
+
+export interface SourceFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface LayerViolation {
+  readonly file: string;
+  readonly line: number;
+  readonly specifier: string;
+  readonly rule: string;
+}
+
+interface Layer {
+  readonly folder: string;
+  /** Our folders this layer may import. */
+  readonly mayImport: readonly string[];
+  /** Packages it may import; null means any package except `forbiddenPackages`. */
+  readonly packages: readonly string[] | null;
+  readonly forbiddenPackages?: readonly string[];
+}
+
+const PURE = ['xstate', 'zod'];
+export const LAYERS: readonly Layer[] = [
+  { folder: 'src/shared', mayImport: ['src/shared'], packages: ['zod'] },
+  { folder: 'src/core', mayImport: ['src/core', 'src/shared'], packages: PURE },
+  { folder: 'src/scenario', mayImport: ['src/scenario', 'src/core', 'src/shared'], packages: [...PURE, 'yaml'] },
+  {
+    folder: 'src/server',
+    mayImport: ['src/server', 'src/core', 'src/scenario', 'src/shared'],
+    packages: null,
+    forbiddenPackages: ['phaser', 'howler'],
+  },
+  { folder: 'tools', mayImport: ['tools', 'src/core', 'src/scenario', 'src/shared', 'src/server', 'tests/helpers'], packages: null, forbiddenPackages: ['phaser', 'howler'] },
+];
+
+/** Only the browser entry and the game itself may import the Phaser game. */
+export const GAME_FOLDER = 'src/game';
+export const GAME_IMPORTERS: readonly string[] = ['src/main.ts', 'src/ui/game-host.ts'];
+
+const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;(])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[\s;])import\s+['"]([^'"]+)['"]/g;
+
+export function importSpecifiers(text: string): { specifier: string; line: number }[] {
+  const found: { specifier: string; line: number }[] = [];
+  for (const match of text.matchAll(IMPORT)) {
+    const specifier = match[1] ?? match[2] ?? match[3];
+    if (specifier === undefined) continue;
+    const line = text.slice(0, match.index).split('\n').length + (match[0].startsWith('\n') ? 1 : 0);
+    found.push({ specifier, line });
+  }
+  return found;
+}
+
+const within = (path: string, folder: string): boolean => path === folder || path.startsWith(`${folder}/`);
+const packageName = (spec: string): string => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+
+export function findLayerViolations(files: readonly SourceFile[]): LayerViolation[] {
+  const violations: LayerViolation[] = [];
+  for (const file of files) {
+    const layer = LAYERS.find((l) => within(file.path, l.folder));
+    for (const { specifier, line } of importSpecifiers(file.text)) {
+      const report = (rule: string) => violations.push({ file: file.path, line, specifier, rule });
+      if (specifier.startsWith('.')) {
+        const target = posix.normalize(posix.join(posix.dirname(file.path), specifier));
+        if (within(target, GAME_FOLDER) && !within(file.path, GAME_FOLDER) && !GAME_IMPORTERS.includes(file.path)) {
+          report(`only ${GAME_IMPORTERS.join(' and ')} may import the Phaser game (${GAME_FOLDER})`);
+        } else if (layer !== undefined && !layer.mayImport.some((folder) => within(target, folder))) {
+          report(`${layer.folder} may import only ${layer.mayImport.join(', ')}`);
+        }
+        continue;
+      }
+      if (layer === undefined) continue;
+      const name = packageName(specifier);
+      if (specifier.startsWith('node:') && layer.packages !== null) report(`${layer.folder} must stay pure: no node:* imports`);
+      else if (layer.packages !== null && !layer.packages.includes(name)) {
+        report(`${layer.folder} may use only the packages ${layer.packages.join(', ')}`);
+      } else if (layer.forbiddenPackages?.includes(name)) report(`${layer.folder} must not import ${name}`);
+    }
+  }
+  return violations;
+}
