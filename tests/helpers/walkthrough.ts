@@ -3,10 +3,8 @@
  * and get back the scorecard and the transcript from the same core the game uses.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import { ScenarioSchema } from '../../src/core/model/scenario-schema.ts';
-import { compileScenario } from '../../src/scenario/compile.ts';
+import { loadScenario } from '../../src/scenario/load.ts';
+import { formatDiagnostic } from '../../src/scenario/diagnostics.ts';
 import type { CallDefinition } from '../../src/core/engine/call-definition.ts';
 import { CallSession } from '../../src/core/engine/call-session.ts';
 import { scoreRun } from '../../src/core/scoring/score.ts';
@@ -25,10 +23,11 @@ export interface Walked {
   readonly events: readonly CallEvent[];
 }
 
+/** Loads a scenario through the full pipeline; throws with the checker's messages if it has errors. */
 export function loadScenarioFile(path: string): CallDefinition {
-  const result = ScenarioSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!result.success) throw new Error(`${path} is not a valid scenario:\n${z.prettifyError(result.error)}`);
-  return compileScenario(result.data);
+  const { definition, diagnostics } = loadScenario(readFileSync(path, 'utf8'), path);
+  if (definition === undefined) throw new Error(`${path} is not a valid scenario:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+  return definition;
 }
 
 function eventFor(session: CallSession, step: WalkStep, position: number): CallEvent {
