@@ -1,0 +1,180 @@
+/**
+ * The path report of a valid scenario: how many ways through it, the shortest and longest handle
+ * time, and the best and worst CSAT and QA a trainee can get — the last two found by scoring the
+ * shortest run to every ending state plus seeded random walks, with the real scoring function.
+ */
+import type { Outcome } from '../core/model/outcomes.ts';
+import type { Scenario } from '../core/model/scenario-schema.ts';
+import type { CallDefinition } from '../core/engine/call-definition.ts';
+import type { CallContext } from '../core/engine/call-context.ts';
+import { score } from '../core/scoring/score.ts';
+import { csatRating } from '../core/scoring/csat.ts';
+import { qaScorecard } from '../core/scoring/qa-scorecard.ts';
+import type { CallEvent } from '../shared/call-events.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { makeDiagnostic } from './diagnostics.ts';
+import type { Locate } from './parse.ts';
+import type { StateSpace } from './state-space.ts';
+import { exploreStateSpace, reachableNodes } from './state-space.ts';
+import { pathStats } from './path-stats.ts';
+import { RandomWalker, shortestRuns } from './sample-runs.ts';
+import type { WalkResult } from './sample-runs.ts';
+import { mulberry32 } from './seeded-random.ts';
+import { ConfigRunner } from './config-runner.ts';
+
+export interface Span {
+  readonly best: number;
+  readonly worst: number;
+}
+
+export interface PathReport {
+  readonly scenarioId: string;
+  /** Distinct ways from the start to an ending; null when loops make them endless. */
+  readonly paths: number | null;
+  /** Simulated seconds, including the wrap-up's fixed 15 s but no typing of notes; worst is null when a loop that takes time makes it unbounded. */
+  readonly aht: { readonly best: number; readonly worst: number | null; readonly target: number };
+  readonly csat: Span | null;
+  readonly qa: Span | null;
+  /** Ending step ids the checker can reach, in file order. */
+  readonly endings: readonly string[];
+  readonly outcomes: readonly Outcome[];
+  /** How many complete runs were scored for CSAT and QA. */
+  readonly scoredRuns: number;
+  /** Step ids only one of the checker and the engine reaches (both empty when they agree). */
+  readonly mismatch: {
+    readonly checkerOnly: readonly string[];
+    readonly engineOnly: readonly string[];
+    /** Walks whose quick score differed from the real engine's scorecard (0 when they agree). */
+    readonly scoreDisagreements: number;
+  };
+}
+
+export interface AnalyseOptions {
+  readonly walks?: number;
+  readonly seed?: number;
+  /** The explored states, when validation already built them. */
+  readonly space?: StateSpace;
+}
+
+export const DEFAULT_WALKS = 1000;
+export const DEFAULT_SEED = 20_240_601;
+
+/** Shortest runs and walks each re-scored with the real engine, to check the fast runner agrees. */
+export const VERIFIED_RUNS = 12;
+
+interface Scores {
+  readonly stars: number;
+  readonly qa: number;
+  readonly outcome: Outcome;
+}
+
+/** CSAT and QA straight from a finished call's state, with the scorecard's own rules. */
+function scoresFromContext(scenario: Scenario, context: CallContext): Scores {
+  const ending = context.endingNode === null ? undefined : scenario.nodes[context.endingNode];
+  const comment = ending?.type === 'ending' ? ending.comment : undefined;
+  return {
+    stars: csatRating(context, comment).stars,
+    qa: qaScorecard(scenario, context).score,
+    outcome: context.outcome ?? 'unresolved',
+  };
+}
+
+function fullScore(def: CallDefinition, events: readonly CallEvent[]): Scores | null {
+  const result = score(def, { scenarioId: def.scenario.id, scenarioHash: def.hash, events: [...events] });
+  if (!result.ok) return null;
+  const card = result.scorecard;
+  return { stars: card.csat.stars, qa: card.qa.score, outcome: card.outcome as Outcome };
+}
+
+const same = (a: Scores | null, b: Scores): boolean =>
+  a !== null && a.stars === b.stars && a.qa === b.qa && a.outcome === b.outcome;
+
+export function analyseScenario(def: CallDefinition, options: AnalyseOptions = {}): PathReport {
+  const { scenario } = def;
+  const space = options.space ?? exploreStateSpace(scenario);
+  const stats = pathStats(scenario, space);
+  const runner = new ConfigRunner(def);
+  const scores: Scores[] = [];
+  let disagreements = 0;
+
+  // The shortest run to every ending state (xstate/graph on the real machine), each wrap-up.
+  const shortest = shortestRuns(def, runner);
+  shortest.runs.forEach((run, i) => {
+    const quick = scoresFromContext(scenario, run.final.context);
+    if (i < VERIFIED_RUNS && !same(fullScore(def, run.events), quick)) disagreements += 1;
+    scores.push(quick);
+  });
+
+  // Seeded random walks on the fast config runner; the first few are re-scored by the real engine.
+  const walker = new RandomWalker(runner, scenario);
+  const random = mulberry32(options.seed ?? DEFAULT_SEED);
+  const byEnd = new Map<WalkResult, Scores>();
+  for (let i = 0; i < (options.walks ?? DEFAULT_WALKS); i += 1) {
+    const walk = walker.walk(random);
+    if (walk === null) continue;
+    let quick = byEnd.get(walk);
+    if (quick === undefined) {
+      quick = scoresFromContext(scenario, walk.final.context);
+      byEnd.set(walk, quick);
+    }
+    if (i < VERIFIED_RUNS && !same(fullScore(def, walk.events()), quick)) disagreements += 1;
+    scores.push(quick);
+  }
+
+  const checker = reachableNodes(space);
+  const engine = new Set([...shortest.reached].filter((state) => !state.startsWith('__')));
+  const ids = Object.keys(scenario.nodes);
+  const span = (values: number[]): Span | null =>
+    values.length === 0 ? null : { best: Math.max(...values), worst: Math.min(...values) };
+  return {
+    scenarioId: scenario.id,
+    paths: stats.paths,
+    aht: { ...stats.aht, target: scenario.targets.ahtSeconds },
+    csat: span(scores.map((s) => s.stars)),
+    qa: span(scores.map((s) => s.qa)),
+    endings: ids.filter((id) => stats.endings.includes(id)),
+    outcomes: [...new Set(scores.map((s) => s.outcome))].sort(),
+    scoredRuns: scores.length,
+    mismatch: {
+      checkerOnly: ids.filter((id) => checker.has(id) && !engine.has(id)),
+      engineOnly: ids.filter((id) => engine.has(id) && !checker.has(id)),
+      scoreDisagreements: disagreements,
+    },
+  };
+}
+
+/** A warning when the engine and the checker disagree about which steps can be reached. */
+export function mismatchDiagnostics(report: PathReport, file: string, locate: Locate): Diagnostic[] {
+  const { checkerOnly, engineOnly, scoreDisagreements } = report.mismatch;
+  if (checkerOnly.length === 0 && engineOnly.length === 0 && scoreDisagreements === 0) return [];
+  const parts = [
+    checkerOnly.length > 0 ? `the game never reaches ${checkerOnly.map((id) => `\`${id}\``).join(', ')}` : '',
+    engineOnly.length > 0 ? `the checker never reaches ${engineOnly.map((id) => `\`${id}\``).join(', ')}` : '',
+    scoreDisagreements > 0 ? `${scoreDisagreements} sample runs scored differently by the path analysis` : '',
+  ].filter((part) => part !== '');
+  const first = checkerOnly[0] ?? engineOnly[0] ?? '';
+  return [makeDiagnostic('HTL0059', { detail: parts.join('; ') }, file, locate(['nodes', first]))];
+}
+
+function count(value: number | null): string {
+  if (value === null) return 'unbounded';
+  return value > 1e15 ? value.toExponential(1) : value.toLocaleString('en-GB');
+}
+
+function span(value: Span | null, unit: string): string {
+  return value === null ? 'n/a' : `${value.worst}–${value.best}${unit}`;
+}
+
+/** One line: paths, AHT best–worst, CSAT and QA worst–best, endings. */
+export function formatPathReport(report: PathReport): string {
+  const worstAht = report.aht.worst === null ? 'unbounded' : `${report.aht.worst}`;
+  return [
+    `${report.scenarioId}:`,
+    `${count(report.paths)} paths`,
+    `· AHT ${report.aht.best}–${worstAht} s (target ${report.aht.target} s)`,
+    `· CSAT ${span(report.csat, '★')}`,
+    `· QA ${span(report.qa, '')}`,
+    `· ${report.endings.length} endings (${report.outcomes.join(', ')})`,
+    `· found over ${report.scoredRuns.toLocaleString('en-GB')} scored runs`,
+  ].join(' ');
+}

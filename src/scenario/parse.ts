@@ -1,0 +1,105 @@
+/**
+ * Stage 1 of the scenario pipeline: text to data, keeping where everything was written.
+ * JSON is read as YAML (it is a subset), so both formats get line and column positions.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import type { Diagnostic, SourcePosition } from './diagnostics.ts';
+import { makeDiagnostic } from './diagnostics.ts';
+
+export type Locate = (path: readonly PropertyKey[]) => SourcePosition;
+
+export interface ParsedSource {
+  /** The file's data; absent when the file could not be read. */
+  readonly data?: unknown;
+  /** Where a path was written; a path that does not exist gives its nearest existing ancestor. */
+  readonly locate: Locate;
+  readonly diagnostics: Diagnostic[];
+}
+
+const FILE_START: SourcePosition = Object.freeze({ line: 1, col: 1 });
+
+/** The `yaml` package's wording for common mistakes, said for trainers. */
+const YAML_ERROR_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  MULTIPLE_DOCS: 'the file holds more than one document (a `---` line in the middle)',
+  BLOCK_AS_IMPLICIT_KEY: 'a value contains `: ` — put the value in quotes',
+  MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines — check for a missing colon or quote',
+  UNEXPECTED_TOKEN: 'something unexpected is written here',
+});
+
+function yamlErrorDetail(code: string, message: string): string {
+  const plain = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+  const words = YAML_ERROR_WORDS[code];
+  return words === undefined ? plain.charAt(0).toLowerCase() + plain.slice(1) : words;
+}
+
+function keyAt(text: string, offset: number): string {
+  const rest = text.slice(offset).split('\n')[0] ?? '';
+  const match = /^\s*["']?([^"':]+)/.exec(rest);
+  return match?.[1]?.trim() ?? rest.trim();
+}
+
+/** Where to point for an error: an unclosed quote is reported at the quote that opened it. */
+function errorOffset(code: string, message: string, offset: number, text: string): number {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (code !== 'MISSING_CHAR' || quote === undefined) return offset;
+  const opened = text.lastIndexOf(quote, Math.min(offset, text.length - 1));
+  return opened === -1 ? offset : opened;
+}
+
+function startOf(node: unknown, counter: LineCounter): SourcePosition | null {
+  const range = (node as YamlNode | null | undefined)?.range;
+  return range ? counter.linePos(range[0]) : null;
+}
+
+function makeLocate(root: unknown, counter: LineCounter): Locate {
+  return (path) => {
+    let node: unknown = root;
+    let at = startOf(root, counter) ?? FILE_START;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+        );
+        if (pair === undefined) break;
+        at = startOf(pair.key, counter) ?? at;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (item === undefined) break;
+        at = startOf(item, counter) ?? at;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return at;
+  };
+}
+
+export function parseSource(text: string, file: string): ParsedSource {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const locate = makeLocate(doc.contents, counter);
+  // Every repeated key, but only the first other slip: what follows it is mostly its echo.
+  const firstSlip = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  const reported = doc.errors.filter((error) => error.code === 'DUPLICATE_KEY' || error === firstSlip);
+  const diagnostics: Diagnostic[] = reported.map((error) => {
+    const at = counter.linePos(errorOffset(error.code, error.message, error.pos[0], text));
+    if (error.code === 'DUPLICATE_KEY') {
+      return makeDiagnostic('HTL0002', { key: keyAt(text, error.pos[0]) }, file, at);
+    }
+    if (error.code === 'TAB_AS_INDENT') return makeDiagnostic('HTL0005', {}, file, at);
+    return makeDiagnostic('HTL0001', { detail: yamlErrorDetail(error.code, error.message) }, file, at);
+  });
+  if (diagnostics.length > 0) return { locate, diagnostics };
+  if (doc.contents === null) {
+    return { locate, diagnostics: [makeDiagnostic('HTL0003', {}, file, FILE_START)] };
+  }
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }), locate, diagnostics };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { locate, diagnostics: [makeDiagnostic('HTL0001', { detail }, file, FILE_START)] };
+  }
+}

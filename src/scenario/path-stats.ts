@@ -1,0 +1,142 @@
+/**
+ * Counting the ways through a call, and its shortest and longest handle time, by dynamic
+ * programming over the explored states (so a choice's `when` is honoured). Loops make the count
+ * infinite, and a loop that takes time makes the longest call unbounded: reported as null.
+ */
+import type { Scenario } from '../core/model/scenario-schema.ts';
+import { actionSeconds, choiceSeconds, entrySeconds, wrapSeconds } from '../core/engine/timing.ts';
+import type { StateSpace, StaticEdge } from './state-space.ts';
+import { isEndingState, statesReachingAnEnding } from './state-space.ts';
+import { stronglyConnected } from './strongly-connected.ts';
+
+export interface PathStats {
+  /** Distinct ways from the start to an ending; null when a loop makes them endless. */
+  readonly paths: number | null;
+  /** Simulated seconds (talk + hold + the wrap-up's fixed part, notes left out). */
+  readonly aht: { readonly best: number; readonly worst: number | null };
+  /** Ending step ids some path reaches. */
+  readonly endings: readonly string[];
+}
+
+/** Seconds an edge adds: the agent's part (or the action's work) plus the next step's opening line. */
+export function edgeSeconds(scenario: Scenario, space: StateSpace, edge: StaticEdge): number {
+  const from = scenario.nodes[space.states[edge.from]?.node ?? ''];
+  const to = scenario.nodes[space.states[edge.to]?.node ?? ''];
+  if (from === undefined || to === undefined) return 0;
+  const opening = entrySeconds(to);
+  if (edge.kind === 'choice' && (from.type === undefined || from.type === 'talk')) {
+    const choice = from.choices[edge.choice ?? 0];
+    return (choice === undefined ? 0 : choiceSeconds(choice)) + opening;
+  }
+  return actionSeconds(from, scenario.idv?.ask.length ?? 0) + opening;
+}
+
+class MinHeap {
+  private readonly items: [number, number][] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  push(priority: number, value: number): void {
+    const items = this.items;
+    items.push([priority, value]);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((items[parent] as [number, number])[0] <= priority) break;
+      [items[i], items[parent]] = [items[parent] as [number, number], items[i] as [number, number]];
+      i = parent;
+    }
+  }
+  pop(): [number, number] | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (top === undefined || last === undefined || items.length === 0) return top;
+    items[0] = last;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let smallest = i;
+      if (left < items.length && (items[left] as [number, number])[0] < (items[smallest] as [number, number])[0]) smallest = left;
+      if (right < items.length && (items[right] as [number, number])[0] < (items[smallest] as [number, number])[0]) smallest = right;
+      if (smallest === i) break;
+      [items[i], items[smallest]] = [items[smallest] as [number, number], items[i] as [number, number]];
+      i = smallest;
+    }
+    return top;
+  }
+}
+
+export function pathStats(scenario: Scenario, space: StateSpace): PathStats {
+  const n = space.states.length;
+  const good = statesReachingAnEnding(scenario, space);
+  const ending = space.states.map((state) => isEndingState(scenario, state));
+  const weight = space.edges.map((edge) => edgeSeconds(scenario, space, edge));
+  const out: number[][] = space.states.map(() => []);
+  space.edges.forEach((edge, i) => {
+    if (good[edge.from] === true && good[edge.to] === true) out[edge.from]?.push(i);
+  });
+  const startNode = scenario.nodes[scenario.start];
+  const base = (startNode === undefined ? 0 : entrySeconds(startNode)) + wrapSeconds('');
+
+  // Shortest: Dijkstra from the start to the nearest ending.
+  const dist = new Float64Array(n).fill(Infinity);
+  dist[0] = 0;
+  const heap = new MinHeap();
+  heap.push(0, 0);
+  let best = Infinity;
+  while (heap.size > 0) {
+    const [d, v] = heap.pop() as [number, number];
+    if (d > (dist[v] as number)) continue;
+    if (ending[v] === true) best = Math.min(best, d);
+    for (const e of out[v] ?? []) {
+      const edge = space.edges[e] as StaticEdge;
+      const nd = d + (weight[e] as number);
+      if (nd < (dist[edge.to] as number)) {
+        dist[edge.to] = nd;
+        heap.push(nd, edge.to);
+      }
+    }
+  }
+
+  // Longest and the count: over the components, sinks first.
+  const components = stronglyConnected(n, (v) => (out[v] ?? []).map((e) => (space.edges[e] as StaticEdge).to));
+  const members: number[][] = Array.from({ length: components.count }, () => []);
+  for (let v = 0; v < n; v += 1) members[components.of[v] as number]?.push(v);
+  const longest = new Float64Array(components.count).fill(-Infinity);
+  const count = new Float64Array(components.count).fill(0);
+  let endless = false;
+  let timeLoop = false;
+  for (let c = 0; c < components.count; c += 1) {
+    if (components.cyclic[c] === true) endless = true;
+    for (const v of members[c] ?? []) {
+      if (ending[v] === true) {
+        longest[c] = Math.max(longest[c] as number, 0);
+        count[c] = (count[c] as number) + 1;
+      }
+      for (const e of out[v] ?? []) {
+        const target = components.of[(space.edges[e] as StaticEdge).to] as number;
+        if (target === c) {
+          if ((weight[e] as number) > 0) timeLoop = true;
+          continue;
+        }
+        longest[c] = Math.max(longest[c] as number, (weight[e] as number) + (longest[target] as number));
+        count[c] = (count[c] as number) + (count[target] as number);
+      }
+    }
+  }
+  const startComponent = components.of[0] as number;
+  const endings = [...new Set(space.states.filter((s, i) => ending[i] === true && Number.isFinite(dist[i])).map((s) => s.node))];
+  let paths: number | null = count[startComponent] as number;
+  if (good[0] !== true) paths = 0;
+  else if (endless) paths = null;
+  return {
+    paths,
+    aht: {
+      best: Number.isFinite(best) ? base + best : 0,
+      worst: timeLoop ? null : Number.isFinite(longest[startComponent] as number) ? base + (longest[startComponent] as number) : 0,
+    },
+    endings,
+  };
+}

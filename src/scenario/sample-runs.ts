@@ -1,0 +1,128 @@
+/**
+ * Complete runs of a compiled call, for scoring: the shortest way to every distinct ending state
+ * (found by xstate/graph on the real machine) with each wrap-up, and seeded random walks.
+ */
+import { getShortestPaths } from 'xstate/graph';
+import type { CallEvent } from '../shared/call-events.ts';
+import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
+import type { CallDefinition } from '../core/engine/call-definition.ts';
+import type { Scenario } from '../core/model/scenario-schema.ts';
+import type { ConfigRunner, RunnerState } from './config-runner.ts';
+import type { CallSnapshot } from '../core/engine/replay.ts';
+import { candidateEvents, isWrapUpState } from './call-moves.ts';
+import type { Random } from './seeded-random.ts';
+
+/** The part of a call's state that decides what can happen next (not mood, time or scores). */
+export function serializeCallState(snapshot: CallSnapshot): string {
+  const { flags, idv, idvTrue } = snapshot.context;
+  return `${String(snapshot.value)}|${[...flags].sort().join(',')}|${idv}|${idvTrue ? 1 : 0}`;
+}
+
+export interface FinishedRun {
+  readonly events: readonly CallEvent[];
+  /** The call's state at the end, from the config runner. */
+  readonly final: RunnerState;
+}
+
+export interface ShortestRuns {
+  /** The shortest way to each distinct ending state, finished with every wrap-up on offer there. */
+  readonly runs: readonly FinishedRun[];
+  /** Every state value the engine reached (step ids and the engine's own `__` states). */
+  readonly reached: ReadonlySet<string>;
+}
+
+/** The state after `events` from the ringing phone, or null if the call cannot take them. */
+export function runAll(runner: ConfigRunner, events: readonly CallEvent[]): RunnerState | null {
+  let state: RunnerState | null = runner.initial();
+  for (const event of events) {
+    state = runner.send(state, event);
+    if (state === null) return null;
+  }
+  return state;
+}
+
+export function shortestRuns(def: CallDefinition, runner: ConfigRunner): ShortestRuns {
+  const { scenario } = def;
+  const paths = getShortestPaths(def.machine, {
+    events: (snapshot: CallSnapshot) => candidateEvents(scenario, String(snapshot.value), snapshot.context, { wrapUp: false }),
+    serializeState: (snapshot: CallSnapshot) => serializeCallState(snapshot),
+  });
+  const reached = new Set<string>();
+  const runs: FinishedRun[] = [];
+  for (const path of paths) {
+    const value = String(path.state.value);
+    reached.add(value);
+    if (!isWrapUpState(scenario, value)) continue;
+    const events = path.steps.map((step) => step.event as CallEvent).filter((event) => !event.type.startsWith('xstate.'));
+    // Stepped again: states merged by `serializeCallState` may carry another path's context.
+    const atEnding = runAll(runner, events);
+    if (atEnding === null) continue;
+    for (const wrap of candidateEvents(scenario, value, atEnding.context, { wrapUp: true })) {
+      const final = runner.send(atEnding, wrap);
+      if (final !== null) runs.push({ events: [...events, wrap], final });
+    }
+  }
+  return { runs, reached };
+}
+
+export interface WalkResult {
+  /** The events of the walk, from the ringing phone to the wrap-up. */
+  events(): CallEvent[];
+  /** The call's state at the end, from the config runner. */
+  readonly final: RunnerState;
+}
+
+interface PrefixNode {
+  readonly state: RunnerState;
+  readonly parent: PrefixNode | null;
+  readonly event: CallEvent | null;
+  readonly depth: number;
+  options?: readonly CallEvent[];
+  readonly children: (PrefixNode | null | undefined)[];
+  result?: WalkResult;
+}
+
+function eventsTo(node: PrefixNode): CallEvent[] {
+  const events: CallEvent[] = [];
+  for (let at: PrefixNode | null = node; at?.event != null; at = at.parent) events.push(at.event);
+  return events.reverse();
+}
+
+/**
+ * Seeded random play-throughs. Walks share their beginnings, so each distinct prefix is stepped
+ * once and remembered: the same walks as stepping each from scratch, for a fraction of the work.
+ * Walks that end the same way return the same result object, so per-ending work can be cached.
+ */
+export class RandomWalker {
+  private readonly root: PrefixNode;
+
+  constructor(
+    private readonly runner: ConfigRunner,
+    private readonly scenario: Scenario,
+  ) {
+    this.root = { state: runner.initial(), parent: null, event: null, depth: 0, children: [] };
+  }
+
+  /** One walk; null if it got stuck or did not finish within the longest run allowed. */
+  walk(random: Random): WalkResult | null {
+    let node = this.root;
+    while (!node.state.done) {
+      if (node.depth >= MAX_RUN_EVENTS) return null;
+      node.options ??= candidateEvents(this.scenario, node.state.value, node.state.context, { wrapUp: true });
+      if (node.options.length === 0) return null;
+      const index = Math.floor(random() * node.options.length);
+      let child = node.children[index];
+      if (child === undefined) {
+        const event = node.options[index] as CallEvent;
+        const next = this.runner.send(node.state, event);
+        child = next === null ? null : { state: next, parent: node, event, depth: node.depth + 1, children: [] };
+        node.children[index] = child;
+      }
+      if (child === null) return null;
+      node = child;
+    }
+    const leaf = node;
+    leaf.result ??= { events: () => eventsTo(leaf), final: leaf.state };
+    return leaf.result;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Compliance lint over the explored calls: personal data said where the caller may not have truly
+ * passed ID&V (or to a third party), and declared breaches, are errors unless the choice is a
+ * declared trap — a deliberate lesson the trainee is scored down for.
+ */
+import type { Scenario } from '../core/model/scenario-schema.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { makeDiagnostic } from './diagnostics.ts';
+import type { Locate } from './parse.ts';
+import type { EffectSite } from './scenario-parts.ts';
+import { allEffectSites } from './scenario-parts.ts';
+import type { StateSpace, StaticState } from './state-space.ts';
+
+function routeWords(state: StaticState): string {
+  if (state.idv === 'not-done') return 'it can be reached before any ID&V';
+  if (state.idv === 'failed') return 'it can be reached after the caller failed ID&V';
+  return 'it can be reached after the caller was passed on wrong answers';
+}
+
+/** The states in which a site's effects happen: a choice when it is taken, a step when entered. */
+function statesWhereSiteFires(space: StateSpace, site: EffectSite): StaticState[] {
+  if (site.choice === undefined) return space.states.filter((state) => state.node === site.node);
+  const fired: StaticState[] = [];
+  for (const edge of space.edges) {
+    const state = space.states[edge.from];
+    if (state !== undefined && edge.choice === site.choice && state.node === site.node) fired.push(state);
+  }
+  return fired;
+}
+
+export function validateCompliance(scenario: Scenario, space: StateSpace, file: string, locate: Locate): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const thirdParty = scenario.customer.role === 'third-party';
+  for (const site of allEffectSites(scenario)) {
+    if (site.trap !== undefined) continue;
+    const breaches = site.effects.breach ?? [];
+    if (breaches.length > 0) {
+      diagnostics.push(
+        makeDiagnostic(
+          'HTL0057',
+          { what: site.words, breaches: breaches.map((b) => `\`${b}\``).join(', ') },
+          file,
+          locate([...site.path, 'breach']),
+        ),
+      );
+    }
+    const discloses = site.effects.discloses ?? [];
+    if (discloses.length === 0) continue;
+    const keys = discloses.map((key) => `\`${key}\``).join(', ');
+    const fires = statesWhereSiteFires(space, site);
+    if (fires.length === 0) continue;
+    const at = locate([...site.path, 'discloses']);
+    if (thirdParty) {
+      diagnostics.push(makeDiagnostic('HTL0056', { what: site.words, keys }, file, at));
+      continue;
+    }
+    const unverified = fires.find((state) => !state.idvTrue);
+    if (unverified !== undefined) {
+      diagnostics.push(makeDiagnostic('HTL0055', { what: site.words, keys, route: routeWords(unverified) }, file, at));
+    }
+  }
+  return diagnostics;
+}

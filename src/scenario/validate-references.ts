@@ -1,0 +1,133 @@
+/**
+ * Validation stage b: the parts of the file that name each other — step ids, QA item ids, CRM
+ * keys, the ID&V policy — all point at something that exists, and ids are not reused.
+ */
+import type { Scenario } from '../core/model/scenario-schema.ts';
+import type { Diagnostic, DiagnosticCode, DiagnosticParams } from './diagnostics.ts';
+import { makeDiagnostic } from './diagnostics.ts';
+import type { Locate } from './parse.ts';
+import { didYouMean } from './closest-word.ts';
+import { allEffectSites, linksOf } from './scenario-parts.ts';
+
+const RESERVED_QA_PREFIX = 'auto-';
+const QA_MARKS = Object.freeze(['met', 'partial', 'missed'] as const);
+
+type Report = <C extends DiagnosticCode>(code: C, params: DiagnosticParams<C>, path: readonly PropertyKey[]) => void;
+
+function duplicates<T>(values: readonly T[]): number[] {
+  const seen = new Set<T>();
+  const repeated: number[] = [];
+  values.forEach((value, index) => {
+    if (seen.has(value)) repeated.push(index);
+    seen.add(value);
+  });
+  return repeated;
+}
+
+function checkLinks(scenario: Scenario, report: Report): void {
+  const ids = Object.keys(scenario.nodes);
+  if (!(scenario.start in scenario.nodes)) {
+    report('HTL0043', { target: scenario.start, suggestion: didYouMean(scenario.start, ids) }, ['start']);
+  }
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    for (const link of linksOf(id, node)) {
+      if (link.to in scenario.nodes) continue;
+      report('HTL0030', { from: link.words, target: link.to, suggestion: didYouMean(link.to, ids) }, link.path);
+    }
+  }
+}
+
+function checkEffects(scenario: Scenario, report: Report): void {
+  const qaIds = scenario.qa.items.map((item) => item.id);
+  const crmKeys = scenario.crm.fields.map((field) => field.key);
+  for (const site of allEffectSites(scenario)) {
+    for (const mark of QA_MARKS) {
+      site.effects.qa?.[mark]?.forEach((item, index) => {
+        if (qaIds.includes(item)) return;
+        report('HTL0031', { node: site.node, item, suggestion: didYouMean(item, qaIds) }, [...site.path, 'qa', mark, index]);
+      });
+    }
+    site.effects.discloses?.forEach((key, index) => {
+      if (crmKeys.includes(key)) return;
+      report('HTL0032', { node: site.node, key, suggestion: didYouMean(key, crmKeys) }, [...site.path, 'discloses', index]);
+    });
+    if (site.trap !== undefined && site.why !== undefined) {
+      report('HTL0040', { node: site.node }, [...site.path, 'why']);
+    }
+  }
+}
+
+function checkIdv(scenario: Scenario, report: Report): void {
+  const crmKeys = scenario.crm.fields.map((field) => field.key);
+  const asked = scenario.idv?.ask ?? [];
+  asked.forEach((key, index) => {
+    if (crmKeys.includes(key)) return;
+    report('HTL0033', { key, suggestion: didYouMean(key, crmKeys) }, ['idv', 'ask', index]);
+  });
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    if (node.type !== 'idv') continue;
+    if (scenario.idv === undefined) {
+      report('HTL0035', { node: id }, ['nodes', id, 'type']);
+      continue;
+    }
+    for (const key of Object.keys(node.answers)) {
+      if (asked.includes(key)) continue;
+      report(
+        'HTL0034',
+        { node: id, key, suggestion: didYouMean(key, asked), allowed: asked.join(', ') },
+        ['nodes', id, 'answers', key],
+      );
+    }
+  }
+}
+
+function checkIds(scenario: Scenario, report: Report): void {
+  const qaIds = scenario.qa.items.map((item) => item.id);
+  for (const index of duplicates(qaIds)) report('HTL0036', { id: qaIds[index] ?? '' }, ['qa', 'items', index, 'id']);
+  const crmKeys = scenario.crm.fields.map((field) => field.key);
+  for (const index of duplicates(crmKeys)) report('HTL0037', { key: crmKeys[index] ?? '' }, ['crm', 'fields', index, 'key']);
+  qaIds.forEach((id, index) => {
+    if (!id.startsWith(RESERVED_QA_PREFIX)) return;
+    const renamed = id.slice(RESERVED_QA_PREFIX.length).replace(/-$/, '') || 'check';
+    report('HTL0038', { id, renamed: `${renamed}-check` }, ['qa', 'items', index, 'id']);
+  });
+}
+
+function checkEndings(scenario: Scenario, report: Report): void {
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    if (node.type !== 'ending') continue;
+    const dispositions = node.wrapup.dispositions;
+    if (!dispositions.some((d) => d.correct === true)) {
+      report('HTL0039', { node: id }, ['nodes', id, 'wrapup', 'dispositions']);
+    }
+    const codes = dispositions.map((d) => d.code);
+    for (const index of duplicates(codes)) {
+      report('HTL0042', { node: id, code: codes[index] ?? '' }, ['nodes', id, 'wrapup', 'dispositions', index, 'code']);
+    }
+  }
+}
+
+function checkUnmetQaItems(scenario: Scenario, report: Report): void {
+  const canBeMet = new Set<string>();
+  for (const site of allEffectSites(scenario)) {
+    for (const item of [...(site.effects.qa?.met ?? []), ...(site.effects.qa?.partial ?? [])]) canBeMet.add(item);
+  }
+  scenario.qa.items.forEach((item, index) => {
+    if (canBeMet.has(item.id) || item.whenUntouched === 'na') return;
+    report('HTL0041', { id: item.id }, ['qa', 'items', index]);
+  });
+}
+
+export function validateReferences(scenario: Scenario, file: string, locate: Locate): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (code, params, path) => {
+    diagnostics.push(makeDiagnostic(code, params, file, locate(path)));
+  };
+  checkLinks(scenario, report);
+  checkIdv(scenario, report);
+  checkEffects(scenario, report);
+  checkIds(scenario, report);
+  checkEndings(scenario, report);
+  checkUnmetQaItems(scenario, report);
+  return diagnostics;
+}

@@ -1,0 +1,99 @@
+/**
+ * Validation stage a: the shape of the file. The top level is checked without its steps, then each
+ * step against the schema for its own `type`, so a mistake in one step reads as that step's
+ * mistake rather than as "matches none of eight step types".
+ */
+import { z } from 'zod';
+import { IdSchema, NODE_TYPES, NodeSchemas, ScenarioSchema } from '../core/model/scenario-schema.ts';
+import type { NodeType, Scenario } from '../core/model/scenario-schema.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { makeDiagnostic } from './diagnostics.ts';
+import type { Locate } from './parse.ts';
+import { issueToDiagnostics } from './issue-diagnostics.ts';
+import { didYouMean } from './closest-word.ts';
+import { describeValue } from './path-words.ts';
+
+const TopLevelSchema = ScenarioSchema.extend({ nodes: z.record(z.string(), z.unknown()) });
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isNodeType(value: unknown): value is NodeType {
+  return typeof value === 'string' && (NODE_TYPES as readonly string[]).includes(value);
+}
+
+function checkNode(id: string, node: unknown, file: string, locate: Locate): Diagnostic[] {
+  const path = ['nodes', id];
+  const diagnostics: Diagnostic[] = [];
+  if (!IdSchema.safeParse(id).success) diagnostics.push(makeDiagnostic('HTL0044', { id }, file, locate(path)));
+  if (!isPlainObject(node)) {
+    diagnostics.push(
+      makeDiagnostic(
+        'HTL0012',
+        { field: `step \`${id}\``, expected: 'a block of fields', found: describeValue(node) },
+        file,
+        locate(path),
+      ),
+    );
+    return diagnostics;
+  }
+  const type = node.type ?? 'talk';
+  if (!isNodeType(type)) {
+    diagnostics.push(
+      makeDiagnostic(
+        'HTL0015',
+        {
+          id,
+          type: String(type),
+          suggestion: typeof type === 'string' ? didYouMean(type, NODE_TYPES) : '',
+          allowed: NODE_TYPES.join(', '),
+        },
+        file,
+        locate([...path, 'type']),
+      ),
+    );
+    return diagnostics;
+  }
+  const schema = NodeSchemas[type];
+  const result = schema.safeParse(node);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      diagnostics.push(...issueToDiagnostics(issue, { file, locate, schema, data: node, prefix: path }));
+    }
+  }
+  return diagnostics;
+}
+
+export interface ShapeResult {
+  readonly scenario?: Scenario;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function validateShape(data: unknown, file: string, locate: Locate): ShapeResult {
+  if (!isPlainObject(data)) {
+    return { diagnostics: [makeDiagnostic('HTL0004', { found: describeValue(data) }, file, locate([]))] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const top = TopLevelSchema.safeParse(data);
+  if (!top.success) {
+    for (const issue of top.error.issues) {
+      diagnostics.push(...issueToDiagnostics(issue, { file, locate, schema: TopLevelSchema, data, prefix: [] }));
+    }
+  }
+  const nodes = data.nodes;
+  if (isPlainObject(nodes)) {
+    for (const [id, node] of Object.entries(nodes)) diagnostics.push(...checkNode(id, node, file, locate));
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+
+  const whole = ScenarioSchema.safeParse(data);
+  if (!whole.success) {
+    return {
+      diagnostics: whole.error.issues.flatMap((issue) =>
+        issueToDiagnostics(issue, { file, locate, schema: ScenarioSchema, data, prefix: [] }),
+      ),
+    };
+  }
+  return { scenario: whole.data, diagnostics };
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm run scenarios:check [files…]`: checks scenario files the way the game loads them, prints
+ * every problem as `file:line:col CODE message (hint)`, then a one-line path report for each
+ * valid call. Exits 1 when any file has an error.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { formatDiagnostic, hasErrors } from '../src/scenario/diagnostics.ts';
+import type { Diagnostic } from '../src/scenario/diagnostics.ts';
+import { loadScenarioWithDetails } from '../src/scenario/load.ts';
+import { analyseScenario, formatPathReport, mismatchDiagnostics } from '../src/scenario/analyse.ts';
+import { scenarioFiles } from './scenario-files.ts';
+
+const started = performance.now();
+const files = scenarioFiles(process.argv.slice(2).filter((arg) => !arg.startsWith('--')));
+let errors = 0;
+let warnings = 0;
+let valid = 0;
+
+function report(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    console.log(formatDiagnostic(d));
+    if (d.severity === 'error') errors += 1;
+    else warnings += 1;
+  }
+}
+
+for (const file of files) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.log(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    errors += 1;
+    continue;
+  }
+  const loaded = loadScenarioWithDetails(text, file);
+  report(loaded.diagnostics);
+  if (loaded.definition === undefined || hasErrors(loaded.diagnostics)) continue;
+  const analysis = analyseScenario(loaded.definition, loaded.space === undefined ? {} : { space: loaded.space });
+  report(mismatchDiagnostics(analysis, file, loaded.locate));
+  console.log(`  ${formatPathReport(analysis)}`);
+  valid += 1;
+}
+
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+console.log(
+  `${plural(files.length, 'file')} checked, ${valid} valid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${seconds} s`,
+);
+process.exitCode = errors > 0 ? 1 : 0;
