@@ -9,7 +9,7 @@ import { generatedScenario } from './bench/generated-scenario.ts';
 import { tableWalk } from './bench/table-walk.ts';
 import { compileScenario } from '../src/scenario/compile.ts';
 import { loadScenario } from '../src/scenario/load.ts';
-import { analyseScenario } from '../src/scenario/analyse.ts';
+import { analyseScenario, formatPathReport } from '../src/scenario/analyse.ts';
 import { CallSession } from '../src/core/engine/call-session.ts';
 import { replay } from '../src/core/engine/replay.ts';
 import { score } from '../src/core/scoring/score.ts';
@@ -73,4 +73,4 @@ console.log(`parse + validate + compile: median ${ms(median(loadTimes))} (compil
 console.log(`replay of a ${events.length}-event run: median ${ms(median(replayTimes))} = ${us(median(replayTimes) / events.length)} a step (goal < 0.5 ms a run)`);
 console.log(`score (replay + scorecard + key moments + transcript): median ${ms(median(scoreTimes))}`);
 console.log(`bare table walk of the same run (the floor): median ${us(median(walkTimes))} = ${us(median(walkTimes) / events.length)} a step`);
-console.log(`path analysis: median ${ms(median(analyseTimes))} — ${report.summary}`);
+console.log(`path analysis: median ${ms(median(analyseTimes))} — ${formatPathReport(report)}`);

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { formatDiagnostic, hasErrors } from '../src/scenario/diagnostics.ts';
 import type { Diagnostic } from '../src/scenario/diagnostics.ts';
 import { loadScenarioWithDetails } from '../src/scenario/load.ts';
-import { analyseScenario, formatPathReport, mismatchDiagnostics } from '../src/scenario/analyse.ts';
+import { analyseScenario, formatPathReport, analysisDiagnostics } from '../src/scenario/analyse.ts';
 import { scenarioFiles } from './scenario-files.ts';
 
 const started = performance.now();
@@ -38,7 +38,7 @@ for (const file of files) {
   report(loaded.diagnostics);
   if (loaded.definition === undefined || hasErrors(loaded.diagnostics)) continue;
   const analysis = analyseScenario(loaded.definition, loaded.space === undefined ? {} : { space: loaded.space });
-  report(mismatchDiagnostics(analysis, file, loaded.locate));
+  report(analysisDiagnostics(analysis, file, loaded.locate));
   console.log(`  ${formatPathReport(analysis)}`);
   valid += 1;
 }

@@ -40,9 +40,13 @@ export interface PathReport {
   readonly outcomes: readonly Outcome[];
   /** How many complete runs were scored for CSAT and QA. */
   readonly scoredRuns: number;
+  /** False when the call had too many states to explore on the real machine. */
+  readonly engineChecked: boolean;
   /** Step ids only one of the checker and the engine reaches (both empty when they agree). */
   readonly mismatch: {
+    /** Statically reachable, but in play the customer always hangs up before getting there. */
     readonly checkerOnly: readonly string[];
+    /** Reached by the engine but not by the checker: a fault in one of them. */
     readonly engineOnly: readonly string[];
     /** Walks whose quick score differed from the real engine's scorecard (0 when they agree). */
     readonly scoreDisagreements: number;
@@ -122,7 +126,8 @@ export function analyseScenario(def: CallDefinition, options: AnalyseOptions = {
   }
 
   const checker = reachableNodes(space);
-  const engine = new Set([...shortest.reached].filter((state) => !state.startsWith('__')));
+  const reached = shortest.reached;
+  const engine = new Set([...(reached ?? checker)].filter((state) => !state.startsWith('__')));
   const ids = Object.keys(scenario.nodes);
   const span = (values: number[]): Span | null =>
     values.length === 0 ? null : { best: Math.max(...values), worst: Math.min(...values) };
@@ -135,6 +140,7 @@ export function analyseScenario(def: CallDefinition, options: AnalyseOptions = {
     endings: ids.filter((id) => stats.endings.includes(id)),
     outcomes: [...new Set(scores.map((s) => s.outcome))].sort(),
     scoredRuns: scores.length,
+    engineChecked: reached !== null,
     mismatch: {
       checkerOnly: ids.filter((id) => checker.has(id) && !engine.has(id)),
       engineOnly: ids.filter((id) => engine.has(id) && !checker.has(id)),
@@ -143,17 +149,19 @@ export function analyseScenario(def: CallDefinition, options: AnalyseOptions = {
   };
 }
 
-/** A warning when the engine and the checker disagree about which steps can be reached. */
-export function mismatchDiagnostics(report: PathReport, file: string, locate: Locate): Diagnostic[] {
+/** Warnings from comparing the checker with the real engine. */
+export function analysisDiagnostics(report: PathReport, file: string, locate: Locate): Diagnostic[] {
+  if (!report.engineChecked) return [makeDiagnostic('HTL0061', {}, file, locate(['nodes']))];
   const { checkerOnly, engineOnly, scoreDisagreements } = report.mismatch;
-  if (checkerOnly.length === 0 && engineOnly.length === 0 && scoreDisagreements === 0) return [];
-  const parts = [
-    checkerOnly.length > 0 ? `the game never reaches ${checkerOnly.map((id) => `\`${id}\``).join(', ')}` : '',
-    engineOnly.length > 0 ? `the checker never reaches ${engineOnly.map((id) => `\`${id}\``).join(', ')}` : '',
+  const diagnostics = checkerOnly.map((node) => makeDiagnostic('HTL0059', { node }, file, locate(['nodes', node])));
+  const faults = [
+    engineOnly.length > 0 ? `only the game reaches ${engineOnly.map((id) => `\`${id}\``).join(', ')}` : '',
     scoreDisagreements > 0 ? `${scoreDisagreements} sample runs scored differently by the path analysis` : '',
   ].filter((part) => part !== '');
-  const first = checkerOnly[0] ?? engineOnly[0] ?? '';
-  return [makeDiagnostic('HTL0059', { detail: parts.join('; ') }, file, locate(['nodes', first]))];
+  if (faults.length > 0) {
+    diagnostics.push(makeDiagnostic('HTL0060', { detail: faults.join('; ') }, file, locate(['nodes', engineOnly[0] ?? ''])));
+  }
+  return diagnostics;
 }
 
 function count(value: number | null): string {
@@ -174,7 +182,7 @@ export function formatPathReport(report: PathReport): string {
     `· AHT ${report.aht.best}–${worstAht} s (target ${report.aht.target} s)`,
     `· CSAT ${span(report.csat, '★')}`,
     `· QA ${span(report.qa, '')}`,
-    `· ${report.endings.length} endings (${report.outcomes.join(', ')})`,
+    `· ${report.endings.length} endings, outcomes ${report.outcomes.join(', ')}`,
     `· found over ${report.scoredRuns.toLocaleString('en-GB')} scored runs`,
   ].join(' ');
 }

@@ -261,8 +261,20 @@ export const DIAGNOSTICS = Object.freeze({
   HTL0059: {
     severity: 'warning',
     stage: 'analysis',
-    message: 'The game engine reaches a different set of steps than the checker ({detail})',
+    message: 'Step `{node}` is never reached in play: on every way there the customer runs out of patience and hangs up first',
+    hint: 'make the choices on the way there cost less patience, or start the customer with more',
+  },
+  HTL0060: {
+    severity: 'warning',
+    stage: 'analysis',
+    message: 'The game and the checker disagree about this call ({detail})',
     hint: 'this is a fault in the game, not in the file: please report it with the file attached',
+  },
+  HTL0061: {
+    severity: 'warning',
+    stage: 'analysis',
+    message: 'The call has too many distinct states to compare with the game engine; that check was skipped',
+    hint: 'use fewer flags, or split the call into smaller scenarios',
   },
 } as const satisfies Record<string, CatalogueEntry>);
 

@@ -12,11 +12,18 @@ import type { CallSnapshot } from '../core/engine/replay.ts';
 import { candidateEvents, isWrapUpState } from './call-moves.ts';
 import type { Random } from './seeded-random.ts';
 
-/** The part of a call's state that decides what can happen next (not mood, time or scores). */
+/**
+ * The part of a call's state that decides what can happen next: the step, flags and ID&V state
+ * that choices' conditions read, and the patience (with the hold clock that costs it) that
+ * decides whether the customer hangs up. Mood, time and QA marks never change what is possible.
+ */
 export function serializeCallState(snapshot: CallSnapshot): string {
-  const { flags, idv, idvTrue } = snapshot.context;
-  return `${String(snapshot.value)}|${[...flags].sort().join(',')}|${idv}|${idvTrue ? 1 : 0}`;
+  const { flags, idv, idvTrue, patience, holdElapsed, holdSinceCheck } = snapshot.context;
+  return `${String(snapshot.value)}|${[...flags].sort().join(',')}|${idv}|${idvTrue ? 1 : 0}|${patience}|${holdElapsed}|${holdSinceCheck}`;
 }
+
+/** The most states the engine-side search explores before giving up. */
+export const ENGINE_STATE_LIMIT = 100_000;
 
 export interface FinishedRun {
   readonly events: readonly CallEvent[];
@@ -27,8 +34,9 @@ export interface FinishedRun {
 export interface ShortestRuns {
   /** The shortest way to each distinct ending state, finished with every wrap-up on offer there. */
   readonly runs: readonly FinishedRun[];
-  /** Every state value the engine reached (step ids and the engine's own `__` states). */
-  readonly reached: ReadonlySet<string>;
+  /** Every state value the engine reached (step ids and the engine's own `__` states); null
+   *  when the call has more states than ENGINE_STATE_LIMIT and the search was abandoned. */
+  readonly reached: ReadonlySet<string> | null;
 }
 
 /** The state after `events` from the ringing phone, or null if the call cannot take them. */
@@ -43,10 +51,16 @@ export function runAll(runner: ConfigRunner, events: readonly CallEvent[]): Runn
 
 export function shortestRuns(def: CallDefinition, runner: ConfigRunner): ShortestRuns {
   const { scenario } = def;
-  const paths = getShortestPaths(def.machine, {
-    events: (snapshot: CallSnapshot) => candidateEvents(scenario, String(snapshot.value), snapshot.context, { wrapUp: false }),
-    serializeState: (snapshot: CallSnapshot) => serializeCallState(snapshot),
-  });
+  let paths;
+  try {
+    paths = getShortestPaths(def.machine, {
+      events: (snapshot: CallSnapshot) => candidateEvents(scenario, String(snapshot.value), snapshot.context, { wrapUp: false }),
+      serializeState: (snapshot: CallSnapshot) => serializeCallState(snapshot),
+      limit: ENGINE_STATE_LIMIT,
+    });
+  } catch {
+    return { runs: [], reached: null };
+  }
   const reached = new Set<string>();
   const runs: FinishedRun[] = [];
   for (const path of paths) {

@@ -25,6 +25,8 @@ export interface CallStep {
   readonly trap: string | null;
   readonly why: string | null;
   readonly customerAfter: string | null;
+  /** Who says `customerAfter`: the customer, or the colleague on a transfer or escalation. */
+  readonly speakerAfter: string;
   readonly narrationAfter: string | null;
   readonly hungUp: boolean;
   readonly mood: number;
@@ -121,6 +123,7 @@ export function callSteps(
       startedAt: callTime(a),
       endedAt: callTime(b),
       ...agentAction(scenario, String(before.value), event, b),
+      speakerAfter: !hungUp && (nodeAfter?.type === 'transfer' || nodeAfter?.type === 'escalate') ? nodeAfter.to : scenario.customer.name,
       customerAfter: hungUp ? (scenario.customer.hangUpLine ?? HANG_UP_LINE) : moved ? (nodeAfter?.customer ?? null) : null,
       narrationAfter: moved && !hungUp ? (nodeAfter?.narration ?? null) : null,
       hungUp,

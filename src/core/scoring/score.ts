@@ -55,7 +55,7 @@ export function scoreRun(def: CallDefinition, run: RunLog): ScoreResult {
     qa,
     keyMoments: keyMoments(steps, itemShares(qa)),
   };
-  return { ok: true, scorecard, steps, transcript: buildTranscript(scenario, steps) };
+  return { ok: true, scorecard, steps, transcript: buildTranscript(steps) };
 }
 
 /** Just the scorecard. */

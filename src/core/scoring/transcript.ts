@@ -1,5 +1,4 @@
 /** The whole call as the trainee will read it back: who said what, when, and what it changed. */
-import type { Scenario } from '../model/scenario-schema.ts';
 import type { CallStep } from './call-steps.ts';
 import { stepEffects } from './call-steps.ts';
 import { spokenSeconds } from '../engine/timing.ts';
@@ -13,7 +12,7 @@ export interface TranscriptTurn {
   readonly why: string | null;
 }
 
-export function buildTranscript(scenario: Scenario, steps: readonly CallStep[]): TranscriptTurn[] {
+export function buildTranscript(steps: readonly CallStep[]): TranscriptTurn[] {
   const turns: TranscriptTurn[] = [];
   const plain = { effects: [], trap: null, why: null } as const;
   for (const step of steps) {
@@ -25,7 +24,7 @@ export function buildTranscript(scenario: Scenario, steps: readonly CallStep[]):
     }
     if (step.customerAfter !== null) {
       const at = step.hungUp ? step.endedAt : step.endedAt - spokenSeconds(step.customerAfter);
-      turns.push({ at, speaker: 'customer', text: `${scenario.customer.name}: ${step.customerAfter}`, ...plain });
+      turns.push({ at, speaker: 'customer', text: `${step.speakerAfter}: ${step.customerAfter}`, ...plain });
     }
   }
   return turns;

@@ -17,7 +17,7 @@ type Expected = readonly [code: DiagnosticCode, line: number, col: number];
 /** file → the diagnostics it must produce, in reading order. */
 const GOLDEN: Readonly<Record<string, readonly Expected[]>> = {
   // Parse: the file is not readable.
-  'yaml-syntax-error.yaml': [['HTL0001', 4, 22]], // the quote opened on line 4 is never closed
+  'yaml-syntax-error.yaml': [['HTL0001', 4, 8]], // the quote opened on line 4 is never closed
   'json-syntax-error.json': [['HTL0001', 6, 3]], // a missing ] after the skills list
   'empty.yaml': [['HTL0003', 1, 1]],
   'duplicate-key.yaml': [['HTL0002', 9, 1]], // the second `difficulty`

@@ -1,0 +1,89 @@
+/**
+ * The trainer's debrief: for each KPI, how the class's players spread against target; the team's
+ * FCR, CSAT, QA and AHT with each person's calls shown adding up to them; and the common mistakes.
+ */
+import type { Scorecard } from '../../shared/scorecard.ts';
+import type { Debrief, KpiDistribution, KpiKey, PersonContribution, TeamFigures } from '../../shared/classroom-results.ts';
+import type { PlayerId } from '../../shared/classroom-ids.ts';
+import { summarisePerformance } from '../scoring/aggregate.ts';
+import { commonMistakes, type PlayerCallMistakes } from './common-mistakes.ts';
+
+export interface DebriefPlayer {
+  readonly playerId: PlayerId;
+  readonly nickname: string;
+  readonly cards: readonly Scorecard[];
+}
+
+/** Team targets a contact centre commonly sets; AHT is judged per call against its scenario. */
+export const KPI_TARGETS = Object.freeze({ qa: 85, fcr: 75, csat: 4, aht: 100 });
+
+interface KpiSpec {
+  readonly label: string;
+  readonly unit: string;
+  readonly target: number;
+  readonly higherIsBetter: boolean;
+  readonly edges: readonly number[];
+  readonly value: (cards: readonly Scorecard[]) => number | null;
+}
+
+const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+export const KPI_SPECS: Readonly<Record<KpiKey, KpiSpec>> = Object.freeze({
+  qa: { label: 'QA score', unit: '%', target: KPI_TARGETS.qa, higherIsBetter: true, edges: [0, 60, 70, 80, 90, 100.01], value: (c) => mean(c.map((x) => x.qa.score)) },
+  fcr: {
+    label: 'First contact resolution',
+    unit: '%',
+    target: KPI_TARGETS.fcr,
+    higherIsBetter: true,
+    edges: [0, 25, 50, 75, 100.01],
+    value: (c) => summarisePerformance(c).fcrRate,
+  },
+  csat: { label: 'CSAT (stars)', unit: '★', target: KPI_TARGETS.csat, higherIsBetter: true, edges: [1, 2, 3, 4, 5, 5.01], value: (c) => mean(c.map((x) => x.csat.stars)) },
+  aht: {
+    label: 'AHT as % of target',
+    unit: '%',
+    target: KPI_TARGETS.aht,
+    higherIsBetter: false,
+    edges: [0, 80, 100, 120, 150, Infinity],
+    value: (c) => mean(c.map((x) => (x.aht.target > 0 ? (100 * x.aht.total) / x.aht.target : 100))),
+  },
+});
+
+export function kpiDistribution(kpi: KpiKey, players: readonly DebriefPlayer[]): KpiDistribution {
+  const spec = KPI_SPECS[kpi];
+  const buckets = spec.edges.slice(0, -1).map((from, i) => ({ from, to: spec.edges[i + 1]!, players: 0 }));
+  let withData = 0;
+  let meeting = 0;
+  for (const p of players) {
+    const v = p.cards.length === 0 ? null : spec.value(p.cards);
+    if (v === null) continue;
+    withData++;
+    if (spec.higherIsBetter ? v >= spec.target : v <= spec.target) meeting++;
+    const bucket = buckets.find((b) => v >= b.from && v < b.to) ?? buckets[buckets.length - 1]!;
+    bucket.players++;
+  }
+  return { kpi, label: spec.label, unit: spec.unit, target: spec.target, higherIsBetter: spec.higherIsBetter, buckets, playersMeetingTarget: meeting, playersWithData: withData };
+}
+
+function figures(cards: readonly Scorecard[]): TeamFigures {
+  const s = summarisePerformance(cards);
+  return { calls: s.runs, fcrRate: s.fcrRate, csatAverage: s.csatAverage, csatTop2: s.csatTop2, qaAverage: s.qaAverage, ahtAverage: s.ahtAverage, fatalCalls: s.fatalCalls };
+}
+
+export function buildDebrief(players: readonly DebriefPlayer[], mistakes: Iterable<PlayerCallMistakes>): Debrief {
+  const all = players.flatMap((p) => p.cards);
+  const people: PersonContribution[] = players.map((p) => ({
+    playerId: p.playerId,
+    nickname: p.nickname,
+    ...figures(p.cards),
+    fcrResolved: p.cards.filter((c) => c.fcr.value === 'yes').length,
+    fcrEligible: p.cards.filter((c) => c.fcr.value !== 'excluded').length,
+    shareOfCalls: all.length === 0 ? 0 : Math.round((1000 * p.cards.length) / all.length) / 10,
+  }));
+  return {
+    distributions: (['qa', 'fcr', 'csat', 'aht'] as const).map((k) => kpiDistribution(k, players)),
+    team: figures(all),
+    people,
+    mistakes: commonMistakes(mistakes),
+  };
+}

@@ -1,0 +1,94 @@
+/** Bodies and answers of the classroom's HTTP routes. Every body is parsed with these. */
+import { z } from 'zod';
+import { RunLogSchema, ScenarioHashSchema } from './call-events.ts';
+import { JoinCodeSchema, PlayerIdSchema, PlayerTokenSchema, SubmissionIdSchema, TrainerKeySchema } from './classroom-ids.ts';
+import { SessionStatusSchema } from './classroom-results.ts';
+
+/** The largest body any route accepts (an uploaded scenario file is the biggest). */
+export const MAX_BODY_BYTES = 256 * 1024;
+export const MAX_UPLOAD_CHARS = 200_000;
+export const MAX_SESSION_SCENARIOS = 12;
+
+export const UploadedScenarioSchema = z.strictObject({
+  file: z.string().trim().min(1).max(120).regex(/^[\w. -]+$/, 'a file name is letters, digits, spaces, dots, - and _'),
+  text: z.string().min(1).max(MAX_UPLOAD_CHARS),
+});
+
+export const CreateSessionBodySchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(80),
+    /** Scenarios from the library, by hash. */
+    scenarioHashes: z.array(ScenarioHashSchema).max(MAX_SESSION_SCENARIOS).default([]),
+    /** The trainer's own files, checked with the same pipeline as the library. */
+    uploads: z.array(UploadedScenarioSchema).max(MAX_SESSION_SCENARIOS).default([]),
+  })
+  .refine((b) => b.scenarioHashes.length + b.uploads.length >= 1, 'choose at least one scenario')
+  .refine((b) => b.scenarioHashes.length + b.uploads.length <= MAX_SESSION_SCENARIOS, `a session holds at most ${MAX_SESSION_SCENARIOS} scenarios`);
+export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
+
+export const CheckScenarioBodySchema = UploadedScenarioSchema;
+
+export const SessionScenarioSchema = z.object({ id: z.string(), title: z.string(), hash: ScenarioHashSchema, uploaded: z.boolean() });
+export type SessionScenario = z.infer<typeof SessionScenarioSchema>;
+
+export const CreatedSessionSchema = z.object({
+  code: JoinCodeSchema,
+  trainerKey: TrainerKeySchema,
+  /** Relative: /classroom/trainer.html?code=…#key=… */
+  trainerPath: z.string(),
+  scenarios: z.array(SessionScenarioSchema),
+});
+export type CreatedSession = z.infer<typeof CreatedSessionSchema>;
+
+export const JoinBodySchema = z.strictObject({
+  nickname: z.string().max(200),
+  /** Sent when the browser already has one: gives back the same player. */
+  token: PlayerTokenSchema.optional(),
+});
+export type JoinBody = z.infer<typeof JoinBodySchema>;
+
+export const JoinedSchema = z.object({
+  code: JoinCodeSchema,
+  playerId: PlayerIdSchema,
+  token: PlayerTokenSchema,
+  nickname: z.string(),
+  rejoined: z.boolean(),
+  status: SessionStatusSchema,
+  scenarios: z.array(SessionScenarioSchema),
+});
+export type Joined = z.infer<typeof JoinedSchema>;
+
+/** What the trainee's browser worked out; the server replays the run and compares. */
+export const ClaimedScoreSchema = z.strictObject({
+  qa: z.number().min(0).max(100),
+  csatStars: z.number().int().min(1).max(5),
+  ahtTotal: z.number().min(0).max(1e6),
+  fcr: z.enum(['yes', 'no', 'excluded']),
+});
+export type ClaimedScore = z.infer<typeof ClaimedScoreSchema>;
+
+export const SubmissionSchema = z.strictObject({
+  submissionId: SubmissionIdSchema,
+  run: RunLogSchema,
+  claimed: ClaimedScoreSchema,
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+export const SubmitBodySchema = SubmissionSchema.extend({ token: PlayerTokenSchema });
+export type SubmitBody = z.infer<typeof SubmitBodySchema>;
+
+export const SubmitResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('accepted'), submissionId: SubmissionIdSchema, composite: z.number(), duplicate: z.boolean() }),
+  z.object({ status: z.literal('refused'), submissionId: SubmissionIdSchema, reason: z.string() }),
+]);
+export type SubmitResult = z.infer<typeof SubmitResultSchema>;
+
+export const TRAINER_ACTIONS = Object.freeze({ start: 'start', lock: 'lock', unlock: 'unlock', end: 'end' } as const);
+export const ControlBodySchema = z.strictObject({ action: z.enum(['start', 'lock', 'unlock', 'end']) });
+export type ControlBody = z.infer<typeof ControlBodySchema>;
+
+/** The trainer key travels in this header, never in a URL the server logs. */
+export const TRAINER_KEY_HEADER = 'x-trainer-key';
+
+export const ErrorBodySchema = z.object({ error: z.string(), details: z.array(z.string()).optional() });
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,0 +1,41 @@
+/** WebSocket messages of the classroom, both ways. Every message received is parsed with these. */
+import { z } from 'zod';
+import { SubmissionSchema, SessionScenarioSchema } from './classroom-http.ts';
+import { SubmitResultSchema } from './classroom-http.ts';
+import { JoinCodeSchema, PlayerIdSchema, PlayerTokenSchema, TrainerKeySchema } from './classroom-ids.ts';
+import { LeaderboardRowSchema, SessionStatusSchema } from './classroom-results.ts';
+
+export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
+export const WS_PATH = '/ws';
+
+export const ClientMessageSchema = z.discriminatedUnion('type', [
+  /** First message: who is on this socket. A trainee sends their token, a projector nothing, the trainer the key. */
+  z.strictObject({ type: z.literal('hello'), code: JoinCodeSchema, token: PlayerTokenSchema.optional(), trainerKey: TrainerKeySchema.optional() }),
+  z.strictObject({ type: z.literal('submit'), submission: SubmissionSchema }),
+  z.strictObject({ type: z.literal('ping'), at: z.number() }),
+]);
+export type ClientMessage = z.infer<typeof ClientMessageSchema>;
+
+export const PlayerSummarySchema = z.object({ playerId: PlayerIdSchema, nickname: z.string(), connected: z.boolean() });
+
+export const ServerMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('welcome'),
+    code: JoinCodeSchema,
+    role: z.enum(['trainee', 'viewer', 'trainer']),
+    playerId: PlayerIdSchema.nullable(),
+    nickname: z.string().nullable(),
+    title: z.string(),
+    status: SessionStatusSchema,
+    scenarios: z.array(SessionScenarioSchema),
+  }),
+  z.object({ type: z.literal('status'), status: SessionStatusSchema }),
+  z.object({ type: z.literal('players'), players: z.array(PlayerSummarySchema) }),
+  /** `seq` grows with each accepted submission, so a client can tell it has seen its own. */
+  z.object({ type: z.literal('leaderboard'), seq: z.number().int(), rows: z.array(LeaderboardRowSchema) }),
+  z.object({ type: z.literal('submitted'), result: SubmitResultSchema, seq: z.number().int() }),
+  z.object({ type: z.literal('pong'), at: z.number() }),
+  z.object({ type: z.literal('error'), error: z.string() }),
+  z.object({ type: z.literal('deleted') }),
+]);
+export type ServerMessage = z.infer<typeof ServerMessageSchema>;

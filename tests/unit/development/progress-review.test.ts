@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { goalProgress, type EvidenceRun } from '../../../src/core/development/goal-progress.ts';
+import { GoalSchema, type Goal } from '../../../src/core/development/goal-schema.ts';
+import { isReviewDue, reviewGoal, type PlanGoal } from '../../../src/core/development/review.ts';
+import { makeCard, NOW } from './make-card.ts';
+
+const empathyGoal = (over: Partial<Goal> = {}): Goal => GoalSchema.parse({
+  id: 'g1', area: 'listening-empathy', metric: 'area-listening-empathy', behaviour: 'Acknowledge the caller’s frustration before fixing anything',
+  baseline: 50, target: 70, deadline: { kind: 'calls', calls: 4 }, setAt: NOW, setAfterRuns: 1, basis: 'your last 1 call', ...over,
+});
+
+const day = (n: number): string => new Date(Date.parse(NOW) + n * 86_400_000).toISOString();
+const runsWith = (empathy: number[], extra: Parameters<typeof makeCard>[0] = {}): EvidenceRun[] =>
+  [30, ...empathy].map((e, i) => ({ id: `r${i}`, at: day(i), scorecard: makeCard({ sections: { empathy: e }, ...extra }) }));
+
+describe('goal status across the deadline (calls)', () => {
+  it.each([
+    ['no runs yet', [], 'on-track', 4],
+    ['one run better than the baseline', [60], 'on-track', 3],
+    ['one run below the baseline', [40], 'slipping', 3],
+    ['one run at target is not yet achieved', [70], 'on-track', 3],
+    ['two runs at target before the deadline', [70, 80], 'achieved', 2],
+    ['flat after three of four calls', [50, 50, 50], 'slipping', 1],
+    ['deadline reached short of target', [60, 60, 60, 65], 'missed', 0],
+    ['deadline reached at target', [40, 70, 70, 75], 'achieved', 0],
+    ['runs after the deadline do not count', [40, 40, 40, 40, 100, 100, 100], 'missed', 0],
+  ] as const)('%s → %s', (_n, values, status, left) => {
+    const p = goalProgress(empathyGoal(), runsWith([...values]), day(30));
+    expect(p.status).toBe(status);
+    expect(p.left).toEqual({ unit: 'calls', count: left });
+  });
+
+  it('runs before the goal was set are not evidence', () => {
+    const p = goalProgress(empathyGoal(), runsWith([60, 70]), NOW);
+    expect(p.evidence.map((e) => e.runId)).toEqual(['r1', 'r2']);
+  });
+});
+
+describe('goal status across the deadline (days)', () => {
+  const goal = empathyGoal({ deadline: { kind: 'days', days: 10 } });
+  it.each([
+    ['day 2, improving', [60], 2, 'on-track', 8],
+    ['day 8, still at the baseline', [50, 50], 8, 'slipping', 2],
+    ['day 11, short of target', [50, 60], 11, 'missed', 0],
+    ['day 11, target met', [70, 75], 11, 'achieved', 0],
+  ] as const)('%s → %s', (_n, values, now, status, left) => {
+    const p = goalProgress(goal, runsWith([...values]), day(now));
+    expect(p.status).toBe(status);
+    expect(p.left).toEqual({ unit: 'days', count: left });
+  });
+});
+
+describe('an AHT goal is held to its FCR floor', () => {
+  const aht = GoalSchema.parse({
+    id: 'a1', area: 'control-time', metric: 'aht-seconds', behaviour: 'Recap the next steps once and close the call', baseline: 480, target: 400,
+    fcrFloor: 75, deadline: { kind: 'calls', calls: 2 }, setAt: NOW, setAfterRuns: 0, basis: 'test',
+  });
+  const run = (i: number, total: number, fcr: 'yes' | 'no'): EvidenceRun => ({ id: `a${i}`, at: day(i), scorecard: makeCard({ aht: total, fcr }) });
+  it.each([
+    ['fast and resolved', [run(0, 380, 'yes'), run(1, 390, 'yes')], 'achieved'],
+    ['fast by cutting calls short', [run(0, 300, 'no'), run(1, 320, 'yes')], 'missed'],
+  ] as const)('%s → %s', (_n, runs, status) => {
+    expect(goalProgress(aht, runs, NOW).status).toBe(status);
+  });
+  it('says so when FCR is below the floor', () => {
+    expect(goalProgress(aht, [run(0, 300, 'no')], NOW).sentence).toMatch(/FCR is 0%, below the 75% floor/);
+  });
+});
+
+describe('plan-do-review', () => {
+  const plan: PlanGoal = { goal: empathyGoal(), state: 'active', acceptedAt: NOW, reviews: [] };
+  const done = goalProgress(plan.goal, runsWith([60, 60, 60, 65]), day(10));
+  const early = goalProgress(plan.goal, runsWith([60]), day(10));
+
+  it('a review is due at the deadline, not before', () => {
+    expect([isReviewDue(plan, done), isReviewDue(plan, early)]).toEqual([true, false]);
+  });
+
+  it('closing records what happened and the next step', () => {
+    const r = reviewGoal(plan, done, { whatHappened: 'I rushed the apology on two calls.', nextStep: 'Pause and name the problem first.', decision: 'close' }, { now: day(10), runCount: 5 });
+    expect(r.ok && r.closed.state).toBe('closed');
+    expect(r.ok && r.closed.reviews[0]).toMatchObject({ status: 'missed', value: 62, decision: 'close' });
+    expect(r.ok && r.renewed).toBeNull();
+  });
+
+  it('renewing sets a new goal from where the trainee is now', () => {
+    const r = reviewGoal(plan, done, { whatHappened: 'Better, but not there yet.', nextStep: 'Keep the same target for five more calls.', decision: 'renew' }, { now: day(10), runCount: 5 });
+    if (!r.ok) throw new Error(r.problems.join());
+    expect(r.closed.renewedAs).toBe(r.renewed!.goal.id);
+    expect(r.renewed!.goal).toMatchObject({ baseline: 62, target: 70, setAfterRuns: 5, behaviour: plan.goal.behaviour });
+  });
+
+  it('refuses an empty review with reasons', () => {
+    const r = reviewGoal(plan, done, { whatHappened: '', nextStep: 'ok', decision: 'close' }, { now: day(10), runCount: 5 });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems).toEqual(['say in a sentence what happened (at least 10 characters)', 'say what you will do next (at least 10 characters)']);
+  });
+
+  it('refuses to review a closed goal twice', () => {
+    expect(reviewGoal({ ...plan, state: 'closed' }, done, { whatHappened: 'x'.repeat(12), nextStep: 'y'.repeat(12), decision: 'close' }, { now: day(10), runCount: 5 }).ok).toBe(false);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../../src/scenario/parse.ts';
+import { validateShape } from '../../../src/scenario/validate-shape.ts';
+import { validateGraph } from '../../../src/scenario/validate-graph.ts';
+import {
+  applyFlags,
+  exploreStateSpace,
+  reachableNodes,
+  statesReachingAnEnding,
+} from '../../../src/scenario/state-space.ts';
+import type { Scenario } from '../../../src/core/model/scenario-schema.ts';
+import { ending, scenarioText } from './scenario-text.ts';
+
+function scenarioOf(text: string): Scenario {
+  const parsed = parseSource(text, 't.yaml');
+  const shape = validateShape(parsed.data, 't.yaml', parsed.locate);
+  if (shape.scenario === undefined) throw new Error(JSON.stringify(shape.diagnostics, null, 2));
+  return shape.scenario;
+}
+
+const FLAGGED = scenarioText(`
+  greet:
+    choices:
+      - { say: I'll note that., next: ask, set: [noted] }
+      - { say: Moving on., next: ask }
+  ask:
+    choices:
+      - { say: As I noted earlier…, next: done, when: { flags: [noted] } }
+      - { say: Anything else?, next: done, when: { notFlags: [noted] } }
+      - { say: Never offered., next: done, when: { idv: passed } }
+${ending('done')}`);
+
+describe('static state space', () => {
+  it('tracks flags, so a choice is only explored where its `when` holds', () => {
+    const space = exploreStateSpace(scenarioOf(FLAGGED));
+    const describe = space.states.map((s) => `${s.node}[${s.flags.join(',')}]`);
+    expect(describe.sort()).toEqual(['ask[]', 'ask[noted]', 'done[]', 'done[noted]', 'greet[]']);
+    const fromAsk = space.edges.filter((e) => space.states[e.from]?.node === 'ask');
+    expect(fromAsk.map((e) => [space.states[e.from]?.flags.join(','), e.choice]).sort()).toEqual([
+      ['', 1],
+      ['noted', 0],
+    ]);
+  });
+
+  it('clears before it sets, like the engine', () => {
+    expect(applyFlags(['a', 'b'], { clear: ['a'], set: ['c'] })).toEqual(['b', 'c']);
+    expect(applyFlags(['a'], { clear: ['a'], set: ['a'] })).toEqual(['a']);
+    expect(applyFlags(['b'], { set: ['a'] })).toEqual(['a', 'b']);
+  });
+
+  it('counts a pass as truly passed only when every answer matches the record', () => {
+    const text = (postcode: string) =>
+      scenarioText(
+        `
+  check:
+    type: idv
+    answers: { accountNumber: " 111 ", postcode: "${postcode}" }
+    pass: after
+    fail: after
+  after:
+    choices:
+      - { say: Right then., next: done }
+${ending('done')}`,
+        { idvAsk: ['accountNumber', 'postcode'] },
+      );
+    const verdicts = (postcode: string) =>
+      exploreStateSpace(scenarioOf(text(postcode)))
+        .states.filter((s) => s.node === 'after')
+        .map((s) => `${s.idv}:${s.idvTrue}`)
+        .sort();
+    // Case and spaces don't matter when comparing with the CRM value "AB1 2CD".
+    expect(verdicts('ab12cd')).toEqual(['failed:false', 'passed:true']);
+    // A wrong answer: passing the caller does not make them truly passed.
+    expect(verdicts('ZZ9 9ZZ')).toEqual(['failed:false', 'passed:false']);
+  });
+
+  it('finds the states from which no ending can be reached', () => {
+    const scenario = scenarioOf(
+      scenarioText(`
+  start:
+    choices:
+      - { say: Go on., next: spin }
+      - { say: Finish., next: done }
+  spin:
+    choices:
+      - { say: Round again., next: spin }
+${ending('done')}`),
+    );
+    const space = exploreStateSpace(scenario);
+    const reaches = statesReachingAnEnding(scenario, space);
+    const stuck = space.states.filter((_, i) => reaches[i] !== true).map((s) => s.node);
+    expect(stuck).toEqual(['spin']);
+    expect([...reachableNodes(space)].sort()).toEqual(['done', 'spin', 'start']);
+  });
+
+  it('stops at the state limit and says the check is incomplete, without false alarms', () => {
+    const toggles = Array.from({ length: 8 }, (_, i) => `      - { say: Toggle ${i}., next: hub, set: [f${i}] }`).join('\n');
+    const scenario = scenarioOf(
+      scenarioText(`
+  hub:
+    choices:
+${toggles}
+      - { say: Done., next: done }
+  orphan:
+    choices:
+      - { say: Nobody gets here., next: done }
+${ending('done')}`),
+    );
+    const full = exploreStateSpace(scenario);
+    expect(full.truncated).toBe(false);
+    expect(full.states.length).toBe(2 ** 8 * 2); // every flag combination, at the hub and at the end
+
+    const capped = exploreStateSpace(scenario, 100);
+    expect(capped.truncated).toBe(true);
+    expect(capped.states.length).toBe(100);
+    const parsed = parseSource('x: 1', 't.yaml');
+    const codes = validateGraph(scenario, capped, 't.yaml', parsed.locate).map((d) => d.code);
+    expect(codes).toEqual(['HTL0058']); // and no "unreachable" for steps it did not get to
+    expect(validateGraph(scenario, full, 't.yaml', parsed.locate).map((d) => d.code)).toEqual(['HTL0050']);
+  });
+});
