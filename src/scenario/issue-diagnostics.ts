@@ -49,6 +49,12 @@ function rangeWords(min: number | null, max: number | null): string {
   return 'the allowed range';
 }
 
+/** What was written, quoted when it is a plain value: `incoming`, `7`, or "a list". */
+function written(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return `\`${String(value)}\``;
+  return describeValue(value);
+}
+
 function quoteList(values: readonly unknown[]): string {
   return values.map((v) => (typeof v === 'string' ? `\`${v}\`` : String(v))).join(', ');
 }
@@ -93,7 +99,7 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): 
         ];
       }
       if (issue.expected === 'int' && typeof value === 'number') {
-        return [makeDiagnostic('HTL0020', { field, value }, ctx.file, at)];
+        return [makeDiagnostic('HTL0020', { field, value: written(value) }, ctx.file, at)];
       }
       const expected = expectedWords(issue.expected, schemaAt(ctx.schema, path), key);
       return [makeDiagnostic('HTL0012', { field, expected, found: describeValue(value) }, ctx.file, at)];
@@ -103,7 +109,7 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): 
       const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       if (issue.origin === 'number') {
         const range = numberRangeAt(ctx.schema, path);
-        return [makeDiagnostic('HTL0013', { field, value: String(value), range: rangeWords(range.min, range.max) }, ctx.file, at)];
+        return [makeDiagnostic('HTL0013', { field, value: written(value), range: rangeWords(range.min, range.max) }, ctx.file, at)];
       }
       if (issue.origin === 'string' && issue.code === 'too_small' && bound <= 1) {
         return [makeDiagnostic('HTL0018', { field }, ctx.file, at)];
@@ -135,7 +141,7 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): 
           'HTL0014',
           {
             field,
-            value: String(value),
+            value: written(value),
             suggestion: typeof value === 'string' ? didYouMean(value, allowed) : '',
             allowed: quoteList(issue.values),
           },
@@ -145,11 +151,11 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): 
       ];
     }
     case 'invalid_format':
-      return [makeDiagnostic('HTL0016', { field, value: String(value), rule: issue.message }, ctx.file, at)];
+      return [makeDiagnostic('HTL0016', { field, value: written(value), rule: issue.message }, ctx.file, at)];
     case 'invalid_key': {
       const rule = issue.issues[0]?.message ?? issue.message;
       return [
-        makeDiagnostic('HTL0016', { field: `a name in ${describeField(full.slice(0, -1))}`, value: String(key), rule }, ctx.file, at),
+        makeDiagnostic('HTL0016', { field: `a name in ${describeField(full.slice(0, -1))}`, value: written(String(key)), rule }, ctx.file, at),
       ];
     }
     default:

@@ -28,6 +28,8 @@ const YAML_ERROR_WORDS: Readonly<Record<string, string>> = Object.freeze({
 });
 
 function yamlErrorDetail(code: string, message: string): string {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote !== undefined) return `the ${quote} quote opened here is never closed`;
   const plain = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
   const words = YAML_ERROR_WORDS[code];
   return words === undefined ? plain.charAt(0).toLowerCase() + plain.slice(1) : words;

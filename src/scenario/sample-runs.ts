@@ -13,13 +13,15 @@ import { candidateEvents, isWrapUpState } from './call-moves.ts';
 import type { Random } from './seeded-random.ts';
 
 /**
- * The part of a call's state that decides what can happen next: the step, flags and ID&V state
- * that choices' conditions read, and the patience (with the hold clock that costs it) that
- * decides whether the customer hangs up. Mood, time and QA marks never change what is possible.
+ * The part of a call's state that decides what can happen next: the step, and the flags and ID&V
+ * state that choices' conditions read. Mood, time and QA marks never change what is possible.
+ * `exact` adds the patience (with the hold clock that costs it), which decides whether the
+ * customer hangs up: slower, since every patience level becomes its own state.
  */
-export function serializeCallState(snapshot: CallSnapshot): string {
+export function serializeCallState(snapshot: CallSnapshot, exact = false): string {
   const { flags, idv, idvTrue, patience, holdElapsed, holdSinceCheck } = snapshot.context;
-  return `${String(snapshot.value)}|${[...flags].sort().join(',')}|${idv}|${idvTrue ? 1 : 0}|${patience}|${holdElapsed}|${holdSinceCheck}`;
+  const coarse = `${String(snapshot.value)}|${[...flags].sort().join(',')}|${idv}|${idvTrue ? 1 : 0}`;
+  return exact ? `${coarse}|${patience}|${holdElapsed}|${holdSinceCheck}` : coarse;
 }
 
 /** The most states the engine-side search explores before giving up. */
@@ -49,13 +51,13 @@ export function runAll(runner: ConfigRunner, events: readonly CallEvent[]): Runn
   return state;
 }
 
-export function shortestRuns(def: CallDefinition, runner: ConfigRunner): ShortestRuns {
+export function shortestRuns(def: CallDefinition, runner: ConfigRunner, exact = false): ShortestRuns {
   const { scenario } = def;
   let paths;
   try {
     paths = getShortestPaths(def.machine, {
       events: (snapshot: CallSnapshot) => candidateEvents(scenario, String(snapshot.value), snapshot.context, { wrapUp: false }),
-      serializeState: (snapshot: CallSnapshot) => serializeCallState(snapshot),
+      serializeState: (snapshot: CallSnapshot) => serializeCallState(snapshot, exact),
       limit: ENGINE_STATE_LIMIT,
     });
   } catch {

@@ -32,7 +32,9 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status'), status: SessionStatusSchema }),
   z.object({ type: z.literal('players'), players: z.array(PlayerSummarySchema) }),
   /** `seq` grows with each accepted submission, so a client can tell it has seen its own. */
-  z.object({ type: z.literal('leaderboard'), seq: z.number().int(), rows: z.array(LeaderboardRowSchema) }),
+  z.object({ type: z.literal('leaderboard'), seq: z.number().int(), players: z.number().int(), rows: z.array(LeaderboardRowSchema) }),
+  /** Sent to a trainee when their own place changed: they may be below the top rows everyone sees. */
+  z.object({ type: z.literal('standing'), seq: z.number().int(), row: LeaderboardRowSchema }),
   z.object({ type: z.literal('submitted'), result: SubmitResultSchema, seq: z.number().int() }),
   z.object({ type: z.literal('pong'), at: z.number() }),
   z.object({ type: z.literal('error'), error: z.string() }),

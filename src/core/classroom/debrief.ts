@@ -17,6 +17,9 @@ export interface DebriefPlayer {
 /** Team targets a contact centre commonly sets; AHT is judged per call against its scenario. */
 export const KPI_TARGETS = Object.freeze({ qa: 85, fcr: 75, csat: 4, aht: 100 });
 
+/** The top bucket's upper edge for AHT: finite so it survives JSON; shown as "150+". */
+export const OPEN_END = 1e6;
+
 interface KpiSpec {
   readonly label: string;
   readonly unit: string;
@@ -44,7 +47,7 @@ export const KPI_SPECS: Readonly<Record<KpiKey, KpiSpec>> = Object.freeze({
     unit: '%',
     target: KPI_TARGETS.aht,
     higherIsBetter: false,
-    edges: [0, 80, 100, 120, 150, Infinity],
+    edges: [0, 80, 100, 120, 150, OPEN_END],
     value: (c) => mean(c.map((x) => (x.aht.target > 0 ? (100 * x.aht.total) / x.aht.target : 100))),
   },
 });

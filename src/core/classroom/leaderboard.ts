@@ -22,7 +22,8 @@ function compare(a: RankablePlayer, b: RankablePlayer): number {
 }
 
 export function rankPlayers(players: Iterable<RankablePlayer>, limit = Infinity): LeaderboardRow[] {
-  const sorted = [...players].sort((a, b) => compare(a, b) || a.nickname.localeCompare(b.nickname));
+  const byName = (a: RankablePlayer, b: RankablePlayer) => (a.nickname < b.nickname ? -1 : a.nickname > b.nickname ? 1 : 0);
+  const sorted = [...players].sort((a, b) => compare(a, b) || byName(a, b));
   const rows: LeaderboardRow[] = [];
   let rank = 0;
   for (let i = 0; i < sorted.length && i < limit; i++) {

@@ -26,7 +26,7 @@ export interface Calibration {
 
 function sentenceFor(area: AreaKey, self: number, measured: number | null): { verdict: CalibrationVerdict; sentence: string } {
   const label = SELF_RATING_AREAS[area].label;
-  if (measured === null) return { verdict: 'not-measured', sentence: `${label} was not measured on this call, so your rating of ${self} stands alone.` };
+  if (measured === null) return { verdict: 'not-measured', sentence: `${label}: not measured on this call, so your rating of ${self} has no evidence to compare with.` };
   const gap = self - measured;
   if (gap === 0) return { verdict: 'accurate', sentence: `${label}: you rated ${self} and the evidence says ${measured} — accurate.` };
   const points = Math.abs(gap) === 1 ? '1 point' : `${Math.abs(gap)} points`;

@@ -44,8 +44,9 @@ export function deadlineDate(goal: Goal): string | null {
   return goal.deadline.kind === 'days' ? new Date(Date.parse(goal.setAt) + goal.deadline.days * DAY_MS).toISOString() : null;
 }
 
+/** The runs played after the goal was set (by time, so runs merged in from another device fall in place), up to its deadline. */
 function evidenceRuns(goal: Goal, runs: readonly EvidenceRun[]): readonly EvidenceRun[] {
-  const since = runs.slice(goal.setAfterRuns);
+  const since = runs.filter((r) => r.at > goal.setAt);
   if (goal.deadline.kind === 'calls') return since.slice(0, goal.deadline.calls);
   const by = deadlineDate(goal)!;
   return since.filter((r) => r.at <= by);

@@ -30,7 +30,7 @@ const GoalShape = z.strictObject({
   deadline: DeadlineSchema,
   /** Required on a handle-time goal: the FCR rate (%) that must hold while AHT comes down. */
   fcrFloor: z.number().int().min(0).max(100).optional(),
-  /** ISO time the goal was set, and how many runs were stored then (its evidence starts after). */
+  /** ISO time the goal was set (runs played after it are its evidence), and how many runs were stored then. */
   setAt: z.iso.datetime(),
   setAfterRuns: z.number().int().min(0),
   /** Where the numbers came from, e.g. "your last 5 calls". */

@@ -44,6 +44,16 @@ function renewedTarget(goal: Goal, baseline: number, achieved: boolean): number 
   return Math.max(m.min, baseline - Math.max(15, Math.min(MAX_STEP.s, round5(0.1 * baseline))));
 }
 
+/** Why this goal cannot be renewed from where the trainee is now (already at the top or bottom of its measure), or null. */
+export function renewProblem(goal: Goal, progress: GoalProgress): string | null {
+  const m = GOAL_METRICS[goal.metric];
+  const reached = progress.current ?? goal.baseline;
+  const atEnd = m.higherIsBetter ? reached >= m.max : reached <= m.min;
+  return atEnd
+    ? `You reached ${reached}${m.unit}, the ${m.higherIsBetter ? 'top' : 'bottom'} of this measure, so there is no further target to renew to. Close this goal; your next suggested goal will come from your weakest area.`
+    : null;
+}
+
 export type ReviewInput = Pick<Review, 'whatHappened' | 'nextStep' | 'decision'>;
 
 /**
@@ -61,6 +71,8 @@ export function reviewGoal(
   if (!review.success) return { ok: false, problems: review.error.issues.map((i) => i.message) };
   if (input.decision === 'close') return { ok: true, closed: { ...plan, state: 'closed', reviews: [...plan.reviews, review.data] }, renewed: null };
 
+  const cannot = renewProblem(plan.goal, progress);
+  if (cannot !== null) return { ok: false, problems: [cannot] };
   const old = plan.goal;
   const baseline = progress.current ?? old.baseline;
   const id = `${old.id.replace(/-r\d+$/, '')}-r${context.runCount}`;

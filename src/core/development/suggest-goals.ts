@@ -1,5 +1,6 @@
 /**
  * Suggests two or three SMART goals from the trainee's measured weaknesses over their recent runs
+ * (areas below the green band first; a stretch goal from a green area with room left makes up two)
  * (a rolling window, not just the last call). Each goal names a behaviour drawn from the QA items
  * they actually missed, a metric with a baseline from the data, a target one achievable step up, a
  * deadline in calls, and an FCR floor when the goal is about handle time. Every suggestion passes
@@ -14,6 +15,7 @@ import { behaviourProblem } from './observable-behaviour.ts';
 
 export const GOAL_WINDOW = 5;
 export const MAX_SUGGESTIONS = 3;
+export const MIN_SUGGESTIONS = 2;
 /** Areas measured at or above this (the QA green band) need no goal. */
 export const GOOD_ENOUGH = 90;
 export const DEADLINE_CALLS = 5;
@@ -54,7 +56,7 @@ function behaviourFor(cards: readonly Scorecard[], area: AreaKey): { behaviour: 
   const missed = mostMissed(cards, area);
   if (missed === null) return { behaviour: SELF_RATING_AREAS[area].defaultBehaviour, note: '' };
   const text = missed.text.replace(/[.\s]+$/, '');
-  return { behaviour: `${text} on every call`, note: ` “${text}” was missed on ${missed.count} of ${cards.length} calls.` };
+  return { behaviour: `${text}, on every call`, note: ` “${text}” was missed on ${missed.count} of ${cards.length} calls.` };
 }
 
 function ahtGoal(recent: readonly Scorecard[], base: Omit<Goal, 'area' | 'metric' | 'behaviour' | 'baseline' | 'target'>): SuggestedGoal | null {
@@ -85,11 +87,13 @@ export function suggestGoals(input: SuggestInput): SuggestedGoal[] {
     basis,
   };
   const active = new Set(input.activeAreas ?? []);
-  const weakest = AREA_KEYS.filter((area) => !active.has(area))
+  const measured = AREA_KEYS.filter((area) => !active.has(area))
     .map((area) => ({ area, mean: metricMean(areaMetric(area), recent) }))
-    .filter((a): a is { area: AreaKey; mean: number } => a.mean !== null && a.mean < GOOD_ENOUGH)
-    .sort((a, b) => a.mean - b.mean || AREA_KEYS.indexOf(a.area) - AREA_KEYS.indexOf(b.area))
-    .slice(0, MAX_SUGGESTIONS);
+    .filter((a): a is { area: AreaKey; mean: number } => a.mean !== null && a.mean < 100)
+    .sort((a, b) => a.mean - b.mean || AREA_KEYS.indexOf(a.area) - AREA_KEYS.indexOf(b.area));
+  // Areas below green first; a second, stretch goal from a green area with room left, so there are two where the data allows.
+  const below = measured.filter((a) => a.mean < GOOD_ENOUGH);
+  const weakest = (below.length >= MIN_SUGGESTIONS ? below : measured.slice(0, Math.max(below.length, MIN_SUGGESTIONS))).slice(0, MAX_SUGGESTIONS);
 
   return weakest.map(({ area, mean }): SuggestedGoal => {
     const id = `goal-${input.cards.length}-${area}`;
@@ -100,6 +104,7 @@ export function suggestGoals(input: SuggestInput): SuggestedGoal[] {
     const target = Math.min(100, mean + clamp(round5((GOOD_ENOUGH - mean) / 2), 5, 20));
     const { behaviour, note } = behaviourFor(recent, area);
     const goal = GoalSchema.parse({ ...base, id, area, metric: areaMetric(area), behaviour, baseline: mean, target });
-    return { goal, why: `${SELF_RATING_AREAS[area].label} averaged ${mean}% over ${basis}, your weakest measured area${weakest.length > 1 ? 's' : ''}.${note}` };
+    const where = mean < GOOD_ENOUGH ? `below the ${GOOD_ENOUGH}% green band` : 'already green, so this is a stretch goal';
+    return { goal, why: `${SELF_RATING_AREAS[area].label} ${recent.length === 1 ? 'scored' : 'averaged'} ${mean}% ${recent.length === 1 ? 'on' : 'over'} ${basis}, ${where}.${note}` };
   });
 }

@@ -77,3 +77,11 @@ describe('debrief', () => {
     expect(csvCell(null)).toBe('');
   });
 });
+
+describe('debrief on the wire', () => {
+  it('survives JSON and the shared schema (no Infinity or undefined inside)', async () => {
+    const { DebriefSchema } = await import('../../../src/shared/classroom-results.ts');
+    const d = buildDebrief([{ playerId: pid('pa'), nickname: 'Amy', cards: [card('best'), card('hungUp')] }], []);
+    expect(DebriefSchema.safeParse(JSON.parse(JSON.stringify(d))).success).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@ import { ratingFor } from '../../../src/core/development/areas.ts';
 import { calibrate, calibrationTrend } from '../../../src/core/development/calibration.ts';
 import type { SelfRating } from '../../../src/core/development/self-rating.ts';
 import { SelfRatingSchema } from '../../../src/core/development/self-rating.ts';
-import { makeCard, NOW } from './make-card.ts';
+import { makeCard, NOW, type CardSpec } from './make-card.ts';
 import { loadScenarioFile, walk } from '../../helpers/walkthrough.ts';
 
 const rating = (r: [number, number, number, number, number]): SelfRating => ({
@@ -30,7 +30,7 @@ describe('measured areas', () => {
     ['compliance is zeroed by any fatal breach', { sections: { compliance: 100 }, fatal: ['card-read-back'] }, 'compliance', 0],
     ['compliance unmeasured without a section or breach', { sections: { idv: 100 } }, 'compliance', null],
   ] as const)('%s', (_name, spec, area, score) => {
-    expect(measureAreas(makeCard(spec))[area].score).toBe(score);
+    expect(measureAreas(makeCard(spec as CardSpec))[area].score).toBe(score);
   });
 
   it.each([[300, 300, 100], [200, 300, 100], [330, 300, 80], [450, 300, 0], [900, 300, 0]])('AHT %is against %is scores %i', (total, target, s) => {

@@ -24,6 +24,13 @@ describe('goal suggestions', () => {
     expect(goalsFor([...specs] as CardSpec[]).map((s) => s.goal.area)).toEqual(areas);
   });
 
+  it('makes up two with a stretch goal from a green area that has room left', () => {
+    const nearlyIdv: CardSpec = { ...weakEmpathy, sections: { ...weakEmpathy.sections, idv: 95 } };
+    const goals = goalsFor([nearlyIdv]);
+    expect(goals.map((g) => [g.goal.area, g.goal.baseline, g.goal.target])).toEqual([['listening-empathy', 60, 75], ['idv-data', 95, 100]]);
+    expect(goals[1]!.why).toMatch(/already green, so this is a stretch goal/);
+  });
+
   it('looks at the recent window, not just the last call', () => {
     const goals = goalsFor([weakEmpathy, weakEmpathy, weakEmpathy, weakEmpathy, strong]);
     expect(goals.map((g) => g.goal.area)).toEqual(['listening-empathy']);
@@ -38,7 +45,7 @@ describe('goal suggestions', () => {
 
   it('takes the behaviour from the QA item actually missed, with its count', () => {
     const [s] = goalsFor([weakIdv, weakIdv, strong]);
-    expect(s!.goal.behaviour).toBe('Asks for the date of birth on every call');
+    expect(s!.goal.behaviour).toBe('Asks for the date of birth, on every call');
     expect(s!.why).toMatch(/missed on 2 of 3 calls/);
   });
 
@@ -104,7 +111,7 @@ describe('goal suggestions', () => {
 });
 
 describe('a goal cannot be vague', () => {
-  const [{ goal }] = goalsFor([weakEmpathy]) as [{ goal: Goal }];
+  const goal = goalsFor([weakEmpathy])[0]!.goal;
 
   it.each([
     ['get better at calls', /too vague/],
@@ -135,7 +142,7 @@ describe('a goal cannot be vague', () => {
   });
 
   it('refuses a handle-time goal without an FCR floor', () => {
-    const [{ goal: aht }] = goalsFor([slow]) as [{ goal: Goal }];
+    const aht = goalsFor([slow])[0]!.goal;
     const { fcrFloor: _drop, ...rest } = aht;
     expect(GoalSchema.safeParse(rest).error?.issues[0]?.message).toMatch(/FCR floor/);
   });

@@ -30,6 +30,13 @@ describe('goal status across the deadline (calls)', () => {
     expect(p.left).toEqual({ unit: 'calls', count: left });
   });
 
+  it('a run merged in from another device counts by when it was played', () => {
+    const runs = runsWith([60, 70]);
+    const merged = [...runs, { id: 'from-laptop', at: '2026-11-23T12:00:00.000Z', scorecard: makeCard({ sections: { empathy: 90 } }) }]
+      .sort((a, b) => a.at.localeCompare(b.at));
+    expect(goalProgress(empathyGoal(), merged, NOW).evidence.map((e) => e.runId)).toEqual(['from-laptop', 'r1', 'r2']);
+  });
+
   it('runs before the goal was set are not evidence', () => {
     const p = goalProgress(empathyGoal(), runsWith([60, 70]), NOW);
     expect(p.evidence.map((e) => e.runId)).toEqual(['r1', 'r2']);
@@ -53,7 +60,7 @@ describe('goal status across the deadline (days)', () => {
 describe('an AHT goal is held to its FCR floor', () => {
   const aht = GoalSchema.parse({
     id: 'a1', area: 'control-time', metric: 'aht-seconds', behaviour: 'Recap the next steps once and close the call', baseline: 480, target: 400,
-    fcrFloor: 75, deadline: { kind: 'calls', calls: 2 }, setAt: NOW, setAfterRuns: 0, basis: 'test',
+    fcrFloor: 75, deadline: { kind: 'calls', calls: 2 }, setAt: '2026-11-22T10:00:00.000Z', setAfterRuns: 0, basis: 'test',
   });
   const run = (i: number, total: number, fcr: 'yes' | 'no'): EvidenceRun => ({ id: `a${i}`, at: day(i), scorecard: makeCard({ aht: total, fcr }) });
   it.each([
@@ -88,6 +95,18 @@ describe('plan-do-review', () => {
     if (!r.ok) throw new Error(r.problems.join());
     expect(r.closed.renewedAs).toBe(r.renewed!.goal.id);
     expect(r.renewed!.goal).toMatchObject({ baseline: 62, target: 70, setAfterRuns: 5, behaviour: plan.goal.behaviour });
+  });
+
+  it('will not renew a goal already at the top of its measure, and says why', () => {
+    const top = goalProgress(plan.goal, runsWith([100, 100]), day(10));
+    const r = reviewGoal(plan, top, { whatHappened: 'Perfect on both calls.', nextStep: 'Move on to a new area.', decision: 'renew' }, { now: day(10), runCount: 3 });
+    expect(!r.ok && r.problems[0]).toMatch(/^You reached 100%, the top of this measure/);
+  });
+
+  it('renewing an achieved goal steps the target on from the new baseline', () => {
+    const good = goalProgress(plan.goal, runsWith([70, 80]), day(10));
+    const r = reviewGoal(plan, good, { whatHappened: 'Both calls went well.', nextStep: 'Aim higher on the next five.', decision: 'renew' }, { now: day(10), runCount: 3 });
+    expect(r.ok && [r.renewed!.goal.baseline, r.renewed!.goal.target]).toEqual([75, 90]);
   });
 
   it('refuses an empty review with reasons', () => {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../../src/scenario/load.ts';
 import {
   DIAGNOSTIC_CODES,
   DIAGNOSTICS,
@@ -54,5 +57,21 @@ describe('suggestions for misspellings', () => {
     expect(closestWord('patince', ['mood', 'patience', 'name'])).toBe('patience');
     expect(closestWord('Choices', ['choices', 'customer'])).toBe('choices');
     expect(closestWord('banana', ['mood', 'patience', 'name'])).toBeUndefined();
+  });
+});
+
+describe('docs/scenario-format.md', () => {
+  const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'scenario-format.md'), 'utf8');
+
+  it('explains every diagnostic code in the catalogue, and no code that does not exist', () => {
+    for (const code of DIAGNOSTIC_CODES) expect(doc, code).toMatch(new RegExp(`^\\| ${code} \\| ${DIAGNOSTICS[code].severity} \\|`, 'm'));
+    const documented = [...doc.matchAll(/^\| (HTL\d{4}) \|/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+  });
+
+  it('opens with a worked example that passes every check', () => {
+    const example = /```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    expect(example).toContain('format: 1');
+    expect(loadScenario(example, 'example.yaml').diagnostics).toEqual([]);
   });
 });

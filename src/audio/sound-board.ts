@@ -1,0 +1,44 @@
+/** The game's sounds behind a small interface: play, stop, mute and volume. Howler does the work. */
+import { Howl, Howler } from 'howler';
+import { LOOPING, SOUND_KEYS, soundUrl, type SoundKey } from './sound-keys.ts';
+
+export interface SoundBoard {
+  play(key: SoundKey): void;
+  stop(key: SoundKey): void;
+  stopAll(): void;
+  setMuted(muted: boolean): void;
+  setVolume(volume: number): void;
+}
+
+export function createSoundBoard(initial: { muted: boolean; volume: number }): SoundBoard {
+  const howls = new Map<SoundKey, Howl>();
+  const howl = (key: SoundKey): Howl => {
+    let found = howls.get(key);
+    if (found === undefined) {
+      found = new Howl({ src: [soundUrl(key)], loop: LOOPING.has(key), preload: true, html5: false });
+      howls.set(key, found);
+    }
+    return found;
+  };
+  Howler.mute(initial.muted);
+  Howler.volume(initial.volume);
+  return {
+    play(key) {
+      const h = howl(key);
+      if (LOOPING.has(key) && h.playing()) return;
+      h.play();
+    },
+    stop(key) {
+      howls.get(key)?.stop();
+    },
+    stopAll() {
+      for (const key of Object.values(SOUND_KEYS)) howls.get(key)?.stop();
+    },
+    setMuted(muted) {
+      Howler.mute(muted);
+    },
+    setVolume(volume) {
+      Howler.volume(volume);
+    },
+  };
+}

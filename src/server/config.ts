@@ -1,0 +1,53 @@
+/** The server's settings from environment variables, checked at start with a clear message on a bad value. */
+import { z } from 'zod';
+
+const int = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max} (got "${v}")` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+export const ConfigSchema = z.object({
+  PORT: int('PORT', 0, 65535, 8080),
+  HOST: z.string().trim().min(1, 'HOST must not be empty').default('0.0.0.0'),
+  DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default('data'),
+  RETENTION_DAYS: int('RETENTION_DAYS', 1, 3650, 30),
+  /** Trainees on one school network share an address, so these are generous. */
+  RATE_PER_ADDRESS: int('RATE_PER_ADDRESS', 10, 100_000, 2000),
+  MAX_SOCKETS_PER_ADDRESS: int('MAX_SOCKETS_PER_ADDRESS', 1, 100_000, 3000),
+  /** Sessions one address may create in a burst (then one every 5 s). */
+  SESSION_CREATE_BURST: int('SESSION_CREATE_BURST', 1, 10_000, 10),
+});
+
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly retentionDays: number;
+  readonly ratePerAddress: number;
+  readonly maxSocketsPerAddress: number;
+  readonly sessionCreateBurst: number;
+}
+
+export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
+
+export function readConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.message}`);
+    return { ok: false, message: `The server's settings are not valid:\n${lines.join('\n')}` };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, retentionDays: e.RETENTION_DAYS, ratePerAddress: e.RATE_PER_ADDRESS, maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS, sessionCreateBurst: e.SESSION_CREATE_BURST },
+  };
+}

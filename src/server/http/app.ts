@@ -1,0 +1,179 @@
+/**
+ * The classroom's HTTP routes on Hono. Every body is parsed with a schema from src/shared; the
+ * trainer's routes need the trainer key header; every address is rate-limited.
+ */
+import { Hono, type Context } from 'hono';
+import { JoinCodeSchema } from '../../shared/classroom-ids.ts';
+import {
+  CheckScenarioBodySchema,
+  ControlBodySchema,
+  CreateSessionBodySchema,
+  JoinBodySchema,
+  SubmitBodySchema,
+  TRAINER_KEY_HEADER,
+} from '../../shared/classroom-http.ts';
+import { debriefCsv } from '../../core/classroom/export-csv.ts';
+import { formatDiagnostic } from '../../scenario/diagnostics.ts';
+import type { Rooms } from '../rooms/rooms.ts';
+import type { Room } from '../rooms/room.ts';
+import type { ScenarioLibrary } from '../scenario-library.ts';
+import { checkScenarioText } from '../scenario-library.ts';
+import { RateLimiter } from '../rate-limit.ts';
+import { readBody } from './read-body.ts';
+
+export interface AppDeps {
+  readonly rooms: Rooms;
+  readonly library: ScenarioLibrary;
+  /** The caller's address, for rate limits (never stored). */
+  readonly addressOf: (c: Context) => string;
+  readonly limits?: { readonly perAddress: number; readonly perSecond: number; readonly sessionBurst?: number };
+}
+
+export function classroomApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  const limiter = new RateLimiter(deps.limits?.perAddress ?? 120, deps.limits?.perSecond ?? 40);
+  const createLimiter = new RateLimiter(deps.limits?.sessionBurst ?? 10, 0.2);
+  /** Wrong codes from one address: a few typos are fine, guessing codes is not. */
+  const missLimiter = new RateLimiter(30, 0.5);
+
+  app.onError((error, c) => {
+    console.error('classroom route failed:', error);
+    return c.json({ error: 'Something went wrong on the server; nothing was lost. Please try again.' }, 500);
+  });
+  app.notFound((c) => c.json({ error: 'Not found.' }, 404));
+
+  app.use('/api/*', async (c, next) => {
+    if (!limiter.take(deps.addressOf(c))) return c.json({ error: 'Too many requests: please wait a moment.' }, 429);
+    await next();
+    c.header('cache-control', 'no-store');
+  });
+
+  const room = async (c: Context): Promise<Room | Response> => {
+    const code = JoinCodeSchema.safeParse(c.req.param('code'));
+    const found = code.success ? await deps.rooms.get(code.data) : null;
+    if (found !== null) return found;
+    if (!missLimiter.take(deps.addressOf(c))) return c.json({ error: 'Too many wrong codes from here: please wait a minute.' }, 429);
+    return c.json({ error: 'No session has that code. Check the code on the projector.' }, 404);
+  };
+  const trainerRoom = async (c: Context): Promise<Room | Response> => {
+    const r = await room(c);
+    if (r instanceof Response) return r;
+    const key = c.req.header(TRAINER_KEY_HEADER) ?? '';
+    return r.isTrainer(key) ? r : c.json({ error: 'Only the trainer link can do that.' }, 403);
+  };
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+
+  app.get('/api/scenarios', (c) =>
+    c.json({
+      scenarios: [...deps.library.byHash.values()].map(({ definition: { scenario, hash } }) => ({
+        id: scenario.id,
+        title: scenario.title,
+        summary: scenario.summary,
+        difficulty: scenario.difficulty,
+        hash,
+      })),
+    }),
+  );
+
+  app.post('/api/scenarios/check', async (c) => {
+    const body = await readBody(c, CheckScenarioBodySchema);
+    if (!body.ok) return body.response;
+    const checked = checkScenarioText(body.value.text, body.value.file);
+    return checked.ok
+      ? c.json({ ok: true, id: checked.scenario.definition.scenario.id, title: checked.scenario.definition.scenario.title, diagnostics: [] })
+      : c.json({ ok: false, diagnostics: checked.diagnostics.map(formatDiagnostic) });
+  });
+
+  app.post('/api/sessions', async (c) => {
+    if (!createLimiter.take(deps.addressOf(c))) return c.json({ error: 'Too many sessions created from here: please wait a minute.' }, 429);
+    const body = await readBody(c, CreateSessionBodySchema);
+    if (!body.ok) return body.response;
+    const created = await deps.rooms.create(body.value);
+    return created.ok ? c.json(created.value, 201) : c.json({ error: created.error, details: created.details }, 400);
+  });
+
+  app.get('/api/sessions/:code', async (c) => {
+    const r = await room(c);
+    if (r instanceof Response) return r;
+    return c.json({ code: r.code, title: r.title, status: r.status, players: r.playerCount, scenarios: r.scenarios });
+  });
+
+  app.get('/api/sessions/:code/scenarios/:hash', async (c) => {
+    const r = await room(c);
+    if (r instanceof Response) return r;
+    const s = r.scenarioFile(c.req.param('hash'));
+    return s === null ? c.json({ error: 'That scenario is not in this session.' }, 404) : c.json(s);
+  });
+
+  app.post('/api/sessions/:code/join', async (c) => {
+    const r = await room(c);
+    if (r instanceof Response) return r;
+    const body = await readBody(c, JoinBodySchema);
+    if (!body.ok) return body.response;
+    const joined = await r.join(body.value.nickname, body.value.token);
+    return joined.ok ? c.json(joined.value) : c.json({ error: joined.error }, joined.status);
+  });
+
+  app.post('/api/sessions/:code/submissions', async (c) => {
+    const r = await room(c);
+    if (r instanceof Response) return r;
+    const body = await readBody(c, SubmitBodySchema);
+    if (!body.ok) return body.response;
+    const { token, ...submission } = body.value;
+    const playerId = r.playerByToken(token);
+    if (playerId === null) return c.json({ error: 'Join the session before submitting calls.' }, 403);
+    const result = await r.submit(playerId, submission);
+    return c.json({ result, seq: r.currentSeq }, result.status === 'accepted' ? 200 : 422);
+  });
+
+  app.get('/api/sessions/:code/leaderboard', async (c) => {
+    const r = await room(c);
+    if (r instanceof Response) return r;
+    return c.json({ seq: r.currentSeq, rows: r.leaderboard(100) });
+  });
+
+  app.post('/api/sessions/:code/control', async (c) => {
+    const r = await trainerRoom(c);
+    if (r instanceof Response) return r;
+    const body = await readBody(c, ControlBodySchema);
+    if (!body.ok) return body.response;
+    const moved = await r.control(body.value.action);
+    return moved.ok ? c.json({ status: moved.value }) : c.json({ error: moved.error }, moved.status);
+  });
+
+  app.delete('/api/sessions/:code', async (c) => {
+    const r = await trainerRoom(c);
+    if (r instanceof Response) return r;
+    await deps.rooms.delete(r);
+    return c.json({ deleted: true });
+  });
+
+  app.get('/api/sessions/:code/players', async (c) => {
+    const r = await trainerRoom(c);
+    if (r instanceof Response) return r;
+    return c.json({ players: r.playerList() });
+  });
+
+  app.get('/api/sessions/:code/debrief', async (c) => {
+    const r = await trainerRoom(c);
+    if (r instanceof Response) return r;
+    return c.json({ code: r.code, title: r.title, status: r.status, debrief: r.debrief() });
+  });
+
+  app.get('/api/sessions/:code/export.csv', async (c) => {
+    const r = await trainerRoom(c);
+    if (r instanceof Response) return r;
+    c.header('content-disposition', `attachment; filename="class-${r.code}.csv"`);
+    return c.body(debriefCsv(r.debrief()), 200, { 'content-type': 'text/csv; charset=utf-8' });
+  });
+
+  app.get('/api/sessions/:code/export.json', async (c) => {
+    const r = await trainerRoom(c);
+    if (r instanceof Response) return r;
+    c.header('content-disposition', `attachment; filename="class-${r.code}.json"`);
+    return c.json({ code: r.code, title: r.title, leaderboard: r.leaderboard(), debrief: r.debrief() });
+  });
+
+  return app;
+}

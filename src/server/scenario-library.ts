@@ -1,0 +1,48 @@
+/**
+ * The scenario library the server offers trainers: every file in scenarios/ loaded through the same
+ * pipeline as the game, indexed by content hash. A file with errors is left out and listed with its
+ * diagnostics, so a broken file never takes the server down.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CallDefinition } from '../core/engine/call-definition.ts';
+import { loadScenario } from '../scenario/load.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../scenario/diagnostics.ts';
+
+export interface LibraryScenario {
+  readonly definition: CallDefinition;
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface ScenarioLibrary {
+  readonly byHash: ReadonlyMap<string, LibraryScenario>;
+  readonly skipped: readonly { file: string; diagnostics: readonly string[] }[];
+}
+
+export type CheckedScenario = { ok: true; scenario: LibraryScenario } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Loads one file's text: the trainer's uploads go through exactly this. */
+export function checkScenarioText(text: string, file: string): CheckedScenario {
+  const { definition, diagnostics } = loadScenario(text, file);
+  if (definition === undefined || hasErrors(diagnostics)) return { ok: false, diagnostics };
+  return { ok: true, scenario: { definition, file, text } };
+}
+
+export function loadScenarioLibrary(dir: string): ScenarioLibrary {
+  const byHash = new Map<string, LibraryScenario>();
+  const skipped: { file: string; diagnostics: string[] }[] = [];
+  const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json')).sort();
+  for (const file of files) {
+    let checked: CheckedScenario;
+    try {
+      checked = checkScenarioText(readFileSync(join(dir, file), 'utf8'), file);
+    } catch (error) {
+      skipped.push({ file, diagnostics: [`could not be loaded: ${(error as Error).message}`] });
+      continue;
+    }
+    if (checked.ok) byHash.set(checked.scenario.definition.hash, checked.scenario);
+    else skipped.push({ file, diagnostics: checked.diagnostics.map(formatDiagnostic) });
+  }
+  return { byHash, skipped };
+}

@@ -1,0 +1,147 @@
+/**
+ * WebSockets on the same HTTP server: each message is size-limited, parsed with the zod schema,
+ * rate-limited per connection, and answered; nothing a client sends can throw out of here.
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket, type RawData } from 'ws';
+import { ClientMessageSchema, MAX_WS_MESSAGE_BYTES, WS_PATH, type ClientMessage } from '../../shared/classroom-ws.ts';
+import type { PlayerId } from '../../shared/classroom-ids.ts';
+import type { Rooms } from '../rooms/rooms.ts';
+import type { Room } from '../rooms/room.ts';
+import { RateLimiter } from '../rate-limit.ts';
+import { SocketHub, sendTo } from './socket-hub.ts';
+
+export interface SocketLimits {
+  readonly maxSocketsPerAddress: number;
+  /** Messages a connection may burst, and refill per second. */
+  readonly burst: number;
+  readonly perSecond: number;
+}
+
+interface Conn {
+  room: Room | null;
+  playerId: PlayerId | null;
+  strikes: number;
+  /** Messages are handled one after another, so a submit right after hello waits for it. */
+  queue: Promise<void>;
+}
+
+const HELLO_TIMEOUT_MS = 15_000;
+
+export function attachClassroomSockets(server: Server, rooms: Rooms, hub: SocketHub, limits: SocketLimits): WebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
+  const perAddress = new Map<string, number>();
+  /** Hellos with a wrong code, per address: guessing codes over sockets is slowed like over HTTP. */
+  const misses = new RateLimiter(30, 0.5);
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => undefined);
+    const path = (req.url ?? '').split('?')[0];
+    const address = req.socket.remoteAddress ?? 'unknown';
+    if (path !== WS_PATH) return void socket.destroy();
+    if ((perAddress.get(address) ?? 0) >= limits.maxSocketsPerAddress) {
+      socket.write('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
+      return void socket.destroy();
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
+      ws.once('close', () => {
+        const n = (perAddress.get(address) ?? 1) - 1;
+        if (n <= 0) perAddress.delete(address);
+        else perAddress.set(address, n);
+      });
+      onConnection(ws, address);
+    });
+  });
+
+  function onConnection(ws: WebSocket, address: string): void {
+    const conn: Conn = { room: null, playerId: null, strikes: 0, queue: Promise.resolve() };
+    const limiter = new RateLimiter(limits.burst, limits.perSecond);
+    const helloTimer = setTimeout(() => conn.room === null && ws.close(1008, 'no hello'), HELLO_TIMEOUT_MS);
+    ws.on('error', () => undefined);
+    ws.on('close', () => {
+      clearTimeout(helloTimer);
+      if (conn.room === null) return;
+      hub.remove(conn.room.code, ws, conn.playerId);
+      if (conn.playerId !== null) conn.room.connected(conn.playerId, -1);
+    });
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      const problem = (error: string) => {
+        sendTo(ws, { type: 'error', error });
+        if (++conn.strikes > 20) ws.close(1008, 'too many bad messages');
+      };
+      if (!limiter.take('x')) return problem('Too many messages: slow down.');
+      if (isBinary) return problem('Messages must be JSON text.');
+      let json: unknown;
+      try {
+        json = JSON.parse(data.toString());
+      } catch {
+        return problem('That message is not valid JSON.');
+      }
+      const parsed = ClientMessageSchema.safeParse(json);
+      if (!parsed.success) return problem(`That message is not valid: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`);
+      conn.queue = conn.queue
+        .then(() => handle(ws, conn, parsed.data, address))
+        .catch((error: unknown) => {
+          console.error('classroom socket message failed:', error);
+          sendTo(ws, { type: 'error', error: 'Something went wrong on the server; please try again.' });
+        });
+    });
+  }
+
+  async function handle(ws: WebSocket, conn: Conn, message: ClientMessage, address: string): Promise<void> {
+    switch (message.type) {
+      case 'ping':
+        return sendTo(ws, { type: 'pong', at: message.at });
+      case 'hello': {
+        if (conn.room !== null) return sendTo(ws, { type: 'error', error: 'Already connected to a session.' });
+        const room = await rooms.get(message.code);
+        if (room === null || room.deleted) {
+          const slow = !misses.take(address);
+          sendTo(ws, { type: 'error', error: slow ? 'Too many wrong codes from here: please wait a minute.' : 'No session has that code.' });
+          return ws.close(1008, 'unknown session');
+        }
+        if (ws.readyState !== ws.OPEN) return;
+        const playerId = message.token === undefined ? null : room.playerByToken(message.token);
+        if (message.token !== undefined && playerId === null) {
+          sendTo(ws, { type: 'error', error: 'That player token is not known in this session: join again.' });
+          return ws.close(1008, 'unknown player');
+        }
+        const trainer = message.trainerKey !== undefined && room.isTrainer(message.trainerKey);
+        if (message.trainerKey !== undefined && !trainer) {
+          sendTo(ws, { type: 'error', error: 'Only the trainer link can do that.' });
+          return ws.close(1008, 'bad trainer key');
+        }
+        conn.room = room;
+        conn.playerId = playerId;
+        hub.add(room.code, ws, { viewer: playerId === null, playerId });
+        if (playerId !== null) room.connected(playerId, 1);
+        const role = playerId !== null ? 'trainee' : trainer ? 'trainer' : 'viewer';
+        sendTo(ws, {
+          type: 'welcome',
+          code: room.code as never,
+          role,
+          playerId,
+          nickname: playerId === null ? null : room.nicknameOf(playerId),
+          title: room.title,
+          status: room.status,
+          scenarios: room.scenarios,
+        });
+        const rows = room.leaderboard();
+        sendTo(ws, { type: 'leaderboard', seq: room.currentSeq, players: rows.length, rows: rows.slice(0, 20) });
+        if (playerId === null) sendTo(ws, { type: 'players', players: room.playerList() });
+        const mine = rows.find((r) => r.playerId === playerId);
+        if (mine !== undefined) sendTo(ws, { type: 'standing', seq: room.currentSeq, row: mine });
+        return;
+      }
+      case 'submit': {
+        if (conn.room === null || conn.playerId === null) return sendTo(ws, { type: 'error', error: 'Join the session as a trainee before submitting calls.' });
+        const result = await conn.room.submit(conn.playerId, message.submission);
+        return sendTo(ws, { type: 'submitted', result, seq: conn.room.currentSeq });
+      }
+    }
+  }
+
+  return wss;
+}

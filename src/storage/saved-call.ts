@@ -1,0 +1,26 @@
+/** The call in progress, saved after every event so a reload can pick it up where it was. */
+import { RunLogSchema, type RunLog } from '../shared/call-events.ts';
+
+const KEY = 'htl.saved-call.v1';
+
+export function saveCall(run: RunLog, storage: Storage = localStorage): void {
+  storage.setItem(KEY, JSON.stringify(run));
+}
+
+/** The saved call, or null when there is none or it is unreadable (an unreadable one is dropped). */
+export function loadSavedCall(storage: Storage = localStorage): RunLog | null {
+  const raw = storage.getItem(KEY);
+  if (raw === null) return null;
+  try {
+    const parsed = RunLogSchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // falls through: a damaged entry can never be resumed
+  }
+  storage.removeItem(KEY);
+  return null;
+}
+
+export function clearSavedCall(storage: Storage = localStorage): void {
+  storage.removeItem(KEY);
+}

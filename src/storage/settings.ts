@@ -1,0 +1,27 @@
+/** The trainee's sound and reading settings, kept in localStorage between visits. */
+import { z } from 'zod';
+
+export const SettingsSchema = z.object({
+  muted: z.boolean(),
+  volume: z.number().min(0).max(1),
+  readAloud: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ muted: false, volume: 0.7, readAloud: false });
+const KEY = 'htl.settings.v1';
+
+export function loadSettings(storage: Storage = localStorage): Settings {
+  const raw = storage.getItem(KEY);
+  if (raw === null) return { ...DEFAULT_SETTINGS };
+  try {
+    const parsed = SettingsSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+export function saveSettings(settings: Settings, storage: Storage = localStorage): void {
+  storage.setItem(KEY, JSON.stringify(settings));
+}

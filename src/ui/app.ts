@@ -1,0 +1,150 @@
+/**
+ * The game's DOM layer: menu, call desk and results over the Phaser canvas. The classroom client
+ * starts it with its own PlayContext; solo play uses SOLO_PLAY.
+ */
+import type { PlayContext } from '../core/ports/play-context.ts';
+import { CallSession } from '../core/engine/call-session.ts';
+import { scoreRun } from '../core/scoring/score.ts';
+import type { RunLog } from '../shared/call-events.ts';
+import type { Scorecard } from '../shared/scorecard.ts';
+import { createSoundBoard } from '../audio/sound-board.ts';
+import { loadSettings, saveSettings } from '../storage/settings.ts';
+import { clearSavedCall, loadSavedCall, saveCall } from '../storage/saved-call.ts';
+import { loadBestResults, recordResult } from '../storage/best-results.ts';
+import { h } from './dom.ts';
+import { loadEntry, loadLibrary, librarySources, type LibraryEntry } from './library.ts';
+import { menuScreen } from './menu-screen.ts';
+import { mountCallScreen } from './call-screen.ts';
+import { resultsScreen } from './results-screen.ts';
+import { confirmContent, diagnosticsContent, showOverlay } from './overlays.ts';
+import { settingsBar } from './settings-bar.ts';
+import { NO_DESK, type DeskDisplay } from './desk-display.ts';
+
+/** Read-only state for the end-to-end tests. */
+export interface TestHooks {
+  screen: string;
+  runLog: RunLog | null;
+  scorecard: Scorecard | null;
+}
+
+declare global {
+  interface Window {
+    __HTL__?: TestHooks;
+  }
+}
+
+export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<DeskDisplay> = Promise.resolve(NO_DESK)): void {
+  let settings = loadSettings();
+  const sounds = createSoundBoard(settings);
+  const hooks: TestHooks = { screen: 'loading', runLog: null, scorecard: null };
+  window.__HTL__ = hooks;
+  let deskDisplay: DeskDisplay = NO_DESK;
+  void desk.then((d) => { deskDisplay = d; }).catch(() => { deskDisplay = NO_DESK; });
+
+  const screen = h('main', { id: 'screen' });
+  root.replaceChildren(h('div', { class: 'topbar' }, h('span', { class: 'brand' }, 'Hold the Line'), settingsBar(settings, (next) => {
+    settings = next;
+    saveSettings(next);
+    sounds.setMuted(next.muted);
+    sounds.setVolume(next.volume);
+  })), screen);
+
+  let library: LibraryEntry[] = [];
+  let unmount: () => void = () => undefined;
+  const show = (name: string, el: HTMLElement) => {
+    unmount();
+    unmount = () => undefined;
+    screen.replaceChildren(el);
+    hooks.screen = name;
+    el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+  };
+  const offered = (): LibraryEntry[] => {
+    const ids = context.scenarioIds;
+    if (ids === null) return library;
+    return ids.flatMap((id) => library.filter((e) => e.definition?.scenario.id === id));
+  };
+  const showDiagnostics = (entry: LibraryEntry) => showOverlay(root, (close) => diagnosticsContent(entry.file, entry.diagnostics, close));
+
+  function showMenu(): void {
+    show('menu', menuScreen({ entries: offered(), best: loadBestResults(), banner: context.banner, play: (e) => play(e, null), showDiagnostics, openFile }));
+  }
+
+  function finish(entry: LibraryEntry, session: CallSession): void {
+    const run = session.runLog();
+    clearSavedCall();
+    const scored = scoreRun(entry.definition!, run);
+    if (!scored.ok) {
+      show('error', h('div', { class: 'screen' }, h('h1', {}, 'This call could not be scored'), h('p', {}, scored.error), h('button', { type: 'button', class: 'action', onclick: showMenu }, 'Back to the calls')));
+      return;
+    }
+    hooks.runLog = run;
+    hooks.scorecard = scored.scorecard;
+    recordResult(scored.scorecard);
+    context.callFinished(run, scored.scorecard);
+    const title = entry.definition!.scenario.title;
+    show('results', resultsScreen(title, scored.scorecard, scored.transcript, {
+      playAgain: () => play(entry, null),
+      chooseAnother: showMenu,
+      reflect: () => window.dispatchEvent(new CustomEvent('htl:reflect', { detail: { run, scorecard: scored.scorecard, scenarioTitle: title } })),
+    }));
+    screen.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  function play(entry: LibraryEntry, session: CallSession | null): void {
+    const def = entry.definition;
+    if (def === null) return showDiagnostics(entry);
+    const live = session ?? new CallSession(def);
+    hooks.runLog = live.runLog();
+    hooks.scorecard = null;
+    const holder = h('div');
+    show('call', holder);
+    unmount = mountCallScreen(holder, {
+      session: live, sounds, desk: { show: (s) => deskDisplay.show(s) }, readAloud: () => settings.readAloud,
+      onEvent: (s) => { hooks.runLog = s.runLog(); saveCall(s.runLog()); },
+      onOver: (s) => finish(entry, s),
+    });
+  }
+
+  async function openFile(file: File): Promise<void> {
+    const entry = loadEntry(await file.text(), file.name);
+    if (entry.definition === null) return showDiagnostics(entry);
+    library = [...library.filter((e) => e.definition?.scenario.id !== entry.definition!.scenario.id), entry];
+    play(entry, null);
+  }
+
+  root.addEventListener('dragover', (e) => e.preventDefault());
+  root.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const file = e.dataTransfer?.files[0];
+    if (file) void openFile(file);
+  });
+
+  function offerResume(): void {
+    const saved = loadSavedCall();
+    if (saved === null) return;
+    const entry = library.find((e) => e.definition?.scenario.id === saved.scenarioId);
+    if (entry?.definition == null) {
+      showOverlay(root, (close) => confirmContent('Your saved call cannot be resumed', `You were on a call from scenario "${saved.scenarioId}", which is not in the library now (or has errors). The call will be discarded.`, 'OK, discard it', null, () => clearSavedCall(), close));
+      return;
+    }
+    const def = entry.definition;
+    if (saved.scenarioHash !== def.hash) {
+      showOverlay(root, (close) => confirmContent('Your saved call cannot be resumed', `The scenario "${def.scenario.title}" has changed since your call was saved, so the call cannot continue. It will be discarded.`, 'OK, discard it', null, () => clearSavedCall(), close));
+      return;
+    }
+    showOverlay(root, (close) => confirmContent('Resume your call?', `Resume your call with ${def.scenario.customer.name}?`, 'Yes, resume', 'No, discard it', (yes) => {
+      if (!yes) return clearSavedCall();
+      const resumed = CallSession.resume(def, saved);
+      if (resumed.ok) play(entry, resumed.session);
+      else showOverlay(root, (c) => confirmContent('The call cannot be resumed', resumed.error, 'OK', null, () => clearSavedCall(), c));
+    }, close));
+  }
+
+  const progress = h('progress', { max: 1, value: 0, 'aria-label': 'Checking the call library' });
+  show('loading', h('div', { class: 'screen loading' }, h('h1', {}, 'Hold the Line'), h('p', {}, 'Checking the call library…'), progress));
+  void librarySources().then((sources) => loadLibrary(sources, (done, total) => { progress.max = total; progress.value = done; })).then((entries) => {
+    library = entries;
+    showMenu();
+    offerResume();
+  });
+}

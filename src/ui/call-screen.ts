@@ -1,0 +1,133 @@
+/**
+ * The call desk: renders `session.view()` and sends the trainee's actions to the core. No scoring or
+ * branching happens here; the screen only shows what the core says and plays the cues.
+ */
+import type { CallSession } from '../core/engine/call-session.ts';
+import type { CallPhase, CallView } from '../core/engine/call-view.ts';
+import type { CallEvent } from '../shared/call-events.ts';
+import type { SoundBoard } from '../audio/sound-board.ts';
+import type { DeskDisplay } from './desk-display.ts';
+import { h, replaceChildren } from './dom.ts';
+import { crmPanel, idvPanel, statusBar } from './call-panels.ts';
+import { callActions } from './call-actions.ts';
+import { speak } from './speech.ts';
+
+export interface CallScreenDeps {
+  readonly session: CallSession;
+  readonly sounds: SoundBoard;
+  readonly desk: DeskDisplay;
+  readonly readAloud: () => boolean;
+  readonly onEvent: (session: CallSession) => void;
+  readonly onOver: (session: CallSession) => void;
+}
+
+function phaseCues(before: CallPhase | null, view: CallView, sounds: SoundBoard): string | null {
+  const after = view.phase;
+  if (after === 'ringing') sounds.play('ring');
+  else sounds.stop('ring');
+  if (after === 'hold') sounds.play('hold-music');
+  else sounds.stop('hold-music');
+  if (before === 'ringing' && after !== 'ringing') {
+    sounds.play('connected');
+    return 'Call connected';
+  }
+  if (after === 'wrapup' && before !== 'wrapup') {
+    sounds.play('ended');
+    return view.wrapup?.outcome === 'hung-up' ? 'The customer hung up' : 'Call ended';
+  }
+  return null;
+}
+
+export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => void {
+  const { session, sounds, desk } = deps;
+  const scenario = session.definition.scenario;
+  const conversation = h('ol', { class: 'conversation', 'aria-label': 'Conversation so far', tabindex: 0 });
+  const live = h('p', { class: 'customer-line', 'aria-live': 'polite', 'data-testid': 'customer-line' });
+  const cue = h('p', { class: 'visual-cue', role: 'status', 'data-testid': 'cue' });
+  const status = h('div');
+  const idv = h('div');
+  const actions = h('div', { class: 'actions', 'data-testid': 'actions' });
+  root.replaceChildren(h('div', { class: 'screen call-desk', 'data-screen': 'call' },
+    h('header', { class: 'call-head' }, h('h1', {}, scenario.title), h('p', {}, `${scenario.direction === 'inbound' ? 'Inbound' : 'Outbound'} call · ${scenario.customer.name}`)),
+    status,
+    h('div', { class: 'desk-grid' },
+      h('aside', { class: 'left' }, crmPanel(scenario), idv),
+      h('section', { class: 'talk', 'aria-label': 'The call' }, h('div', { class: 'stage', 'aria-hidden': 'true' }), cue, live, conversation, actions),
+    )));
+
+  const stageAnchor = (): { x: number; y: number } => {
+    const stage = root.querySelector('.stage')!.getBoundingClientRect();
+    const canvas = document.getElementById('desk-canvas')?.getBoundingClientRect() ?? { left: 0, top: 0 };
+    return { x: stage.left - canvas.left + stage.width / 2, y: stage.top - canvas.top + stage.height / 2 };
+  };
+
+  let phase: CallPhase | null = null;
+  const send = (event: CallEvent): void => {
+    sounds.play('click');
+    if (!session.send(event)) return;
+    deps.onEvent(session);
+    if (session.over) {
+      deps.onOver(session);
+      return;
+    }
+    render();
+  };
+
+  function logLine(cls: string, text: string): void {
+    conversation.append(h('li', { class: cls }, text));
+    conversation.scrollTop = conversation.scrollHeight;
+  }
+
+  function render(): void {
+    const view = session.view();
+    const message = phaseCues(phase, view, sounds);
+    cue.textContent = message ?? (view.phase === 'ringing' ? '☎ Ringing…' : view.phase === 'hold' ? '♪ On hold' : '');
+    if (view.narration) logLine('narration', view.narration);
+    if (view.customerLine && (phase !== view.phase || view.customerLine !== live.dataset.last)) {
+      live.dataset.last = view.customerLine;
+      live.textContent = `${scenario.customer.name}: ${view.customerLine}`;
+      logLine('customer', live.textContent);
+      if (deps.readAloud()) speak(view.customerLine);
+    }
+    phase = view.phase;
+    replaceChildren(status, statusBar(view, scenario.customer.name));
+    replaceChildren(idv, idvPanel(view, (verdict) => send({ type: 'agent.idv', verdict })));
+    replaceChildren(actions, callActions(view, (event) => {
+      if (event.type === 'agent.choose') {
+        const said = view.choices.find((c) => c.index === event.index)?.say;
+        if (said) logLine('agent', `You: ${said}`);
+      }
+      send(event);
+    }));
+    desk.show({ phase: view.phase, mood: view.mood, patience: view.patience, talk: view.clock.talk, hold: view.clock.hold, target: view.clock.target, anchor: stageAnchor() });
+    const first = root.querySelector<HTMLElement>('.actions button, .idv button, .actions select');
+    first?.focus();
+  }
+
+  const onKey = (e: KeyboardEvent): void => {
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.tagName === 'INPUT')) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key === 'enter' && target?.tagName === 'BUTTON') return;
+    const match = root.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key === 'enter' ? 'Enter' : key)}"]`);
+    if (match) {
+      e.preventDefault();
+      match.click();
+    }
+  };
+  const onResize = (): void => {
+    const view = session.view();
+    desk.show({ phase: view.phase, mood: view.mood, patience: view.patience, talk: view.clock.talk, hold: view.clock.hold, target: view.clock.target, anchor: stageAnchor() });
+  };
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('resize', onResize);
+  render();
+  return () => {
+    document.removeEventListener('keydown', onKey);
+    window.removeEventListener('resize', onResize);
+    sounds.stop('ring');
+    sounds.stop('hold-music');
+    desk.show(null);
+  };
+}

@@ -1,0 +1,84 @@
+/** The trainer's page: pick scenarios (or upload a file, checked with the game's pipeline), create a session, then run it. */
+import { api, ScenarioListSchema } from '../../net/classroom-api.ts';
+import { LiveSocket } from '../../net/live-socket.ts';
+import { CreatedSessionSchema } from '../../shared/classroom-http.ts';
+import type { JoinCode, TrainerKey } from '../../shared/classroom-ids.ts';
+import { byId, el, pageParams, showError } from './classroom-dom.ts';
+import { renderLeaderboard } from './leaderboard-view.ts';
+
+const uploads: { file: string; text: string }[] = [];
+
+async function setUp(): Promise<void> {
+  const { scenarios } = ScenarioListSchema.parse(await api.get('/api/scenarios'));
+  byId('library').replaceChildren(
+    ...scenarios.map((s) => {
+      const label = el('label');
+      const box = el('input', { type: 'checkbox', value: s.hash, 'data-id': s.id });
+      label.append(box, ` ${s.title} `, el('small', {}, `(level ${s.difficulty})`));
+      return el('li', {}, undefined).appendChild(label).parentElement!;
+    }),
+  );
+  byId<HTMLInputElement>('upload').addEventListener('change', async (event) => {
+    const files = [...((event.target as HTMLInputElement).files ?? [])];
+    const report = byId('upload-report');
+    report.replaceChildren();
+    for (const f of files) {
+      const text = await f.text();
+      const checked = (await api.post('/api/scenarios/check', { file: f.name, text })) as { ok: boolean; title?: string; diagnostics: string[] };
+      if (checked.ok) {
+        uploads.push({ file: f.name, text });
+        report.append(el('li', { class: 'ok' }, `${f.name}: “${checked.title}” is ready`));
+      } else report.append(el('li', { class: 'bad' }, `${f.name} has problems:`), el('pre', {}, checked.diagnostics.join('\n')));
+    }
+  });
+  byId('create').addEventListener('click', () => void create());
+}
+
+async function create(): Promise<void> {
+  const error = byId('create-error');
+  error.hidden = true;
+  const scenarioHashes = [...document.querySelectorAll<HTMLInputElement>('#library input:checked')].map((i) => i.value);
+  try {
+    const created = CreatedSessionSchema.parse(await api.post('/api/sessions', { title: byId<HTMLInputElement>('title').value || 'Classroom session', scenarioHashes, uploads }));
+    location.assign(created.trainerPath);
+  } catch (e) {
+    showError(error, e);
+  }
+}
+
+function manage(code: string, key: string): void {
+  byId('setup').hidden = true;
+  byId('manage').hidden = false;
+  byId('code').textContent = code;
+  byId<HTMLAnchorElement>('projector-link').href = `/classroom/projector.html?code=${code}`;
+  byId<HTMLAnchorElement>('debrief-link').href = `/classroom/debrief.html?code=${code}#key=${key}`;
+  byId('secret-note').textContent = 'Keep this page’s address private: it is the only link that can start, lock, end or delete the session.';
+  for (const action of ['start', 'lock', 'unlock', 'end'] as const) {
+    byId(`do-${action}`).addEventListener('click', async () => {
+      try {
+        const r = (await api.post(`/api/sessions/${code}/control`, { action }, key)) as { status: string };
+        byId('status').textContent = r.status;
+      } catch (e) {
+        showError(byId('manage-error'), e);
+      }
+    });
+  }
+  byId('do-delete').addEventListener('click', async () => {
+    if (!confirm('Delete this session and all its results?')) return;
+    await api.delete(`/api/sessions/${code}`, key);
+    byId('status').textContent = 'deleted';
+  });
+  new LiveSocket({
+    hello: () => ({ type: 'hello', code: code as JoinCode, trainerKey: key as TrainerKey }),
+    onMessage: (m) => {
+      if (m.type === 'welcome' || m.type === 'status') byId('status').textContent = m.status;
+      if (m.type === 'players') byId('player-count').textContent = String(m.players.length);
+      if (m.type === 'leaderboard') renderLeaderboard(byId<HTMLTableElement>('leaderboard'), m.rows);
+      if (m.type === 'error') showError(byId('manage-error'), m.error);
+    },
+  });
+}
+
+const { code, key } = pageParams();
+if (code !== '' && key !== null) manage(code, key);
+else setUp().catch((e) => showError(byId('create-error'), e));

@@ -1,0 +1,55 @@
+/** Rate yourself first: five areas on the QA scale, before the scorecard is revealed. */
+import { h, replaceChildren } from '../dom.ts';
+import { AREA_KEYS, RATING_SCALE, SELF_RATING_AREAS } from '../../core/development/areas.ts';
+import { SelfRatingSchema, type SelfRating } from '../../core/development/self-rating.ts';
+import { ensureStyles } from './styles.ts';
+
+export function rateYourself(root: HTMLElement, input: { scenarioTitle: string }): Promise<SelfRating> {
+  ensureStyles();
+  return new Promise((resolve) => {
+    const error = h('div', { role: 'alert', class: 'alert', hidden: true });
+    const groups = AREA_KEYS.map((area) =>
+      h('fieldset', { 'data-area': area },
+        h('legend', {}, SELF_RATING_AREAS[area].label),
+        h('p', { class: 'hint', id: `hint-${area}` }, SELF_RATING_AREAS[area].prompt),
+        h('div', { class: 'scale', role: 'radiogroup', 'aria-describedby': `hint-${area}` },
+          RATING_SCALE.map((step) =>
+            h('label', { title: step.label },
+              h('input', { type: 'radio', name: `rate-${area}`, value: step.rating, 'aria-label': `${SELF_RATING_AREAS[area].label}: ${step.rating}, ${step.label}` }),
+              h('span', {}, `${step.rating} ${step.label}`))))));
+    const wentWell = h('textarea', { id: 'dev-went-well', name: 'wentWell' });
+    const toImprove = h('textarea', { id: 'dev-to-improve', name: 'toImprove' });
+    const form = h('form', { class: 'dev', 'aria-labelledby': 'dev-rate-title', novalidate: true },
+      h('h1', { id: 'dev-rate-title' }, 'Rate yourself first'),
+      h('p', { class: 'lead' }, `Before you see the scorecard for “${input.scenarioTitle}”, score yourself 1-5 on each area the QA assessor marks. Then compare.`),
+      ...groups,
+      h('label', { class: 'block', for: 'dev-went-well' }, 'What went well (optional)'), wentWell,
+      h('label', { class: 'block', for: 'dev-to-improve' }, 'What I would improve (optional)'), toImprove,
+      error,
+      h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show my scorecard')));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const missing: string[] = [];
+      const ratings = Object.fromEntries(AREA_KEYS.map((area) => {
+        const checked = form.querySelector<HTMLInputElement>(`input[name="rate-${area}"]:checked`);
+        if (checked === null) missing.push(SELF_RATING_AREAS[area].label);
+        return [area, Number(checked?.value ?? 0)];
+      }));
+      if (missing.length > 0) {
+        error.hidden = false;
+        error.textContent = `Rate every area before you see the scorecard. Still to rate: ${missing.join(', ')}.`;
+        form.querySelector<HTMLInputElement>(`fieldset input[name="rate-${AREA_KEYS.find((a) => missing.includes(SELF_RATING_AREAS[a].label))}"]`)?.focus();
+        return;
+      }
+      const parsed = SelfRatingSchema.safeParse({ ratings, wentWell: wentWell.value.trim(), toImprove: toImprove.value.trim(), at: new Date().toISOString() });
+      if (!parsed.success) {
+        error.hidden = false;
+        error.textContent = parsed.error.issues.map((i) => i.message).join('; ');
+        return;
+      }
+      resolve(parsed.data);
+    });
+    replaceChildren(root, form);
+    form.querySelector<HTMLInputElement>('input')?.focus();
+  });
+}

@@ -1,0 +1,63 @@
+/** The scorecard after the call, exactly as the core's scoreRun computed it. */
+import type { Scorecard } from '../shared/scorecard.ts';
+import type { TranscriptTurn } from '../core/scoring/transcript.ts';
+import { h } from './dom.ts';
+import { FCR_LABELS, formatDuration, formatPercent, formatStars } from './format.ts';
+
+export interface ResultsActions {
+  readonly playAgain: () => void;
+  readonly chooseAnother: () => void;
+  readonly reflect: () => void;
+}
+
+function ahtTable(card: Scorecard): HTMLElement {
+  const row = (label: string, id: string, value: number) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', { 'data-testid': `aht-${id}` }, formatDuration(value)));
+  return h('section', { class: 'panel', 'aria-labelledby': 'aht-title' },
+    h('h2', { id: 'aht-title' }, 'Average handle time'),
+    h('table', {}, h('tbody', {}, row('Talk', 'talk', card.aht.talk), row('Hold', 'hold', card.aht.hold), row('Wrap', 'wrap', card.aht.wrap), row('Total', 'total', card.aht.total), row('Target', 'target', card.aht.target))),
+    h('p', { class: card.aht.total <= card.aht.target ? 'good' : 'bad' }, card.aht.total <= card.aht.target ? 'Within target' : `Over target by ${formatDuration(card.aht.total - card.aht.target)}`));
+}
+
+function qaSection(card: Scorecard): HTMLElement {
+  return h('section', { class: 'panel qa', 'aria-labelledby': 'qa-title' },
+    h('h2', { id: 'qa-title' }, 'Quality assessment ', h('span', { class: `band ${card.qa.band}`, 'data-testid': 'qa-score' }, formatPercent(card.qa.score))),
+    card.qa.score !== card.qa.raw ? h('p', {}, `Weighted score before fatal and critical rules: `, h('span', { 'data-testid': 'qa-raw' }, formatPercent(card.qa.raw))) : null,
+    card.qa.fatal.length > 0 ? h('div', { class: 'fatal', 'data-testid': 'qa-fatal' }, h('h3', {}, 'Fatal compliance breach'), h('ul', {}, card.qa.fatal.map((f) => h('li', { 'data-code': f.code }, `${formatDuration(f.at)} — ${f.text}`)))) : null,
+    card.qa.critical.length > 0 ? h('div', { class: 'critical', 'data-testid': 'qa-critical' }, h('h3', {}, 'Critical items missed'), h('ul', {}, card.qa.critical.map((c) => h('li', { 'data-id': c.id }, c.text)))) : null,
+    card.qa.sections.map((s) => h('details', { class: 'qa-section' },
+      h('summary', {}, `${s.label}: `, h('span', { 'data-testid': `qa-section-${s.id}` }, s.score === null ? 'n/a' : formatPercent(s.score))),
+      h('ul', {}, s.items.map((i) => h('li', { class: `mark-${i.mark}${i.critical ? ' is-critical' : ''}` }, `${i.mark.toUpperCase()} — ${i.text}${i.critical ? ' (critical)' : ''}`))))));
+}
+
+function transcript(turns: readonly TranscriptTurn[]): HTMLElement {
+  return h('section', { class: 'panel transcript', 'aria-labelledby': 'tr-title' },
+    h('h2', { id: 'tr-title' }, 'Transcript'),
+    h('ol', {}, turns.map((t) => h('li', { class: `turn ${t.speaker}` },
+      h('span', { class: 'at' }, formatDuration(t.at)), ' ', t.text,
+      t.effects.length ? h('span', { class: 'effects' }, ` — ${t.effects.join('; ')}`) : null,
+      t.trap ? h('p', { class: 'trap' }, `Trap: ${t.trap}`) : null,
+      t.why ? h('p', { class: 'why' }, `Why it works: ${t.why}`) : null))));
+}
+
+export function resultsScreen(title: string, card: Scorecard, turns: readonly TranscriptTurn[], actions: ResultsActions): HTMLElement {
+  return h('div', { class: 'screen results', 'data-screen': 'results' },
+    h('header', {}, h('h1', {}, `Scorecard — ${title}`), h('p', { 'data-testid': 'ending-summary' }, card.endingSummary),
+      h('div', { class: 'row' },
+        h('button', { type: 'button', class: 'action primary', onclick: actions.playAgain }, 'Play again'),
+        h('button', { type: 'button', class: 'action', onclick: actions.chooseAnother }, 'Choose another call'),
+        h('button', { type: 'button', class: 'action', onclick: actions.reflect }, 'Reflect and set goals'))),
+    h('div', { class: 'results-grid' },
+      ahtTable(card),
+      h('section', { class: 'panel', 'aria-labelledby': 'fcr-title' },
+        h('h2', { id: 'fcr-title' }, 'First contact resolution'),
+        h('p', { 'data-testid': 'fcr-value', 'data-value': card.fcr.value }, FCR_LABELS[card.fcr.value]), h('p', {}, card.fcr.reason)),
+      h('section', { class: 'panel', 'aria-labelledby': 'csat-title' },
+        h('h2', { id: 'csat-title' }, 'Customer satisfaction'),
+        h('p', { class: 'stars', 'data-testid': 'csat-stars', 'aria-label': `${card.csat.stars} out of 5 stars`, 'data-value': card.csat.stars }, formatStars(card.csat.stars)),
+        h('blockquote', { 'data-testid': 'csat-comment' }, `“${card.csat.comment}”`), h('p', {}, card.csat.why)),
+      qaSection(card),
+      h('section', { class: 'panel', 'aria-labelledby': 'km-title' },
+        h('h2', { id: 'km-title' }, 'Key moments'),
+        h('ol', { 'data-testid': 'key-moments' }, card.keyMoments.map((m) => h('li', { class: m.impact < 0 ? 'bad' : 'good' }, h('span', { class: 'at' }, formatDuration(m.at)), ' ', m.text)))),
+      transcript(turns)));
+}

@@ -1,0 +1,107 @@
+import { test, expect } from '@playwright/test';
+import { expectResultsMatchCore } from './helpers/compare.ts';
+import { openMenu, playSteps, screenshot, startCall, watchConsole, type UiStep } from './helpers/play.ts';
+import { seriousViolations } from './helpers/axe.ts';
+
+const ID = 'failed-idv-pushy-caller';
+const FILE = `scenarios/${ID}.yaml`;
+const opening: UiStep[] = ['good afternoon, keelside', 'just the balance you', 'that makes sense', { idv: 'fail' }];
+
+test('best path, played by keyboard alone: results equal the core score', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openMenu(page);
+  await screenshot(page, '01-menu');
+  expect(await seriousViolations(page)).toEqual([]);
+  await startCall(page, ID);
+  await expect(page.getByTestId('cue')).toContainText('Ringing');
+  await screenshot(page, '02-ringing');
+  await page.keyboard.press('a');
+  await expect(page.locator('button.choice').first()).toBeFocused();
+  await screenshot(page, '03-call-desk');
+  await page.keyboard.press(await page.locator('button.choice', { hasText: /good afternoon, keelside/i }).getAttribute('data-key') as string);
+  await page.keyboard.press(await page.locator('button.choice', { hasText: /just the balance you/i }).getAttribute('data-key') as string);
+  await page.keyboard.press(await page.locator('button.choice', { hasText: /that makes sense/i }).getAttribute('data-key') as string);
+  await expect(page.locator('.idv')).toBeVisible();
+  await screenshot(page, '04-idv');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('f');
+  const rest: UiStep[] = ["haven't been able to match", 'i hear you', 'the quickest is the keelside app', "can't change anything", "tap 'payments'", 'just to recap'];
+  for (const step of rest) {
+    const key = await page.locator('button.choice', { hasText: new RegExp(String(step).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') }).getAttribute('data-key');
+    await page.keyboard.press(key!);
+  }
+  await expect(page.locator('form.wrapup')).toBeVisible();
+  await screenshot(page, '05-wrapup');
+  expect(await seriousViolations(page)).toEqual([]);
+  // Keyboard only: the disposition list has focus; arrows pick, Tab moves to the notes, Enter submits.
+  await expect(page.locator('#disposition')).toBeFocused();
+  const codes = await page.locator('#disposition option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  for (let i = 0; i < codes.indexOf('idv-failed-route-given'); i += 1) await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#disposition')).toHaveValue('idv-failed-route-given');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Caller failed security (DOB did not match). Refused balance and DD change. Talked him through app password reset; he logged in and found the balance himself.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const card = await expectResultsMatchCore(page, FILE);
+  expect(card.qa.fatal).toEqual([]);
+  await screenshot(page, '06-results-best');
+  expect(await seriousViolations(page)).toEqual([]);
+  const reflected = page.evaluate(() => new Promise<string>((resolve) => {
+    window.addEventListener('htl:reflect', (e) => resolve(JSON.stringify((e as CustomEvent).detail)), { once: true });
+  }));
+  await page.getByRole('button', { name: 'Reflect and set goals' }).click();
+  const detail = JSON.parse(await reflected) as { scenarioTitle: string; scorecard: unknown; run: unknown };
+  expect(detail.scenarioTitle).toBe('Just tell me what I owe');
+  expect(detail.scorecard).toEqual(card);
+  await page.getByRole('button', { name: 'Choose another call' }).click();
+  await expect(page.locator(`button[data-scenario="${ID}"]`).locator('xpath=..')).toContainText(`QA ${card.qa.score}%`);
+  expect(errors).toEqual([]);
+});
+
+test('fatal breach: passing the wrong date of birth shows the fatal item and QA 0', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openMenu(page);
+  await startCall(page, ID);
+  await playSteps(page, ['good afternoon, keelside', 'run through security', { idv: 'pass' }, "you're on £1,286.40",
+    { wrap: { disposition: 'balance-enquiry', notes: 'Balance given.' } }], true, 'mouse');
+  const card = await expectResultsMatchCore(page, FILE);
+  expect(card.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
+  await expect(page.getByTestId('qa-fatal')).toBeVisible();
+  await expect(page.getByTestId('qa-score')).toHaveText('0%');
+  await screenshot(page, '07-results-fatal');
+  expect(errors).toEqual([]);
+});
+
+test('hang-up: refusing a manager runs out his patience and he hangs up', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openMenu(page);
+  await startCall(page, ID);
+  await playSteps(page, [...opening, "haven't been able to match", "there's nothing i can do", 'only tell you the same thing']);
+  await expect(page.getByTestId('cue')).toHaveText('The customer hung up');
+  await screenshot(page, '08-hung-up');
+  await playSteps(page, [{ wrap: { disposition: 'customer-ended-call', notes: 'Failed security. Asked for manager, refused. Customer hung up.' } }], false);
+  const card = await expectResultsMatchCore(page, FILE);
+  expect(card.outcome).toBe('hung-up');
+  await expect(page.getByTestId('qa-critical')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('hold with check-backs, a knowledge-base look-up and the hold cue, played by mouse', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openMenu(page);
+  await startCall(page, 'broadband-fault-engineer');
+  await playSteps(page, ['good morning, ridgeline', 'ring a third time', { idv: 'pass' }, 'there is, and'], true, 'mouse');
+  await expect(page.locator('.article')).toBeVisible();
+  await screenshot(page, '13-lookup');
+  await playSteps(page, ['continue', "i won't ask you", "that's really useful", 'perfect, that rules'], false, 'mouse');
+  await expect(page.getByTestId('cue')).toContainText('hold');
+  await screenshot(page, '14-hold');
+  expect(await seriousViolations(page)).toEqual([]);
+  await playSteps(page, ['check back', 'check back', 'resume', 'continue', 'thank you for holding', 'the first appointment', "you've every right", 'continue',
+    'i can put £34', 'then ring us', 'so: the engineer',
+    { wrap: { disposition: 'fault-engineer-booked', notes: 'Evening dropouts, 3rd call. Line test: 47 drops in 14 days, network fault. Engineer booked Tue 9 June AM, free. £34 credit (£19 + £15 goodwill). Complaint CMP-77120 updated. ADR rights given: from 7 July.' } }], false, 'mouse');
+  const card = await expectResultsMatchCore(page, 'scenarios/broadband-fault-engineer.yaml');
+  expect(card.aht.hold).toBeGreaterThan(0);
+  await expect(page.getByTestId('aht-hold')).not.toHaveText('0:00');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { migrateGoal, migrateRun } from '../../../src/core/development/migrations.ts';
+import { buildExport, mergeRecord, readExport } from '../../../src/core/development/export-file.ts';
+import { emptyRecord, RECORD_VERSION, type RunEntry } from '../../../src/core/development/trainee-record.ts';
+import { runsCsv, RUNS_CSV_HEADER } from '../../../src/core/development/runs-csv.ts';
+import { prefillReflection, kpiGaps } from '../../../src/core/development/reflection.ts';
+import { makeCard, NOW } from './make-card.ts';
+
+const v1Text = readFileSync('tests/unit/development/fixtures/export-v1.json', 'utf8');
+
+describe('reading a version 1 export', () => {
+  const read = readExport(v1Text);
+  if (!read.ok) throw new Error(read.message);
+
+  it('migrates the run: short rating keys become the five areas, date becomes at', () => {
+    expect(read.value.runs).toHaveLength(1);
+    const run = read.value.runs[0]!;
+    expect(run.at).toBe('2026-09-30T09:00:00.000Z');
+    expect(run.rating?.ratings).toEqual({ 'idv-data': 5, 'listening-empathy': 4, resolution: 4, 'control-time': 3, compliance: 5 });
+    expect(run.rating?.wentWell).toBe('Kept calm');
+  });
+
+  it('migrates the goal: a bare call count becomes a calls deadline', () => {
+    expect(read.value.goals[0]!.goal.deadline).toEqual({ kind: 'calls', calls: 5 });
+  });
+
+  it('keeps the broken run aside with the reason instead of dropping it silently', () => {
+    expect(read.value.problems).toHaveLength(1);
+    expect(read.value.problems[0]).toMatch(/^Run 2: a stored run does not match the v2 format — /);
+  });
+});
+
+describe('migrations one entry at a time', () => {
+  it.each([
+    ['from a newer version', { id: 'x' }, RECORD_VERSION + 1, /newer version of the game/],
+    ['with no version', { id: 'x' }, 0, /no valid version/],
+    ['that is not an object', 'garbage', 1, /not an object/],
+  ] as const)('refuses a run %s', (_n, raw, version, reason) => {
+    const r = migrateRun(raw, version);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(reason);
+  });
+
+  it('refuses a stored goal that would be vague', () => {
+    const goal = JSON.parse(v1Text).goals[0];
+    goal.goal.behaviour = 'get better at calls';
+    const r = migrateGoal(goal, 1);
+    expect(!r.ok && r.reason).toMatch(/too vague/);
+  });
+});
+
+describe('export and import', () => {
+  const entry = (id: string, at: string): RunEntry => ({
+    id, at, scenarioTitle: 'Double charge, "urgent"', run: { scenarioId: 'test', scenarioHash: '0'.repeat(64), events: [] },
+    scorecard: makeCard({ sections: { idv: 100, empathy: 60 } }), reflection: { what: 'w', soWhat: 's', nowWhat: 'n' },
+    rating: { ratings: { 'idv-data': 5, 'listening-empathy': 5, resolution: 4, 'control-time': 4, compliance: 3 }, wentWell: '', toImprove: '', at },
+  });
+  const record = { ...emptyRecord(), runs: [entry('r1', NOW)] };
+
+  it('round-trips everything', () => {
+    const read = readExport(buildExport(record, NOW));
+    expect(read.ok && read.value).toEqual({ runs: record.runs, goals: [], problems: [] });
+  });
+
+  it('merging adds only what is new, in date order', () => {
+    const other = { runs: [entry('r1', NOW), entry('r0', '2026-11-01T10:00:00.000Z')], goals: [], problems: [] };
+    const merged = mergeRecord(record, other);
+    expect(merged.added).toEqual({ runs: 1, goals: 0 });
+    expect(merged.record.runs.map((r) => r.id)).toEqual(['r0', 'r1']);
+  });
+
+  it.each([
+    ['not JSON', '{oops', /not valid JSON/],
+    ['another file', '{"hello": 1}', /not a development export/],
+  ])('refuses %s with a clear message', (_n, text, message) => {
+    const r = readExport(text);
+    expect(!r.ok && r.message).toMatch(message);
+  });
+
+  it('writes a CSV row per run with the measured and self ratings, quoting safely', () => {
+    const csv = runsCsv([entry('r1', NOW), entry('r2', '2026-11-24T10:00:00.000Z')]).trimEnd().split('\r\n');
+    expect(csv[0]).toBe(RUNS_CSV_HEADER.join(','));
+    expect(csv).toHaveLength(3);
+    expect(csv[1]).toContain('"Double charge, ""urgent"""');
+    const cells = csv[1]!.split(',');
+    const col = (name: string): string => cells[RUNS_CSV_HEADER.indexOf(name) + 1]!; // +1: the quoted title holds one comma
+    expect([col('measured_listening-empathy'), col('self_listening-empathy'), col('calibration_gap')]).toEqual(['2', '5', '1.25']);
+  });
+});
+
+describe('reflection pre-fill', () => {
+  it('names the key moments and every KPI gap against target', () => {
+    const card = makeCard({ sections: { empathy: 50, resolution: 100 }, qa: 72, aht: 420, target: 300, fcr: 'no', stars: 2, missed: { empathy: [['ack', 'Acknowledges the caller’s frustration']] } });
+    const r = prefillReflection(card, 'Double charge');
+    expect(r.what).toMatch(/^Call: Double charge\. The test call ended\.\nKey moments:\n- At 0:12: You greeted the caller\./);
+    expect(kpiGaps(card)).toHaveLength(4);
+    expect(r.soWhat).toMatch(/QA was 72%, 18 points short of the 90% green band/);
+    expect(r.soWhat).toMatch(/Handle time was 7:00 against a 5:00 target \(120s over\)/);
+    expect(r.nowWhat).toBe('Next call, in call control and time: Check back at least once a minute on hold and recap the next steps before closing.');
+  });
+  it('puts a fatal breach first', () => {
+    expect(kpiGaps(makeCard({ fatal: ['card-read-back'] }))[0]).toMatch(/^A fatal breach/);
+  });
+});

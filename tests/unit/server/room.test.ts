@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import type { PlayerId } from '../../../src/shared/classroom-ids.ts';
+import { miniDef } from '../classroom/fixtures.ts';
+import { submission, world } from './room-harness.ts';
+
+async function liveRoom() {
+  const w = world();
+  const created = await w.rooms.create({ title: 'Monday cohort', scenarioHashes: [miniDef.hash], uploads: [] });
+  if (!created.ok) throw new Error(created.error);
+  const room = (await w.rooms.get(created.value.code))!;
+  return { ...w, room, created: created.value };
+}
+async function joined(room: Awaited<ReturnType<typeof liveRoom>>['room'], name: string) {
+  const j = await room.join(name, undefined);
+  if (!j.ok) throw new Error(j.error);
+  return j.value;
+}
+const leaderboards = (sent: { message: { type: string } }[]) => sent.filter((s) => s.message.type === 'leaderboard');
+
+describe('joining', () => {
+  it('makes clashing nicknames unique and refuses bad ones with a reason', async () => {
+    const { room } = await liveRoom();
+    expect((await joined(room, 'Sam')).nickname).toBe('Sam');
+    expect((await joined(room, 'sam')).nickname).toBe('sam 2');
+    const bad = await room.join('x', undefined);
+    expect(bad).toMatchObject({ ok: false, status: 400 });
+  });
+  it('a reload with the player token gives back the same player and name', async () => {
+    const { room } = await liveRoom();
+    const first = await joined(room, 'Priya');
+    const again = await room.join('Someone else', first.token);
+    expect(again).toMatchObject({ ok: true, value: { playerId: first.playerId, nickname: 'Priya', rejoined: true } });
+    expect(room.playerCount).toBe(1);
+  });
+  it('a locked session refuses newcomers but lets a player back in', async () => {
+    const { room } = await liveRoom();
+    const p = await joined(room, 'Ali');
+    await room.control('start');
+    await room.control('lock');
+    expect(await room.join('Late', undefined)).toMatchObject({ ok: false, error: expect.stringContaining('locked') });
+    expect((await room.join('Ali', p.token)).ok).toBe(true);
+  });
+});
+
+describe('trainer control', () => {
+  it('only the trainer key matches, and moves follow lobby → live ⇄ locked → ended', async () => {
+    const { room, created } = await liveRoom();
+    expect(room.isTrainer(created.trainerKey)).toBe(true);
+    expect(room.isTrainer(created.trainerKey.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).toBe(false);
+    expect(await room.control('lock')).toMatchObject({ ok: false, error: 'Cannot lock a session that is lobby.' });
+    expect(await room.control('start')).toEqual({ ok: true, value: 'live' });
+    expect(await room.control('end')).toEqual({ ok: true, value: 'ended' });
+  });
+});
+
+describe('submissions', () => {
+  it('are refused before the trainer starts, then scored by the server when live', async () => {
+    const { room } = await liveRoom();
+    const p = await joined(room, 'Sam');
+    expect(await room.submit(p.playerId, submission('best'))).toMatchObject({ status: 'refused', reason: expect.stringContaining('not started') });
+    await room.control('start');
+    const r = await room.submit(p.playerId, submission('best'));
+    expect(r).toMatchObject({ status: 'accepted', duplicate: false });
+    expect(room.leaderboard()[0]).toMatchObject({ nickname: 'Sam', calls: 1 });
+  });
+  it('a retried submission id counts once, even when the retries overlap', async () => {
+    const { room } = await liveRoom();
+    const p = await joined(room, 'Sam');
+    await room.control('start');
+    const s = submission('best', 'same-id-12345');
+    const [a, b] = await Promise.all([room.submit(p.playerId, s), room.submit(p.playerId, s)]);
+    const c = await room.submit(p.playerId, s);
+    expect([a.status, b.status, c.status]).toEqual(['accepted', 'accepted', 'accepted']);
+    expect([a, b, c].filter((r) => r.status === 'accepted' && !r.duplicate)).toHaveLength(1);
+    expect(room.leaderboard()[0]!.calls).toBe(1);
+  });
+  it('a submission id used by another player is refused', async () => {
+    const { room } = await liveRoom();
+    const a = await joined(room, 'Amy');
+    const b = await joined(room, 'Bob');
+    await room.control('start');
+    await room.submit(a.playerId, submission('best', 'shared-id-1'));
+    expect(await room.submit(b.playerId, submission('best', 'shared-id-1'))).toMatchObject({ status: 'refused', reason: expect.stringContaining('another player') });
+  });
+  it.each([
+    ['a forged score', (s: ReturnType<typeof submission>) => ({ ...s, claimed: { ...s.claimed, qa: 100 } }), 'does not match'],
+    ['an unknown scenario hash', (s: ReturnType<typeof submission>) => ({ ...s, run: { ...s.run, scenarioHash: 'f'.repeat(64) } }), 'unknown scenario hash'],
+    ['an impossible log (the call never finished)', (s: ReturnType<typeof submission>) => ({ ...s, run: { ...s.run, events: s.run.events.slice(0, 2) } }), 'impossible run'],
+    ['an impossible log (a choice that is not offered)', (s: ReturnType<typeof submission>) => ({ ...s, run: { ...s.run, events: [s.run.events[0]!, { type: 'agent.choose' as const, index: 7 }, ...s.run.events.slice(2)] } }), 'impossible run'],
+  ])('%s is refused with a reason and changes nothing', async (_name, tamper, reason) => {
+    const { room } = await liveRoom();
+    const p = await joined(room, 'Mallory');
+    await room.control('start');
+    const result = await room.submit(p.playerId, tamper(submission('fatal')));
+    expect(result).toMatchObject({ status: 'refused', reason: expect.stringContaining(reason) });
+    expect(room.leaderboard()[0]!.calls).toBe(0);
+  });
+});
+
+describe('leaderboard pushes', () => {
+  it('coalesce: many submissions inside one interval make one push, ranked by call quality', async () => {
+    const { room, sent, clock } = await liveRoom();
+    const players = await Promise.all(['Amy', 'Bob', 'Cat', 'Dan'].map((n) => joined(room, n)));
+    await room.control('start');
+    clock.advance(1000);
+    sent.length = 0;
+    const plans = ['sloppyClose', 'best', 'fatal', 'hungUp'] as const;
+    for (const [i, p] of players.entries()) await room.submit(p.playerId as PlayerId, submission(plans[i]!));
+    clock.advance(10);
+    const firstBurst = leaderboards(sent).length;
+    clock.advance(200);
+    const boards = leaderboards(sent);
+    expect(firstBurst).toBeLessThanOrEqual(1);
+    expect(boards.length).toBeLessThanOrEqual(2);
+    const last = boards.at(-1)!.message as unknown as { rows: { nickname: string }[]; seq: number };
+    expect(last.rows.map((r) => r.nickname)).toEqual(['Bob', 'Amy', 'Dan', 'Cat']);
+    expect(last.seq).toBe(4);
+  });
+  it('each trainee hears their own place when it changes', async () => {
+    const { room, sent, clock } = await liveRoom();
+    const p = await joined(room, 'Amy');
+    room.connected(p.playerId, 1);
+    await room.control('start');
+    await room.submit(p.playerId, submission('best'));
+    clock.advance(500);
+    expect(sent.some((s) => s.to === p.playerId && s.message.type === 'standing')).toBe(true);
+  });
+});
+
+describe('restart and retention', () => {
+  it('a session, its players and results survive a restart; the token still rejoins', async () => {
+    const first = await liveRoom();
+    const p = await joined(first.room, 'Sam');
+    await first.room.control('start');
+    await first.room.submit(p.playerId, submission('best', 'before-restart-1'));
+    const before = first.room.leaderboard();
+    await first.store.close();
+
+    const second = world(first.path);
+    const room = (await second.rooms.get(first.created.code))!;
+    expect(room.status).toBe('live');
+    expect(room.leaderboard()).toEqual(before);
+    expect(await room.join('whoever', p.token)).toMatchObject({ ok: true, value: { playerId: p.playerId, nickname: 'Sam' } });
+    expect(await room.submit(p.playerId, submission('best', 'before-restart-1'))).toMatchObject({ duplicate: true });
+    expect(room.isTrainer(first.created.trainerKey)).toBe(true);
+    await second.store.close();
+  });
+  it('sessions older than the retention period are deleted with everything in them', async () => {
+    const { rooms, clock, created, store } = await liveRoom();
+    clock.advance(31 * 86_400_000);
+    const fresh = await rooms.create({ title: 'New', scenarioHashes: [miniDef.hash], uploads: [] });
+    expect(await rooms.sweep(30)).toEqual([created.code]);
+    expect(await rooms.get(created.code)).toBeNull();
+    expect(await store.loadSession(created.code)).toBeNull();
+    expect(fresh.ok && (await rooms.get(fresh.value.code)) !== null).toBe(true);
+  });
+  it('an uploaded scenario with errors is refused with its diagnostics', async () => {
+    const { rooms } = world();
+    const answer = await rooms.create({ title: 'Mine', scenarioHashes: [], uploads: [{ file: 'mine.yaml', text: 'format: 1\nid: x\n' }] });
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.details.join('\n')).toMatch(/mine\.yaml/);
+  });
+});
+
+describe('debrief', () => {
+  it("adds each person's calls up to the team's and lists the fatal choice as a common mistake", async () => {
+    const { room } = await liveRoom();
+    const a = await joined(room, 'Amy');
+    const b = await joined(room, 'Bob');
+    await room.control('start');
+    await room.submit(a.playerId, submission('best'));
+    await room.submit(b.playerId, submission('fatal'));
+    await room.submit(b.playerId, submission('fatal'));
+    const d = room.debrief();
+    expect(d.team.calls).toBe(3);
+    expect(d.people.map((p) => [p.nickname, p.calls])).toEqual([['Amy', 1], ['Bob', 2]]);
+    expect(d.mistakes[0]).toMatchObject({ severity: 'fatal', times: 2, players: 1, choice: expect.stringContaining('Your balance') });
+  });
+});
+
+describe('push timing', () => {
+  it('a pending once-a-second rank update never delays a new result on the leaderboard', async () => {
+    const { room, sent, clock } = await liveRoom();
+    const players = await Promise.all(['Amy', 'Bob', 'Cat'].map((n) => joined(room, n)));
+    for (const p of players) room.connected(p.playerId, 1);
+    await room.control('start');
+    await room.submit(players[0]!.playerId, submission('sloppyClose'));
+    clock.advance(200);
+    await room.submit(players[1]!.playerId, submission('best'));
+    clock.advance(200);
+    sent.length = 0;
+    await room.submit(players[2]!.playerId, submission('best'));
+    clock.advance(200);
+    const boards = leaderboards(sent).map((s) => (s.message as unknown as { seq: number }).seq);
+    expect(boards).toContain(3);
+  });
+});

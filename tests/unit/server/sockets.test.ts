@@ -1,0 +1,138 @@
+/** A real server on loopback with many WebSocket clients: joins, submissions, pushes, bad input, restart. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { startClassroomServer, type RunningClassroomServer } from '../../../src/server/classroom-server.ts';
+import { miniDef } from '../classroom/fixtures.ts';
+import { miniLibrary, submission } from './room-harness.ts';
+import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
+
+const running: RunningClassroomServer[] = [];
+afterEach(async () => {
+  for (const s of running.splice(0)) await s.close().catch(() => undefined);
+});
+
+async function start(dataDir = mkdtempSync(join(tmpdir(), 'htl-ws-')), port = 0) {
+  const server = await startClassroomServer({ config: { port, host: '127.0.0.1', dataDir, retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 10_000, sessionCreateBurst: 10 }, library: miniLibrary, pushIntervalMs: 100 });
+  running.push(server);
+  return { server, dataDir };
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+class Client {
+  readonly messages: ServerMessage[] = [];
+  readonly ws: WebSocket;
+  readonly open: Promise<void>;
+  closed = false;
+  constructor(url: string) {
+    this.ws = new WebSocket(url.replace('http', 'ws') + '/ws');
+    this.ws.on('message', (d) => this.messages.push(JSON.parse(d.toString())));
+    this.ws.on('close', () => (this.closed = true));
+    this.open = new Promise((ok, fail) => { this.ws.once('open', () => ok()); this.ws.once('error', fail); });
+  }
+  send(m: unknown) { this.ws.send(typeof m === 'string' ? m : JSON.stringify(m)); }
+  async until(test: (m: ServerMessage) => boolean, ms = 5000): Promise<ServerMessage> {
+    const end = Date.now() + ms;
+    for (;;) {
+      const found = this.messages.find(test);
+      if (found) return found;
+      if (Date.now() > end) throw new Error(`timed out; got ${this.messages.map((m) => m.type).join(',')}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+}
+
+async function liveSession(url: string) {
+  const created = (await post(`${url}/api/sessions`, { title: 'Load', scenarioHashes: [miniDef.hash] })).body as { code: string; trainerKey: string };
+  await post(`${url}/api/sessions/${created.code}/control`, { action: 'start' }, { 'x-trainer-key': created.trainerKey });
+  return created;
+}
+
+describe('classroom WebSockets', () => {
+  it('60 trainees submit over sockets and every screen sees every result, coalesced', async () => {
+    const { server } = await start();
+    const { code } = await liveSession(server.url);
+    const projector = new Client(server.url);
+    await projector.open;
+    projector.send({ type: 'hello', code });
+    const clients = await Promise.all(
+      Array.from({ length: 60 }, async (_, i) => {
+        const joined = (await post(`${server.url}/api/sessions/${code}/join`, { nickname: `Trainee ${i}` })).body as { token: string };
+        const c = new Client(server.url);
+        await c.open;
+        c.send({ type: 'hello', code, token: joined.token });
+        await c.until((m) => m.type === 'welcome');
+        return c;
+      }),
+    );
+    const plans = ['best', 'sloppyClose', 'fatal'] as const;
+    clients.forEach((c, i) => c.send({ type: 'submit', submission: submission(plans[i % 3]!) }));
+    const results = await Promise.all(clients.map((c) => c.until((m) => m.type === 'submitted')));
+    expect(results.every((m) => m.type === 'submitted' && m.result.status === 'accepted')).toBe(true);
+    for (const c of [...clients, projector]) await c.until((m) => m.type === 'leaderboard' && m.seq === 60);
+    const boards = projector.messages.filter((m) => m.type === 'leaderboard');
+    expect(boards.length).toBeLessThan(20);
+    const last = boards.at(-1)!;
+    if (last.type !== 'leaderboard') throw new Error();
+    expect(last.players).toBe(60);
+    expect(last.rows).toHaveLength(20);
+    const full = (await (await fetch(`${server.url}/api/sessions/${code}/leaderboard`)).json()) as { rows: { score: number; fatalCalls: number }[] };
+    expect(full.rows).toHaveLength(60);
+    expect(full.rows[0]!.score).toBeGreaterThan(full.rows.at(-1)!.score);
+    expect(full.rows.at(-1)!.fatalCalls).toBe(1);
+  });
+
+  it('bad messages get an error, never take the server down, and a flood closes the socket', async () => {
+    const { server } = await start();
+    const { code } = await liveSession(server.url);
+    const c = new Client(server.url);
+    await c.open;
+    c.send('not json');
+    c.send({ type: 'hello', code: 'nope' });
+    c.send({ type: 'submit', submission: submission('best') });
+    c.ws.send(Buffer.from([1, 2, 3]));
+    await c.until((m) => m.type === 'error' && m.error.includes('Join the session'));
+    expect(c.messages.filter((m) => m.type === 'error').length).toBe(4);
+    const big = new Client(server.url);
+    await big.open;
+    big.send('x'.repeat(100_000));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(big.closed).toBe(true);
+    const flood = new Client(server.url);
+    await flood.open;
+    for (let i = 0; i < 200; i++) flood.send({ type: 'ping', at: i });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(flood.messages.some((m) => m.type === 'error' && m.error.includes('slow down'))).toBe(true);
+    const health = await fetch(`${server.url}/api/health`);
+    expect(health.status).toBe(200);
+    expect((await fetch(`${server.url}/api/sessions/${code}`)).status).toBe(200);
+  });
+
+  it('after a restart the session, the player and the score are all still there', async () => {
+    const { server, dataDir } = await start();
+    const { code } = await liveSession(server.url);
+    const joined = (await post(`${server.url}/api/sessions/${code}/join`, { nickname: 'Sam' })).body as { token: string; playerId: string };
+    const c = new Client(server.url);
+    await c.open;
+    c.send({ type: 'hello', code, token: joined.token });
+    c.send({ type: 'submit', submission: submission('best') });
+    await c.until((m) => m.type === 'submitted');
+    const port = server.port;
+    await server.close();
+    running.splice(0);
+    const again = await start(dataDir, port);
+    const back = new Client(again.server.url);
+    await back.open;
+    back.send({ type: 'hello', code, token: joined.token });
+    const welcome = await back.until((m) => m.type === 'welcome');
+    expect(welcome).toMatchObject({ nickname: 'Sam', playerId: joined.playerId, status: 'live' });
+    const standing = await back.until((m) => m.type === 'standing');
+    expect(standing).toMatchObject({ row: { nickname: 'Sam', calls: 1, rank: 1 } });
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * `npm start`: builds the game with Vite when dist/ is missing or older than the sources, then
+ * serves the game, the classroom API and its WebSockets on one port. Settings come from PORT,
+ * HOST, DATA_DIR and RETENTION_DAYS (checked first). `--api-only` skips the build and the files.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readConfig } from '../src/server/config.ts';
+import { startClassroomServer } from '../src/server/classroom-server.ts';
+import { buildClassroomPages } from './classroom-build.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const SOURCES = ['src', 'classroom', 'public', 'assets', 'scenarios', 'index.html', 'vite.config.ts'];
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), s.mtimeMs);
+}
+
+/** Builds the game (vite build, when it has an index.html) and then the classroom pages, if dist/ is missing or stale. */
+async function buildIfNeeded(): Promise<void> {
+  const stamp = join(dist, 'classroom', 'trainer.html');
+  const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+  const changed = Math.max(...SOURCES.map((p) => newest(join(root, p))));
+  if (built >= changed) return;
+  console.log(built === 0 ? '› building the game (dist/ is missing)…' : '› rebuilding the game (sources changed since the last build)…');
+  const hasGame = existsSync(join(root, 'index.html'));
+  if (hasGame) {
+    const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) {
+      console.error('The build failed (see above); fix it and run npm start again.');
+      process.exit(1);
+    }
+  }
+  await buildClassroomPages(root, dist, !hasGame);
+}
+
+async function main(): Promise<void> {
+  const settings = readConfig(process.env);
+  if (!settings.ok) {
+    console.error(settings.message);
+    process.exit(2);
+  }
+  const apiOnly = process.argv.includes('--api-only');
+  if (!apiOnly) await buildIfNeeded();
+  const server = await startClassroomServer({
+    config: settings.config,
+    scenariosDir: join(root, 'scenarios'),
+    ...(apiOnly ? {} : { staticDir: dist }),
+  });
+  console.log(`Hold the Line is running at ${server.url}  (trainers: ${server.url}/classroom/trainer.html)`);
+  console.log(`data: ${settings.config.dataDir} · sessions kept ${settings.config.retentionDays} days · ${server.library.byHash.size} scenarios in the library`);
+  const stop = () => {
+    console.log('› stopping…');
+    server.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`The server could not start: ${(error as Error).message}`);
+  process.exit(1);
+});
