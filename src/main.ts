@@ -1,4 +1,8 @@
-/** Entry point: the DOM layer starts at once; the Phaser desk loads in its own chunk behind it. */
+/**
+ * Entry point: the DOM layer starts at once; the Phaser desk loads in its own chunk behind it.
+ * With `?join=CODE` (the classroom's QR code) the trainee joins the class first, then plays the
+ * class's calls in the same game.
+ */
 import { SOLO_PLAY } from './core/ports/play-context.ts';
 import { startApp } from './ui/app.ts';
 import './ui/styles.css';
@@ -7,4 +11,11 @@ const root = document.getElementById('app');
 const canvas = document.getElementById('desk-canvas');
 if (root === null || canvas === null) throw new Error('index.html lacks #app or #desk-canvas');
 const desk = import('./game/start-game.ts').then(({ startGame }) => startGame(canvas));
-startApp(root, SOLO_PLAY, desk);
+const join = new URLSearchParams(location.search).get('join');
+if (join !== null) {
+  void import('./ui/classroom/trainee-entry.ts').then(({ startTraineeSession }) =>
+    startTraineeSession(root, (r, context) => startApp(r, context, desk), join),
+  );
+} else {
+  startApp(root, SOLO_PLAY, desk);
+}

@@ -9,8 +9,9 @@ import type { CallEvent } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { CallContext } from '../core/engine/call-context.ts';
 import { CALL_STATES } from '../core/engine/call-setup.ts';
-import { applyStep, conditionHolds, hangUp, holdCheckBack, wrapUp } from '../core/engine/apply-step.ts';
-import type { ChoiceGuardParams, StepParams, WrapParams } from '../core/engine/step-params.ts';
+import { applyStep, hangUp, holdCheckBack, wrapUp } from '../core/engine/apply-step.ts';
+import type { StepParams, WrapParams } from '../core/engine/step-params.ts';
+import { CALL_GUARDS } from '../core/engine/call-guards.ts';
 
 interface Ref {
   readonly type: string;
@@ -40,22 +41,9 @@ const asList = (t: Transitions | undefined): readonly TransitionConfig[] =>
 function guardPasses(ref: Ref | string | undefined, context: CallContext, event: CallEvent | null): boolean {
   if (ref === undefined) return true;
   const { type, params } = asRef(ref);
-  switch (type) {
-    case 'choiceOffered': {
-      const p = params as ChoiceGuardParams;
-      return event?.type === 'agent.choose' && event.index === p.index && conditionHolds(context, p.when);
-    }
-    case 'verdictIs':
-      return event?.type === 'agent.idv' && event.verdict === (params as { verdict: string }).verdict;
-    case 'holdWorkLeft':
-      return context.holdElapsed < (params as { seconds: number }).seconds;
-    case 'dispositionKnown':
-      return event?.type === 'wrap.submit' && (params as { codes: readonly string[] }).codes.includes(event.disposition);
-    case 'outOfPatience':
-      return context.patience <= 0;
-    default:
-      throw new Error(`config runner: unknown guard "${type}"`);
-  }
+  const guard = (CALL_GUARDS as Record<string, (c: CallContext, e: CallEvent | null, p: unknown) => boolean>)[type];
+  if (guard === undefined) throw new Error(`config runner: unknown guard "${type}"`);
+  return guard(context, event, params);
 }
 
 function runAction(ref: Ref | string | undefined, context: CallContext, event: CallEvent | null): CallContext {

@@ -42,7 +42,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
   void desk.then((d) => { deskDisplay = d; }).catch(() => { deskDisplay = NO_DESK; });
 
   const screen = h('main', { id: 'screen' });
-  root.replaceChildren(h('div', { class: 'topbar' }, h('span', { class: 'brand' }, 'Hold the Line'), settingsBar(settings, (next) => {
+  root.replaceChildren(h('div', { class: 'topbar' }, h('span', { class: 'brand' }, 'Hold the Line'), h('button', { type: 'button', class: 'plan-link', onclick: () => showPlanScreen() }, 'My development plan'), settingsBar(settings, (next) => {
     settings = next;
     saveSettings(next);
     sounds.setMuted(next.muted);
@@ -69,7 +69,15 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     show('menu', menuScreen({ entries: offered(), best: loadBestResults(), banner: context.banner, play: (e) => play(e, null), showDiagnostics, openFile }));
   }
 
-  function finish(entry: LibraryEntry, session: CallSession): void {
+  const development = () => import('./development/index.ts');
+
+  function showPlanScreen(): void {
+    const holder = h('div');
+    show('plan', holder);
+    void development().then((dev) => dev.showPlan(holder)).then(showMenu);
+  }
+
+  async function finish(entry: LibraryEntry, session: CallSession): Promise<void> {
     const run = session.runLog();
     clearSavedCall();
     const scored = scoreRun(entry.definition!, run);
@@ -82,10 +90,18 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     recordResult(scored.scorecard);
     context.callFinished(run, scored.scorecard);
     const title = entry.definition!.scenario.title;
+    const dev = await development();
+    const ratingHolder = h('div');
+    show('rate-yourself', ratingHolder);
+    const rating = await dev.rateYourself(ratingHolder, { scenarioTitle: title });
     show('results', resultsScreen(title, scored.scorecard, scored.transcript, {
       playAgain: () => play(entry, null),
       chooseAnother: showMenu,
-      reflect: () => window.dispatchEvent(new CustomEvent('htl:reflect', { detail: { run, scorecard: scored.scorecard, scenarioTitle: title } })),
+      reflect: () => {
+        const holder = h('div');
+        show('development', holder);
+        void dev.showDevelopment(holder, { run, scorecard: scored.scorecard, scenarioTitle: title, rating }).then(showMenu);
+      },
     }));
     screen.querySelector<HTMLElement>('h1')?.focus();
   }
@@ -101,7 +117,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     unmount = mountCallScreen(holder, {
       session: live, sounds, desk: { show: (s) => deskDisplay.show(s) }, readAloud: () => settings.readAloud,
       onEvent: (s) => { hooks.runLog = s.runLog(); saveCall(s.runLog()); },
-      onOver: (s) => finish(entry, s),
+      onOver: (s) => void finish(entry, s),
     });
   }
 

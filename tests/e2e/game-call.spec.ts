@@ -42,18 +42,31 @@ test('best path, played by keyboard alone: results equal the core score', async 
   await page.keyboard.type('Caller failed security (DOB did not match). Refused balance and DD change. Talked him through app password reset; he logged in and found the balance himself.');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
+  // Rate yourself first, by keyboard: in each area Space picks 1, three right-arrows make it 4, Tab moves on.
+  await expect(page.getByRole('heading', { name: 'Rate yourself first' })).toBeVisible();
+  await screenshot(page, '06-rate-yourself');
+  for (let area = 0; area < 5; area += 1) {
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.locator('fieldset[data-area] input:checked')).toHaveCount(5);
+  await expect(page.locator('fieldset[data-area] input[value="4"]:checked')).toHaveCount(5);
+  await page.keyboard.type('Stayed calm and gave him the app route.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   const card = await expectResultsMatchCore(page, FILE);
   expect(card.qa.fatal).toEqual([]);
-  await screenshot(page, '06-results-best');
+  await screenshot(page, '07-results-best');
   expect(await seriousViolations(page)).toEqual([]);
-  const reflected = page.evaluate(() => new Promise<string>((resolve) => {
-    window.addEventListener('htl:reflect', (e) => resolve(JSON.stringify((e as CustomEvent).detail)), { once: true });
-  }));
+  // Reflect: the development screen compares the self-rating with this call's evidence and suggests goals.
   await page.getByRole('button', { name: 'Reflect and set goals' }).click();
-  const detail = JSON.parse(await reflected) as { scenarioTitle: string; scorecard: unknown; run: unknown };
-  expect(detail.scenarioTitle).toBe('Just tell me what I owe');
-  expect(detail.scorecard).toEqual(card);
-  await page.getByRole('button', { name: 'Choose another call' }).click();
+  await expect(page.getByRole('heading', { name: 'Your development: Just tell me what I owe' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Suggested goals' })).toBeVisible();
+  await screenshot(page, '08-development');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId('dev-continue').click();
   await expect(page.locator(`button[data-scenario="${ID}"]`).locator('xpath=..')).toContainText(`QA ${card.qa.score}%`);
   expect(errors).toEqual([]);
 });

@@ -5,7 +5,8 @@
 import { assign, setup } from 'xstate';
 import type { CallEvent } from '../../shared/call-events.ts';
 import type { CallContext } from './call-context.ts';
-import { applyStep, conditionHolds, hangUp, holdCheckBack, wrapUp } from './apply-step.ts';
+import { applyStep, hangUp, holdCheckBack, wrapUp } from './apply-step.ts';
+import { CALL_GUARDS } from './call-guards.ts';
 import type { ChoiceGuardParams, StepParams, WrapParams } from './step-params.ts';
 
 export const callSetup = setup({
@@ -14,14 +15,12 @@ export const callSetup = setup({
     events: {} as CallEvent,
   },
   guards: {
-    choiceOffered: ({ context, event }, params: ChoiceGuardParams) =>
-      event.type === 'agent.choose' && event.index === params.index && conditionHolds(context, params.when),
-    verdictIs: ({ event }, params: { verdict: 'pass' | 'fail' }) =>
-      event.type === 'agent.idv' && event.verdict === params.verdict,
-    holdWorkLeft: ({ context }, params: { seconds: number }) => context.holdElapsed < params.seconds,
-    dispositionKnown: ({ event }, params: { codes: readonly string[] }) =>
-      event.type === 'wrap.submit' && params.codes.includes(event.disposition),
-    outOfPatience: ({ context }) => context.patience <= 0,
+    choiceOffered: ({ context, event }, params: ChoiceGuardParams) => CALL_GUARDS.choiceOffered(context, event, params),
+    verdictIs: ({ context, event }, params: { verdict: 'pass' | 'fail' }) => CALL_GUARDS.verdictIs(context, event, params),
+    holdWorkLeft: ({ context, event }, params: { seconds: number }) => CALL_GUARDS.holdWorkLeft(context, event, params),
+    dispositionKnown: ({ context, event }, params: { codes: readonly string[] }) =>
+      CALL_GUARDS.dispositionKnown(context, event, params),
+    outOfPatience: ({ context, event }) => CALL_GUARDS.outOfPatience(context, event, undefined),
   },
   actions: {
     step: assign(({ context }, params: StepParams) => applyStep(context, params)),

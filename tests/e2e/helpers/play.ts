@@ -51,6 +51,15 @@ export async function playSteps(page: Page, steps: readonly UiStep[], answer = t
       await page.locator('#disposition').selectOption(step.wrap.disposition);
       await page.locator('#notes').fill(step.wrap.notes);
       await page.getByRole('button', { name: 'Submit wrap-up' }).click();
+      await rateYourselfIfAsked(page);
     }
   }
+}
+
+/** After wrap-up the trainee rates themself before the scorecard shows: a middling 3 in every area. */
+export async function rateYourselfIfAsked(page: Page): Promise<void> {
+  const heading = page.getByRole('heading', { name: 'Rate yourself first' });
+  await expect(heading).toBeVisible();
+  for (const group of await page.locator('fieldset[data-area]').all()) await group.locator('input[value="3"]').check();
+  await page.getByRole('button', { name: 'Show my scorecard' }).click();
 }

@@ -13,6 +13,7 @@ import { possibleEvents } from '../../../src/core/engine/possible-events.ts';
 import { score } from '../../../src/core/scoring/score.ts';
 import type { CallDefinition } from '../../../src/core/engine/call-definition.ts';
 import type { CallSnapshot } from '../../../src/core/engine/replay.ts';
+import type { CallEvent } from '../../../src/shared/call-events.ts';
 
 const dir = process.env.HTL_SCENARIO_DIR ?? 'scenarios';
 const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'scenario.schema.json').sort();
@@ -73,7 +74,7 @@ describe('the shipped scenario library', () => {
       });
       const endings = new Map<string, number>();
       for (const path of paths.filter((p) => p.state.status === 'done')) {
-        const events = path.steps.map((step) => step.event).filter((e) => !e.type.startsWith('xstate.'));
+        const events = path.steps.map((step) => step.event).filter((e): e is CallEvent => !e.type.startsWith('xstate.'));
         const scored = score(def, { scenarioId: def.scenario.id, scenarioHash: def.hash, events });
         expect(scored.ok, scored.ok ? '' : scored.error).toBe(true);
         const ending = path.state.context.endingNode ?? '__hung-up';
