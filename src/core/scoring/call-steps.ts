@@ -40,6 +40,13 @@ function itemText(scenario: Scenario, id: string): { text: string; critical: boo
   return { text: item?.text ?? id, critical: item !== undefined && 'critical' in item && item.critical === true };
 }
 
+/** A choice quoted in a sentence: its first words when it is long. */
+function quote(say: string, max = 90): string {
+  if (say.length <= max) return say;
+  const cut = say.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[,.;:!?]$/, '')}…`;
+}
+
 type Action = { agent: string; you: string; trap: string | null; why: string | null };
 
 function act(agent: string, you: string, trap: string | null = null, why: string | null = null): Action {
@@ -54,7 +61,7 @@ function agentAction(scenario: Scenario, nodeId: string, event: CallEvent, after
     case 'agent.choose': {
       const choice = node !== undefined && (node.type ?? 'talk') === 'talk' && 'choices' in node ? node.choices[event.index] : undefined;
       const say = choice?.say ?? `(choice ${event.index + 1})`;
-      return act(say, `You said “${say}”`, choice?.trap ?? null, choice?.why ?? null);
+      return act(say, `You said “${quote(say)}”`, choice?.trap ?? null, choice?.why ?? null);
     }
     case 'agent.idv': {
       const right = after.idvVerdictRight !== false;
