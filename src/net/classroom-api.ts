@@ -25,6 +25,10 @@ export const api = {
   async join(code: string, nickname: string, token: string | undefined): Promise<Joined> {
     return JoinedSchema.parse(await request(`/api/sessions/${encodeURIComponent(code)}/join`, { method: 'POST', body: JSON.stringify(token === undefined ? { nickname } : { nickname, token }) }));
   },
+  /** A session's scenario file (a trainer's upload), so a trainee's game can load it. */
+  async scenarioFile(code: string, hash: string): Promise<{ file: string; text: string }> {
+    return ScenarioFileSchema.parse(await request(`/api/sessions/${encodeURIComponent(code)}/scenarios/${encodeURIComponent(hash)}`));
+  },
   /** Downloads a trainer-only export as a file. */
   async download(path: string, trainerKey: string, filename: string): Promise<void> {
     const res = await fetch(path, { headers: { [TRAINER_KEY_HEADER]: trainerKey } });
@@ -35,5 +39,7 @@ export const api = {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   },
 };
+
+const ScenarioFileSchema = z.object({ file: z.string().min(1).max(200), text: z.string() });
 
 export const ScenarioListSchema = z.object({ scenarios: z.array(z.object({ id: z.string(), title: z.string(), summary: z.string(), difficulty: z.number(), hash: z.string() })) });

@@ -55,9 +55,13 @@ export class TraineeClient {
   }
 
   /** The port the game reads: this session's scenarios, a banner, and where finished calls go. */
-  playContext(): PlayContext {
+  /** The game's PlayContext: the session's calls, with the trainer's uploads fetched to load beside the library. */
+  async playContext(): Promise<PlayContext> {
+    const uploads = this.joined.scenarios.filter((s) => s.uploaded);
+    const extraScenarios = await Promise.all(uploads.map((s) => api.scenarioFile(this.joined.code, s.hash)));
     return {
       scenarioIds: this.joined.scenarios.map((s) => s.id),
+      extraScenarios,
       banner: `Class ${this.joined.code} · playing as ${this.joined.nickname}`,
       callFinished: (run, scorecard) => this.submit(run, scorecard),
     };

@@ -61,7 +61,11 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
   const offered = (): LibraryEntry[] => {
     const ids = context.scenarioIds;
     if (ids === null) return library;
-    return ids.flatMap((id) => library.filter((e) => e.definition?.scenario.id === id));
+    return ids.flatMap((id) => {
+      const matches = library.filter((e) => e.definition?.scenario.id === id);
+      const uploaded = matches.filter((e) => e.file.startsWith('uploaded/'));
+      return uploaded.length > 0 ? uploaded : matches;
+    });
   };
   const showDiagnostics = (entry: LibraryEntry) => showOverlay(root, (close) => diagnosticsContent(entry.file, entry.diagnostics, close));
 
@@ -158,7 +162,11 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
 
   const progress = h('progress', { max: 1, value: 0, 'aria-label': 'Checking the call library' });
   show('loading', h('div', { class: 'screen loading' }, h('h1', {}, 'Hold the Line'), h('p', {}, 'Checking the call library…'), progress));
-  void librarySources().then((sources) => loadLibrary(sources, (done, total) => { progress.max = total; progress.value = done; })).then((entries) => {
+  const withExtras = (sources: Record<string, string>): Record<string, string> => ({
+    ...sources,
+    ...Object.fromEntries(context.extraScenarios.map((x) => [`uploaded/${x.file}`, x.text])),
+  });
+  void librarySources().then((sources) => loadLibrary(withExtras(sources), (done, total) => { progress.max = total; progress.value = done; })).then((entries) => {
     library = entries;
     showMenu();
     offerResume();

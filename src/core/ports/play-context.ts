@@ -9,6 +9,8 @@ import type { Scorecard } from '../../shared/scorecard.ts';
 export interface PlayContext {
   /** Scenario ids the menu offers, in order; null offers the whole library. */
   readonly scenarioIds: readonly string[] | null;
+  /** Scenario files to load besides the shipped library (a trainer's uploads), as file name and text. */
+  readonly extraScenarios: readonly { readonly file: string; readonly text: string }[];
   /** A short line the game shows at the top, e.g. "Class K7QP-2M · playing as Sam". */
   readonly banner: string | null;
   /** Told after each call's wrap-up, with the run log and the core's scorecard. */
@@ -17,6 +19,7 @@ export interface PlayContext {
 
 export const SOLO_PLAY: PlayContext = Object.freeze({
   scenarioIds: null,
+  extraScenarios: [],
   banner: null,
   callFinished: () => undefined,
 });

@@ -39,7 +39,7 @@ export function startTraineeSession(root: HTMLElement, startGame: StartGame, pre
           onError: (m) => (note.textContent = m),
           onStatus: (s) => (strip.dataset['status'] = s),
         });
-        const context = client.playContext();
+        const context = await client.playContext();
         strip.append(el('strong', { id: 'banner' }, context.banner ?? ''), place, note, connection);
         const game = el('div', { id: 'classroom-game' });
         root.replaceChildren(strip, game);
