@@ -3,6 +3,7 @@
  * and get back the scorecard and the transcript from the same core the game uses.
  */
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { loadScenario } from '../../src/scenario/load.ts';
 import { formatDiagnostic } from '../../src/scenario/diagnostics.ts';
 import type { CallDefinition } from '../../src/core/engine/call-definition.ts';
@@ -66,9 +67,15 @@ export function walk(def: CallDefinition, steps: readonly WalkStep[]): Walked {
   return { scorecard: scored.scorecard, transcript: scored.transcript, events: session.events };
 }
 
-/** The transcript as plain lines, for reading a call back. */
-export function transcriptText(walked: Walked): string {
-  return walked.transcript
-    .map((t) => `[${String(Math.floor(t.at / 60)).padStart(2, '0')}:${String(t.at % 60).padStart(2, '0')}] ${t.speaker === 'agent' ? 'Agent' : t.speaker === 'narration' ? '' : ''}${t.speaker === 'agent' ? ': ' : ''}${t.text}${t.effects.length ? `   {${t.effects.join('; ')}}` : ''}`)
-    .join('\n');
+/**
+ * The library's bar for a call's best path: the intended outcome and FCR verdict, five stars,
+ * QA in the green band, and no fatal or critical item.
+ */
+export function expectBestCall(scorecard: Scorecard, outcome: string, fcr: 'yes' | 'excluded'): void {
+  expect(scorecard.outcome).toBe(outcome);
+  expect(scorecard.fcr.value).toBe(fcr);
+  expect(scorecard.csat.stars).toBe(5);
+  expect(scorecard.qa.score).toBeGreaterThanOrEqual(90);
+  expect(scorecard.qa.fatal).toEqual([]);
+  expect(scorecard.qa.critical).toEqual([]);
 }

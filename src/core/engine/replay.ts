@@ -13,7 +13,7 @@ export type ReplayResult =
   | { readonly ok: true; readonly snapshot: CallSnapshot; readonly snapshots: readonly CallSnapshot[] }
   | { readonly ok: false; readonly error: string; readonly at: number };
 
-export function describeEvent(event: CallEvent): string {
+function describeEvent(event: CallEvent): string {
   switch (event.type) {
     case 'agent.choose':
       return `choice ${event.index + 1}`;

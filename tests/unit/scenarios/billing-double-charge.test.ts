@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/billing-double-charge.yaml');
 const TARGET = 360;
@@ -23,12 +23,8 @@ describe('billing-double-charge walkthroughs', () => {
       'your complaint reference is cmp-20417',
       { wrap: { disposition: 'billing-refund', notes: GOOD_NOTES } },
     ]);
-    expect(scorecard.outcome).toBe('resolved');
-    expect(scorecard.fcr.value).toBe('yes');
-    expect(scorecard.csat.stars).toBe(5);
+    expectBestCall(scorecard, 'resolved', 'yes');
     expect(scorecard.qa.score).toBe(100);
-    expect(scorecard.qa.fatal).toEqual([]);
-    expect(scorecard.qa.critical).toEqual([]);
     expect(scorecard.aht.total).toBeLessThanOrEqual(TARGET);
     expect(scorecard.aht.total).toBeGreaterThan(TARGET - 60);
   });

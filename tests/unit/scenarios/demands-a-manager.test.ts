@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/demands-a-manager.yaml');
 const TARGET = 420;
@@ -24,12 +24,7 @@ describe('demands-a-manager walkthroughs', () => {
       'and your complaint reference is cmp-208815',
       { wrap: { disposition: 'complaint-resolved-goodwill', notes: bestNotes } },
     ]);
-    expect(scorecard.outcome).toBe('resolved');
-    expect(scorecard.fcr.value).toBe('yes');
-    expect(scorecard.csat.stars).toBe(5);
-    expect(scorecard.qa.score).toBeGreaterThanOrEqual(90);
-    expect(scorecard.qa.fatal).toEqual([]);
-    expect(scorecard.qa.critical).toEqual([]);
+    expectBestCall(scorecard, 'resolved', 'yes');
     expect(scorecard.aht.hold).toBe(0);
     expect(scorecard.aht.total).toBeLessThanOrEqual(TARGET);
     expect(scorecard.aht.total).toBeGreaterThan(TARGET - 90);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/failed-idv-pushy-caller.yaml');
 const TARGET = 360;
@@ -18,12 +18,7 @@ describe('failed-idv-pushy-caller walkthroughs', () => {
       'just to recap',
       { wrap: { disposition: 'idv-failed-route-given', notes: 'Caller failed security (DOB did not match). Refused balance and DD change. Talked him through app password reset; he logged in and found the balance himself.' } },
     ]);
-    expect(scorecard.outcome).toBe('refused');
-    expect(scorecard.fcr.value).toBe('excluded');
-    expect(scorecard.csat.stars).toBe(5);
-    expect(scorecard.qa.score).toBeGreaterThanOrEqual(90);
-    expect(scorecard.qa.fatal).toEqual([]);
-    expect(scorecard.qa.critical).toEqual([]);
+    expectBestCall(scorecard, 'refused', 'excluded');
     expect(scorecard.aht.total).toBeLessThanOrEqual(TARGET);
     expect(scorecard.aht.total).toBeGreaterThan(TARGET - 90);
   });

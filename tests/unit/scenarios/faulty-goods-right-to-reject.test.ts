@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/faulty-goods-right-to-reject.yaml');
 const TARGET = 420;
@@ -27,11 +27,8 @@ describe('faulty-goods-right-to-reject walkthroughs', () => {
       ...collectAndClose,
       { wrap: { disposition: 'faulty-reject-refund', notes: GOOD_NOTES } },
     ]);
-    expect(scorecard.outcome).toBe('resolved');
-    expect(scorecard.fcr.value).toBe('yes');
-    expect(scorecard.csat.stars).toBe(5);
+    expectBestCall(scorecard, 'resolved', 'yes');
     expect(scorecard.qa.score).toBe(100);
-    expect(scorecard.qa.fatal).toEqual([]);
     expect(scorecard.aht.total).toBeLessThanOrEqual(TARGET);
     expect(scorecard.aht.total).toBeGreaterThan(TARGET - 60);
   });

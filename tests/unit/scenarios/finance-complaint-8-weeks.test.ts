@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/finance-complaint-8-weeks.yaml');
 const TARGET = 480;
@@ -24,12 +24,8 @@ describe('finance-complaint-8-weeks walkthroughs', () => {
       'to recap, then',
       { wrap: { disposition: 'complaint-logged', notes: GOOD_NOTES } },
     ]);
-    expect(scorecard.outcome).toBe('resolved');
-    expect(scorecard.fcr.value).toBe('yes');
-    expect(scorecard.csat.stars).toBe(5);
+    expectBestCall(scorecard, 'resolved', 'yes');
     expect(scorecard.qa.score).toBe(100);
-    expect(scorecard.qa.fatal).toEqual([]);
-    expect(scorecard.qa.critical).toEqual([]);
     expect(scorecard.aht.total).toBeLessThanOrEqual(TARGET);
     expect(scorecard.aht.total).toBeGreaterThan(TARGET - 60);
   });

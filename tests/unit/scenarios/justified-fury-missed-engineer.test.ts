@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/justified-fury-missed-engineer.yaml');
 const TARGET = 600;
@@ -24,11 +24,8 @@ describe('justified-fury-missed-engineer walkthroughs', () => {
       'so, to recap',
       { wrap: { disposition: 'fault-engineer-booked', notes: GOOD_NOTES } },
     ]);
-    expect(scorecard.outcome).toBe('resolved');
-    expect(scorecard.fcr.value).toBe('yes');
-    expect(scorecard.csat.stars).toBe(5);
+    expectBestCall(scorecard, 'resolved', 'yes');
     expect(scorecard.qa.score).toBe(100);
-    expect(scorecard.qa.fatal).toEqual([]);
     expect(scorecard.aht.total).toBeLessThanOrEqual(TARGET);
     expect(scorecard.aht.total).toBeGreaterThan(TARGET - 90);
   });

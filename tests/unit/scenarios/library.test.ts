@@ -8,8 +8,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { loadScenario } from '../../../src/scenario/load.ts';
 import { formatDiagnostic } from '../../../src/scenario/diagnostics.ts';
 import { CallSession } from '../../../src/core/engine/call-session.ts';
-import { buildCallView } from '../../../src/core/engine/call-view.ts';
-import { possibleEvents } from '../../../src/core/engine/possible-events.ts';
+import { candidateEvents } from '../../../src/scenario/call-moves.ts';
 import { score } from '../../../src/core/scoring/score.ts';
 import type { CallDefinition } from '../../../src/core/engine/call-definition.ts';
 import type { CallSnapshot } from '../../../src/core/engine/replay.ts';
@@ -31,7 +30,8 @@ function mulberry32(seed: number): () => number {
 function randomWalk(def: CallDefinition, random: () => number): { events: number; outcome: string } {
   const session = new CallSession(def);
   for (let i = 0; i < 1000 && !session.over; i += 1) {
-    const options = possibleEvents(session.view(), random() < 0.5 ? '' : 'Notes: ref recorded, refund, callback, complaint');
+    const { snapshot } = session;
+    const options = candidateEvents(def.scenario, String(snapshot.value), snapshot.context, { wrapUp: true });
     if (options.length === 0) throw new Error(`stuck at ${session.view().nodeId}`);
     const event = options[Math.floor(random() * options.length)]!;
     if (!session.send(event)) throw new Error(`${event.type} refused at ${session.view().nodeId}`);
@@ -69,7 +69,7 @@ describe('the shipped scenario library', () => {
     it('ends and scores on the shortest path to every ending', () => {
       const def = loaded.definition!;
       const paths = getShortestPaths(def.machine, {
-        events: (snapshot) => possibleEvents(buildCallView(def, snapshot), 'ref'),
+        events: (snapshot) => candidateEvents(def.scenario, String(snapshot.value), snapshot.context, { wrapUp: true }),
         serializeState: nodeKey,
       });
       const endings = new Map<string, number>();

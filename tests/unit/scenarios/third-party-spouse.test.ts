@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/third-party-spouse.yaml');
 const TARGET = 360;
@@ -19,11 +19,8 @@ describe('third-party-spouse walkthroughs', () => {
       ...theRest,
       { wrap: { disposition: 'third-party-refused', notes: GOOD_NOTES } },
     ]);
-    expect(scorecard.outcome).toBe('refused');
-    expect(scorecard.fcr.value).toBe('excluded');
-    expect(scorecard.csat.stars).toBe(5);
+    expectBestCall(scorecard, 'refused', 'excluded');
     expect(scorecard.qa.score).toBe(100);
-    expect(scorecard.qa.fatal).toEqual([]);
     expect(scorecard.aht.total).toBeLessThanOrEqual(TARGET);
     expect(scorecard.aht.total).toBeGreaterThan(TARGET - 60);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/vulnerable-bereavement.yaml');
 const TARGET = 450;
@@ -22,12 +22,7 @@ describe('vulnerable-bereavement walkthroughs', () => {
       ...fromConsent,
       { wrap: { disposition: 'bereavement-notified', notes: GOOD_NOTES } },
     ]);
-    expect(scorecard.outcome).toBe('resolved');
-    expect(scorecard.fcr.value).toBe('yes');
-    expect(scorecard.csat.stars).toBe(5);
-    expect(scorecard.qa.score).toBeGreaterThanOrEqual(90);
-    expect(scorecard.qa.fatal).toEqual([]);
-    expect(scorecard.qa.critical).toEqual([]);
+    expectBestCall(scorecard, 'resolved', 'yes');
     expect(scorecard.aht.total).toBeLessThanOrEqual(TARGET);
     expect(scorecard.aht.total).toBeGreaterThan(TARGET - 90);
   });
