@@ -42,7 +42,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
   void desk.then((d) => { deskDisplay = d; }).catch(() => { deskDisplay = NO_DESK; });
 
   const screen = h('main', { id: 'screen' });
-  root.replaceChildren(h('div', { class: 'topbar' }, h('span', { class: 'brand' }, 'Hold the Line'), h('button', { type: 'button', class: 'plan-link', onclick: () => showPlanScreen() }, 'My development plan'), settingsBar(settings, (next) => {
+  root.replaceChildren(h('div', { class: 'topbar' }, h('span', { class: 'brand' }, 'Hold the Line'), h('button', { type: 'button', class: 'action small', onclick: () => showPlanScreen() }, 'My development plan'), settingsBar(settings, (next) => {
     settings = next;
     saveSettings(next);
     sounds.setMuted(next.muted);

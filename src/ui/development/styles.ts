@@ -10,7 +10,7 @@ const CSS = `
 .dev .scale label { display: inline-flex; align-items: center; gap: 4px; border: 1px solid #8c959f; border-radius: 6px; padding: 4px 10px; cursor: pointer; }
 .dev .scale input:checked + span { font-weight: 700; }
 .dev label.block { display: block; font-weight: 600; margin-top: 10px; }
-.dev textarea, .dev input[type=text], .dev input[type=number], .dev select { font: inherit; width: 100%; box-sizing: border-box; border: 1px solid #8c959f; border-radius: 6px; padding: 6px 8px; }
+.dev textarea, .dev input[type=text], .dev input[type=number], .dev select { font: inherit; width: 100%; box-sizing: border-box; border: 1px solid #8c959f; border-radius: 6px; padding: 6px 8px; background: #fff; color: #1f2328; }
 .dev input[type=number] { width: 8em; }
 .dev select { width: auto; }
 .dev .deadline { display: flex; gap: 8px; align-items: center; }
