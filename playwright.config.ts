@@ -8,8 +8,9 @@ const chromium = {
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
 };
-const GAME_PORT = 4173;
-const DEVELOPMENT_PORT = 5199;
+// Ports can be moved (PW_GAME_PORT, PW_DEVELOPMENT_PORT) so two checkouts can test side by side.
+const GAME_PORT = Number(process.env.PW_GAME_PORT ?? 4173);
+const DEVELOPMENT_PORT = Number(process.env.PW_DEVELOPMENT_PORT ?? 5199);
 
 export default defineConfig({
   testDir: 'tests/e2e',
