@@ -22,7 +22,7 @@ export class EventHeap<K extends string> {
 
   push(event: TimedEvent<K>): void {
     const items = this.items;
-    items.push({ ...event, order: this.pushed++ });
+    items.push({ time: event.time, kind: event.kind, contact: event.contact, order: this.pushed++ });
     let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;

@@ -91,6 +91,12 @@ type Kind = 'arrive' | 'done' | 'abandon' | 'staff';
 
 const emptyCounts = (): QueueCounts => ({ offered: 0, answered: 0, answeredWithin: 0, abandoned: 0, abandonedLate: 0, waitSeconds: 0 });
 
+function countAnswer(c: QueueCounts, wait: number, within: number): void {
+  c.answered += 1;
+  c.waitSeconds += wait;
+  c.answeredWithin += within;
+}
+
 export const serviceLevelOf = (c: QueueCounts): number | null =>
   c.answered + c.abandonedLate === 0 ? null : c.answeredWithin / (c.answered + c.abandonedLate);
 
@@ -210,9 +216,10 @@ export class QueueSimulation {
   private handle(kind: Kind, index: number, policy: QueuePolicy): void {
     if (kind === 'staff') return;
     const contact = this.contacts[index]!;
-    const counts = [this.total, this.byInterval[contact.interval]!];
+    const interval = this.byInterval[contact.interval]!;
     if (kind === 'arrive') {
-      for (const c of counts) c.offered += 1;
+      this.total.offered += 1;
+      interval.offered += 1;
       if (contact.generation > 0) this.repeats += 1;
       this.queue.push(index);
       this.waiting += 1;
@@ -221,11 +228,11 @@ export class QueueSimulation {
       if (contact.answeredAt !== null) return;
       contact.abandoned = true;
       this.waiting -= 1;
-      const late = contact.patience > this.settings.answerWithinSeconds;
-      for (const c of counts) {
-        c.abandoned += 1;
-        if (late) c.abandonedLate += 1;
-      }
+      const late = contact.patience > this.settings.answerWithinSeconds ? 1 : 0;
+      this.total.abandoned += 1;
+      interval.abandoned += 1;
+      this.total.abandonedLate += late;
+      interval.abandonedLate += late;
     } else {
       this.busy -= 1;
       this.handled += 1;
@@ -256,11 +263,9 @@ export class QueueSimulation {
       contact.answeredAt = this.now;
       const wait = this.now - contact.arrival;
       this.longestAnswered = Math.max(this.longestAnswered, wait);
-      for (const c of [this.total, this.byInterval[contact.interval]!]) {
-        c.answered += 1;
-        c.waitSeconds += wait;
-        if (wait <= this.settings.answerWithinSeconds) c.answeredWithin += 1;
-      }
+      const within = wait <= this.settings.answerWithinSeconds ? 1 : 0;
+      countAnswer(this.total, wait, within);
+      countAnswer(this.byInterval[contact.interval]!, wait, within);
       contact.handle = policy.ahtSeconds * contact.handleFactor;
       this.heap.push({ time: this.now + contact.handle, kind: 'done', contact: index });
     }
