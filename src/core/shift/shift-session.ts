@@ -5,8 +5,9 @@
  *
  * How the queue follows the trainee: the shift's hour is cut into one slice per contact. When the
  * trainee finishes contact k, the simulation runs to the end of slice k with the team working the
- * way the trainee has so far (AHT scaled by the trainee's time ÷ target, FCR at the trainee's
- * rate, both weighted by the plan's `teamFollowsYou`), and the wallboard shows the queue then.
+ * way the trainee has so far (AHT scaled by the trainee's time ÷ target, FCR moved toward the
+ * trainee's rate, both weighted by the plan's `teamFollowsYou`), and the wallboard shows the queue
+ * then.
  */
 import { CallKpisSchema, traineeFigures, type CallKpis, type TraineeFigures } from './call-kpis.ts';
 import { intervalFigures, type IntervalFigures } from './erlang.ts';
@@ -67,13 +68,21 @@ export function queueSettings(plan: ShiftPlan): QueueSettings {
   };
 }
 
+/**
+ * FCR is a yes/no per call, so one call would swing the team from 100 % to 0 %. The team's FCR
+ * weighs the trainee's calls against this many calls at the huddle's target: after one unresolved
+ * call at a 75 % target it is (0 + 2 × 0.75) / 3 = 50 %, after three calls with two resolved 70 %.
+ */
+export const FCR_PRIOR_CALLS = 2;
+
 /** How the team works once the trainee has made these calls. */
 export function teamPolicy(plan: ShiftPlan, you: TraineeFigures): QueuePolicy {
   const w = plan.teamFollowsYou;
   const fcrTarget = plan.huddle.fcrPercent / 100;
+  const fcrSoFar = (you.fcrYes + FCR_PRIOR_CALLS * fcrTarget) / (you.fcrCounted + FCR_PRIOR_CALLS);
   return {
     ahtSeconds: plan.huddle.ahtSeconds * (1 + w * ((you.ahtRatio ?? 1) - 1)),
-    fcrRate: fcrTarget + w * ((you.fcrRate ?? fcrTarget) - fcrTarget),
+    fcrRate: fcrTarget + w * (fcrSoFar - fcrTarget),
   };
 }
 

@@ -59,9 +59,14 @@ const RULES: Record<Exclude<WhatIfField, 'target'>, Rule> = {
   answerWithin: { min: 0, max: 86_400, minIncluded: true, unit: 'seconds' },
 };
 
-function checkNumber(field: Exclude<WhatIfField, 'target'>, text: string): number | string {
+/** How messages name a field: its command-line flag by default, its label on the browser form. */
+export type FieldNamer = (field: WhatIfField) => string;
+export const byFlag: FieldNamer = (field) => `--${WHAT_IF_FIELDS[field].flag}`;
+export const byLabel: FieldNamer = (field) => WHAT_IF_FIELDS[field].label;
+
+function checkNumber(field: Exclude<WhatIfField, 'target'>, text: string, name: FieldNamer): number | string {
   const rule = RULES[field];
-  const flag = `--${WHAT_IF_FIELDS[field].flag}`;
+  const flag = name(field);
   if (!NUMBER.test(text)) return `${flag} must be a number, got "${text}"`;
   const value = Number(text);
   const low = rule.minIncluded ? value < rule.min : value <= rule.min;
@@ -73,28 +78,29 @@ function checkNumber(field: Exclude<WhatIfField, 'target'>, text: string): numbe
 }
 
 /** A target as a share (0.8) or a percentage (80%); a bare number of 1 or more is ambiguous. */
-function checkTarget(text: string): number | string {
+function checkTarget(text: string, name: FieldNamer): number | string {
+  const flag = name('target');
   const trimmed = text.trim();
   const percent = trimmed.endsWith('%');
   const body = percent ? trimmed.slice(0, -1) : trimmed;
-  if (!NUMBER.test(body)) return `--target must be a share such as 0.8 or a percentage such as 80%, got "${text}"`;
+  if (!NUMBER.test(body)) return `${flag} must be a share such as 0.8 or a percentage such as 80%, got "${text}"`;
   const share = percent ? Number(body) / 100 : Number(body);
-  if (!percent && share >= 1) return `--target ${trimmed} is ambiguous: give a share below 1 (0.8) or a percentage (80%)`;
-  if (share <= 0 || share >= 1) return `--target must be above 0 and below 100%, got ${trimmed}`;
+  if (!percent && share >= 1) return `${flag} ${trimmed} is ambiguous: give a share below 1 (0.8) or a percentage (80%)`;
+  if (share <= 0 || share >= 1) return `${flag} must be above 0 and below 100%, got ${trimmed}`;
   return share;
 }
 
 /** Checks raw field texts; every problem is reported, keyed by field. */
-export function checkWhatIf(fields: Partial<Record<WhatIfField, string>>): WhatIfCheck {
+export function checkWhatIf(fields: Partial<Record<WhatIfField, string>>, name: FieldNamer = byFlag): WhatIfCheck {
   const errors: FieldErrors = {};
   const values: Partial<Record<WhatIfField, number>> = {};
   for (const key of WHAT_IF_KEYS) {
     const text = fields[key];
     if (text === undefined || text.trim() === '') {
-      if (WHAT_IF_FIELDS[key].required) errors[key] = `--${WHAT_IF_FIELDS[key].flag} is required`;
+      if (WHAT_IF_FIELDS[key].required) errors[key] = `${name(key)} is required`;
       continue;
     }
-    const value = key === 'target' ? checkTarget(text) : checkNumber(key, text);
+    const value = key === 'target' ? checkTarget(text, name) : checkNumber(key, text, name);
     if (typeof value === 'string') errors[key] = value;
     else values[key] = value;
   }
