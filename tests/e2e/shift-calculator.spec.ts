@@ -88,6 +88,7 @@ test('a three-call shift preview: huddle, wallboard between calls, end-of-shift 
   await expect(report).toBeVisible();
   await expect(page.getByTestId('take-call')).toHaveCount(0);
   await expect(page.getByTestId('report-extra-time')).toContainText('What your extra 60 s per call did to the queue');
+  await expect(page.getByTestId('report-extra-time')).toContainText(/more callers? hung up/);
   await expect(page.getByTestId('report-missed-fcr')).toContainText('What your missed FCR cost');
   await expect(page.getByTestId('report-missed-fcr')).toContainText('1 customer will ring again');
   await expect(page.getByTestId('shift-chart').locator('svg rect')).toHaveCount(8);

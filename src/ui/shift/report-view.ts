@@ -32,8 +32,13 @@ function extraTime(report: ShiftReport): HTMLElement {
   const over = e.secondsPerCall > 0.5;
   const under = e.secondsPerCall < -0.5;
   const title = over ? `What your extra ${Math.round(e.secondsPerCall)} s per call did to the queue` : under ? `What your ${Math.round(-e.secondsPerCall)} s saved per call did for the queue` : 'Your handle time and the queue';
+  const lost = e.actual.abandoned - e.onTarget.abandoned;
+  const slChange =
+    pct(e.actual.serviceLevel) === pct(e.onTarget.serviceLevel)
+      ? `the service level stayed at ${pct(e.actual.serviceLevel)}`
+      : `the service level was ${pct(e.actual.serviceLevel)} instead of ${pct(e.onTarget.serviceLevel)}`;
   const lead = over
-    ? `You spent ${mins(e.yourMinutes)} over target on your own calls. With the team working at your pace that is ${mins(e.teamMinutes)} more handling, so ${plural(Math.max(0, e.actual.abandoned - e.onTarget.abandoned), 'more caller')} hung up and the service level fell from ${pct(e.onTarget.serviceLevel)} to ${pct(e.actual.serviceLevel)}.`
+    ? `You spent ${mins(e.yourMinutes)} over target on your own calls. With the team working at your pace that is ${mins(e.teamMinutes)} more handling: ${lost > 0 ? `${plural(lost, 'more caller')} hung up` : 'no more callers hung up'} and ${slChange}.`
     : under
       ? `Your calls came in ${mins(e.yourMinutes)} under target in total. At your pace the team handled ${mins(e.teamMinutes)} less, and the service level was ${pct(e.actual.serviceLevel)} against ${pct(e.onTarget.serviceLevel)} at target. Quicker is only better when the caller is still helped: check FCR and QA too.`
       : 'Your calls matched their targets, so your handle time left the queue as planned.';
