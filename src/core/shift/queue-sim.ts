@@ -113,6 +113,9 @@ export class QueueSimulation {
   private readonly total = emptyCounts();
   private readonly byInterval: QueueCounts[];
   private longestAnswered = 0;
+  /** First-time contacts (generated up front, in time order) and how many have arrived. */
+  private scheduled = 0;
+  private nextScheduled = 0;
   private handled = 0;
   private handleSeconds = 0;
   private resolved = 0;
@@ -131,9 +134,10 @@ export class QueueSimulation {
       if (interval.calls <= 0) return;
       const gap = settings.intervalSeconds / interval.calls;
       for (let t = start + exponential(random, gap); t < start + settings.intervalSeconds; t += exponential(random, gap)) {
-        this.addContact(t, random, this.contacts.length, 0);
+        this.contacts.push(this.newContact(t, random, this.contacts.length, 0));
       }
     });
+    this.scheduled = this.contacts.length;
     for (let i = 1; i < settings.intervals.length; i += 1) this.heap.push({ time: i * settings.intervalSeconds, kind: 'staff', contact: -1 });
   }
 
@@ -143,10 +147,20 @@ export class QueueSimulation {
 
   /** Moves the clock to `until` (never backwards), with the team working to `policy` meanwhile. */
   advance(until: number, policy: QueuePolicy): void {
-    while (this.heap.peekTime() <= until) {
-      const event = this.heap.pop()!;
-      this.moveClock(event.time);
-      this.handle(event.kind, event.contact, policy);
+    for (;;) {
+      // First-time arrivals wait in their own time-ordered list; the heap holds everything else.
+      const arrival = this.nextScheduled < this.scheduled ? this.contacts[this.nextScheduled]!.arrival : Number.POSITIVE_INFINITY;
+      const other = this.heap.peekTime();
+      if (Math.min(arrival, other) > until) break;
+      if (arrival <= other) {
+        this.moveClock(arrival);
+        this.handle('arrive', this.nextScheduled, policy);
+        this.nextScheduled += 1;
+      } else {
+        const event = this.heap.pop()!;
+        this.moveClock(event.time);
+        this.handle(event.kind, event.contact, policy);
+      }
       this.answerWaiting(policy);
     }
     if (until > this.now) this.moveClock(until);
@@ -181,9 +195,9 @@ export class QueueSimulation {
     return this.byInterval.map((c) => ({ ...c }));
   }
 
-  private addContact(arrival: number, random: Random, root: number, generation: number): void {
+  private newContact(arrival: number, random: Random, root: number, generation: number): Contact {
     const s = this.settings;
-    const contact: Contact = {
+    return {
       arrival,
       patience: s.patienceSeconds === null ? Number.POSITIVE_INFINITY : exponential(random, s.patienceSeconds),
       handleFactor: unitGamma(random, s.handleShape),
@@ -196,8 +210,6 @@ export class QueueSimulation {
       handle: 0,
       abandoned: false,
     };
-    this.contacts.push(contact);
-    this.heap.push({ time: arrival, kind: 'arrive', contact: this.contacts.length - 1 });
   }
 
   private moveClock(time: number): void {
@@ -249,7 +261,8 @@ export class QueueSimulation {
       return;
     }
     const generation = contact.generation + 1;
-    this.addContact(at, mulberry32(mixSeed(this.settings.seed, 2, contact.root, generation)), contact.root, generation);
+    this.contacts.push(this.newContact(at, mulberry32(mixSeed(this.settings.seed, 2, contact.root, generation)), contact.root, generation));
+    this.heap.push({ time: at, kind: 'arrive', contact: this.contacts.length - 1 });
   }
 
   private answerWaiting(policy: QueuePolicy): void {
