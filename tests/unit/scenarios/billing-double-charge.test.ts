@@ -54,7 +54,7 @@ describe('billing-double-charge walkthroughs', () => {
     expect(scorecard.qa.score).toBe(0);
     expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
     expect(scorecard.fcr.value).toBe('no');
-    expect(JSON.stringify(transcript)).toMatch(/Membership number|memberNumber/);
+    expect(transcript.find((turn) => turn.trap?.includes('misread'))?.trap).toMatch(/misread the membership number/i);
   });
 
   it('confirming the duplicate payments before ID&V is a fatal breach, however well the rest goes', () => {

@@ -74,7 +74,7 @@ describe('broadband-fault-engineer walkthroughs', () => {
     ]);
     expect(scorecard.qa.score).toBe(0);
     expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
-    expect(JSON.stringify(transcript)).toMatch(/Date of birth|dateOfBirth/);
+    expect(transcript.find((turn) => turn.trap?.includes('misread'))?.trap).toMatch(/misread the date of birth/i);
   });
 
   it('the old 2025 script teaches eight weeks: the look-up is scored wrong and the ADR item only part-met', () => {

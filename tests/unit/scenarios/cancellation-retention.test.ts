@@ -52,7 +52,7 @@ describe('cancellation-retention walkthroughs', () => {
     ]);
     expect(scorecard.qa.score).toBe(0);
     expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
-    expect(JSON.stringify(transcript)).toMatch(/Email|email/);
+    expect(transcript.find((turn) => turn.trap?.includes('misread'))?.trap).toMatch(/misread the email/i);
   });
 
   it('the annual-plan article gives the wrong end date: scored as a wrong article even when she pushes back and it is corrected', () => {

@@ -18,7 +18,7 @@ const toRecord: WalkStep[] = [
 ];
 const toRedress: WalkStep[] = [...toRecord, 'i can see both visits: a no-show', { kb: 'halo-repeat-missed-visits' }];
 const hold: WalkStep[] = ['two things. i won', 'check back', 'check back', 'resume'];
-const close: WalkStep[] = ['fair question', 'one more thing', 'so: dean roberts'];
+const close: WalkStep[] = ['fair question', "i'm logging this as a formal complaint", 'so: dean roberts'];
 
 function marks(scorecard: { qa: { sections: readonly { items: readonly { id: string; mark: string }[] }[] } }): Record<string, string> {
   return Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
@@ -68,7 +68,7 @@ describe('justified-fury-missed-engineer walkthroughs', () => {
     expect(m['auto-kb-article']).toBe('missed');
     expect(m['compensation']).toBe('partial');
     expect(m['comp-accrues']).toBe('missed');
-    expect(scorecard.qa.score).toBeLessThan(90);
+    expect(scorecard.qa.score).toBeLessThan(95);
   });
 
   it('passing her on the fault reference given as the account number is a near-miss: fatal, with the misread field named', () => {
@@ -87,7 +87,7 @@ describe('justified-fury-missed-engineer walkthroughs', () => {
     ]);
     expect(scorecard.qa.score).toBe(0);
     expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
-    expect(JSON.stringify(transcript)).toMatch(/Account number|accountNumber/);
+    expect(transcript.find((turn) => turn.trap?.includes('misread'))?.trap).toMatch(/misread the account number/i);
   });
 
   it('everything put right but the complaint not logged: critical fail, QA capped at 60', () => {
