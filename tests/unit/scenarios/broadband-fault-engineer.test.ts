@@ -105,7 +105,7 @@ describe('broadband-fault-engineer walkthroughs', () => {
     const m = marks(scorecard);
     expect(m['auto-kb-article']).toBe('missed');
     expect(m['goodwill-right']).toBe('missed');
-    expect(scorecard.qa.score).toBeLessThan(90);
+    expect(scorecard.qa.score).toBeLessThan(95);
   });
 
   it('saying nothing about ADR to a customer at the end of his tether is a critical miss', () => {
@@ -197,7 +197,7 @@ describe('broadband-fault-engineer walkthroughs', () => {
     expect(m['listen']).toBe('missed');
     expect(m['auto-kb-article']).toBe('missed');
     expect(scorecard.csat.stars).toBeLessThan(5);
-    expect(scorecard.qa.score).toBeLessThan(80);
+    expect(scorecard.qa.band).not.toBe('green');
   });
 
   it('a long-winded restart detour runs over the target', () => {
