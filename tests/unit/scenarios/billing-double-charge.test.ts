@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/billing-double-charge.yaml');
-const TARGET = 480;
+const TARGET = 510;
 const GOOD_NOTES =
   'Duplicate DD of £34.99 on 1 Jun (BIL-0601). Refund of 34.99 raised to account ending 6627, 3-5 working days. No bank charges. Complaint logged CMP-20417.';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/broadband-fault-engineer.yaml');
-const TARGET = 780;
+const TARGET = 750;
 
 /** He gives his year of birth as 1945 instead of 1954: the right verdict is fail, then a fair second go. */
 const toVerified: WalkStep[] = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/justified-fury-missed-engineer.yaml');
-const TARGET = 720;
+const TARGET = 660;
 const GOOD_NOTES =
   'FLT-552108: 2 missed visits (4 Nov no-show, 10 Nov false "no access" removed, doorbell video). Engineer Dean Roberts booked Sat 14 Nov 8-10, first job, confirmed by field manager. Auto comp £157.68 to date, £10.34 per day until fixed, + £100 goodwill (TL) = £257.68 credited. Complaint CMP-9920316. I will check at 10.';
 
