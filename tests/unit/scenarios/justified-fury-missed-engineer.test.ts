@@ -90,6 +90,28 @@ describe('justified-fury-missed-engineer walkthroughs', () => {
     expect(transcript.find((turn) => turn.trap?.includes('misread'))?.trap).toMatch(/misread the account number/i);
   });
 
+  it('making a furious caller answer extra security questions is over-verification, scored as a fault on this call', () => {
+    const extra = ['accountNumber', 'postcode', 'dateOfBirth', 'mobile', 'address'];
+    const { scorecard } = walk(def, [
+      'good afternoon, halo broadband',
+      '[stays quiet',
+      "you've every right to be angry",
+      'just three quick things',
+      { idv: 'fail', ask: extra },
+      "it's not wrong, it's just not the account number",
+      { idv: 'pass', ask: extra },
+      'i can see both visits: a no-show',
+      { kb: 'halo-repeat-missed-visits' },
+      ...hold,
+      'plus £10.34 for every day until it',
+      ...close,
+      { wrap: { disposition: 'fault-engineer-booked', notes: GOOD_NOTES } },
+    ]);
+    expect(marks(scorecard)['auto-idv-proportionate']).toBe('missed');
+    expect(scorecard.qa.fatal).toEqual([]);
+    expect(scorecard.qa.score).toBeLessThan(100);
+  });
+
   it('everything put right but the complaint not logged: critical fail, QA capped at 60', () => {
     const { scorecard } = walk(def, [
       ...toRedress,
