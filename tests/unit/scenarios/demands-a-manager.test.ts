@@ -76,6 +76,23 @@ describe('demands-a-manager walkthroughs', () => {
     expect(scorecard.qa.score).toBeLessThan(100);
   });
 
+  it('a cold transfer to the team leader where a warm one was due is scored as such', () => {
+    const { scorecard } = walk(def, [
+      ...heard,
+      "let's get you to my team leader now",
+      ...verified,
+      'can i put you on hold for a minute or two while i brief',
+      'check back',
+      'resume',
+      "i'll brief her before i put you through",
+      { transfer: 'team-leader', mode: 'cold' },
+      { wrap: { disposition: 'escalated-team-leader', notes: escalationNotes } },
+    ]);
+    expect(scorecard.outcome).toBe('escalated');
+    expect(mark(scorecard, 'auto-transfer-warm')).toBe('missed');
+    expect(scorecard.qa.score).toBeLessThan(100);
+  });
+
   it('sending her to customer relations instead of a manager: the wrong team, transferred, no FCR', () => {
     const { scorecard } = walk(def, [
       ...heard,
