@@ -183,6 +183,25 @@ describe('demands-a-manager walkthroughs', () => {
     expect(transcript.some((t) => t.trap?.includes('email') === true && t.trap.includes('misread'))).toBe(true);
   });
 
+  it('asking more security questions than the policy needs costs the proportionate item on her third call', () => {
+    const { scorecard } = walk(def, [
+      ...heard,
+      "i've not forgotten the team leader",
+      "i'll just ask you a few security questions",
+      { idv: 'fail' },
+      'read me your email address off the confirmation',
+      { idv: 'pass', ask: ['orderNumber', 'postcode', 'email', 'phone', 'address'] },
+      ...fixed,
+      "no, it doesn't, and i won't pretend",
+      '[logs the complaint] absolutely',
+      'reference cmp-208815',
+      { wrap: { disposition: 'complaint-resolved-goodwill', notes: bestNotes } },
+    ]);
+    expect(scorecard.qa.fatal).toEqual([]);
+    expect(mark(scorecard, 'auto-idv-proportionate')).toBe('missed');
+    expect(scorecard.qa.score).toBeLessThan(100);
+  });
+
   it('reading her address out before ID&V is fatal', () => {
     const { scorecard } = walk(def, [
       ...heard,
