@@ -3,7 +3,7 @@ import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../hel
 import type { Scorecard } from '../../../src/shared/scorecard.ts';
 
 const def = loadScenarioFile('scenarios/third-party-spouse.yaml');
-const TARGET = 420;
+const TARGET = 450;
 const GOOD_NOTES =
   "Husband Gary Mottram called re wife Beverley's bill. No authorised contacts: refused, nothing disclosed. Explained verbal authority with her present or authorised contact in app/writing. Will ring back together tonight.";
 const WRAP: WalkStep = { wrap: { disposition: 'third-party-refused', notes: GOOD_NOTES } };
