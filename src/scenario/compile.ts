@@ -145,7 +145,7 @@ class Compiler {
           target,
           actions: { type: 'step' as const, params: this.stepInto(target, 0, {}, { idv: { ...check, verdict: v } }) },
         });
-        const ask = { askable, seconds: node.seconds ?? IDV_SECONDS_PER_QUESTION };
+        const ask = { askable, seconds: node.seconds ?? IDV_SECONDS_PER_QUESTION, matches };
         return {
           ...hangUp,
           on: {

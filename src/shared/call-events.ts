@@ -66,3 +66,9 @@ export const RunLogSchema = z.strictObject({
   events: z.array(CallEventSchema).max(MAX_RUN_EVENTS),
 });
 export type RunLog = z.infer<typeof RunLogSchema>;
+
+/**
+ * A run read back from the trainee's own saved record: one stored before runs carried a seed gets
+ * seed 0. The order it was shown in is lost, but the score never depended on it.
+ */
+export const StoredRunLogSchema = RunLogSchema.extend({ seed: RunSeedSchema.default(0) });

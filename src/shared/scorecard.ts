@@ -33,8 +33,19 @@ export const ScorecardSchema = z.object({
     wrap: z.number(),
     total: z.number(),
     target: z.number(),
+    /** False on a call where rushing is the fault: no handle-time target, left out of handle-time figures. */
+    targeted: z.boolean().optional(),
   }),
-  fcr: z.object({ value: z.enum(['yes', 'no', 'excluded']), reason: z.string() }),
+  /**
+   * Agent-level FCR (`value`): this agent resolved it on this contact. Contact-level FCR
+   * (`contact`): the customer's need was met in this contact, counting a warm hand-over to the team
+   * that handles it (what the customer experiences). Older stored cards have no `contact`.
+   */
+  fcr: z.object({
+    value: z.enum(['yes', 'no', 'excluded']),
+    reason: z.string(),
+    contact: z.object({ value: z.enum(['yes', 'no', 'excluded']), reason: z.string() }).optional(),
+  }),
   csat: z.object({
     stars: z.number().int().min(1).max(5),
     why: z.string(),

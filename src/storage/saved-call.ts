@@ -3,6 +3,8 @@ import { RunLogSchema, type RunLog } from '../shared/call-events.ts';
 
 /** v2: run logs carry their seed (a v1 entry, from before, is simply not found). */
 const KEY = 'htl.saved-call.v2';
+/** A call saved by the game before run logs had seeds: it cannot be resumed exactly, so it is dropped. */
+const OLD_KEY = 'htl.saved-call.v1';
 
 export function saveCall(run: RunLog, storage: Storage = localStorage): void {
   storage.setItem(KEY, JSON.stringify(run));
@@ -10,6 +12,7 @@ export function saveCall(run: RunLog, storage: Storage = localStorage): void {
 
 /** The saved call, or null when there is none or it is unreadable (an unreadable one is dropped). */
 export function loadSavedCall(storage: Storage = localStorage): RunLog | null {
+  storage.removeItem(OLD_KEY);
   const raw = storage.getItem(KEY);
   if (raw === null) return null;
   try {

@@ -4,7 +4,7 @@
  * so one bad entry is set aside with a reason and never takes the rest down with it.
  */
 import { z } from 'zod';
-import { RunLogSchema } from '../../shared/call-events.ts';
+import { StoredRunLogSchema } from '../../shared/call-events.ts';
 import { ScorecardSchema } from '../../shared/scorecard.ts';
 import { SelfRatingSchema } from './self-rating.ts';
 import { ReflectionSchema } from './reflection.ts';
@@ -16,7 +16,7 @@ export const RunEntrySchema = z.strictObject({
   id: z.string().min(1),
   at: z.iso.datetime(),
   scenarioTitle: z.string(),
-  run: RunLogSchema,
+  run: StoredRunLogSchema,
   scorecard: ScorecardSchema,
   rating: SelfRatingSchema.nullable(),
   reflection: ReflectionSchema.nullable(),

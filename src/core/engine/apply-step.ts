@@ -73,7 +73,18 @@ export function holdCheckBack(context: CallContext, holdSeconds: number): CallCo
 /** The trainee asks the caller one ID&V question: it takes time, and the answer shows. */
 export function idvAsk(context: CallContext, event: CallEvent, p: IdvAskParams): CallContext {
   if (event.type !== 'idv.ask') return context;
-  return { ...context, talk: context.talk + p.seconds, idvAsked: [...context.idvAsked, event.key], step: context.step + 1 };
+  // Asking again for an answer the caller already gave rightly is effort for them; re-asking after
+  // a wrong answer is not.
+  const again = context.idvEverAsked.includes(event.key);
+  const right = p.matches[event.key] === true;
+  return {
+    ...context,
+    talk: context.talk + p.seconds,
+    idvAsked: [...context.idvAsked, event.key],
+    idvEverAsked: again || !right ? context.idvEverAsked : [...context.idvEverAsked, event.key],
+    idvRepeats: context.idvRepeats + (again ? 1 : 0),
+    step: context.step + 1,
+  };
 }
 
 /** A search of the knowledge base: it takes time, and what it finds can then be opened. */

@@ -30,6 +30,9 @@ export interface CallContext {
   readonly idvAsked: readonly string[];
   /** Questions asked beyond the policy, over the call. */
   readonly idvOverAsked: number;
+  /** Questions the caller has already answered rightly, and how many of those they were made to answer again. */
+  readonly idvEverAsked: readonly string[];
+  readonly idvRepeats: number;
   /** The last verdict: whether it was right, the answers marked the wrong way, policy questions not asked. */
   readonly idvLast: { readonly right: boolean; readonly misread: readonly string[]; readonly unasked: readonly string[] } | null;
   /** Knowledge base at the current look-up: the last search, articles any search found, articles opened. */
@@ -79,6 +82,8 @@ export function initialContext(mood: number, patience: number): CallContext {
     idvMarksRight: null,
     idvAsked: [],
     idvOverAsked: 0,
+    idvEverAsked: [],
+    idvRepeats: 0,
     idvLast: null,
     kbQuery: null,
     kbFound: [],

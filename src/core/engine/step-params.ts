@@ -56,6 +56,8 @@ export interface IdvCheckParams {
 export interface IdvAskParams {
   readonly askable: readonly string[];
   readonly seconds: number;
+  /** Whether the caller's answer to each question matches the record. */
+  readonly matches: Readonly<Record<string, boolean>>;
 }
 
 export interface RouteParams {

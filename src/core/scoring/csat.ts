@@ -39,6 +39,8 @@ export function csatRating(context: CallContext, endingComment: string | undefin
   if ((context.holdLongestGap ?? 0) > 60) effort.push('left on hold without a check-back');
   if (context.coldTransfer) effort.push('a cold transfer');
   if (context.routeTeamRight === false) effort.push('passed to the wrong team');
+  else if (context.routeTeamRight === true) effort.push('transferred to another team');
+  if (context.idvRepeats > 0) effort.push('asked to repeat their details');
   value -= 0.5 * effort.length;
   if (effort.length > 0) reasons.push(`effort: ${effort.join(', ')}`);
   if (context.patience < LOW_PATIENCE) {

@@ -49,6 +49,7 @@ export function scoreRun(def: CallDefinition, run: RunLog): ScoreResult {
       wrap: context.wrap,
       total: context.talk + context.hold + context.wrap,
       target: scenario.targets.ahtSeconds,
+      targeted: scenario.targets.untimed !== true,
     },
     fcr: firstContactResolution(context),
     csat: csatRating(context, endingInfo?.comment),

@@ -66,7 +66,10 @@ describe('saved call and settings', () => {
     expect(loadSavedCall(storage)).toEqual(run);
     clearSavedCall(storage);
     expect(loadSavedCall(storage)).toBeNull();
-    storage.setItem('htl.saved-call.v1', JSON.stringify({ scenarioId: 's', events: 'nope' }));
+    storage.setItem('htl.saved-call.v2', JSON.stringify({ scenarioId: 's', events: 'nope' }));
+    expect(loadSavedCall(storage)).toBeNull();
+    expect(storage.getItem('htl.saved-call.v2')).toBeNull();
+    storage.setItem('htl.saved-call.v1', JSON.stringify(run));
     expect(loadSavedCall(storage)).toBeNull();
     expect(storage.getItem('htl.saved-call.v1')).toBeNull();
   });
