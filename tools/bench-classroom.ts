@@ -18,6 +18,7 @@ import type { CallDefinition } from '../src/core/engine/call-definition.ts';
 import type { CallEvent, RunLog } from '../src/shared/call-events.ts';
 import type { ClaimedScore } from '../src/shared/classroom-http.ts';
 import type { ServerMessage } from '../src/shared/classroom-ws.ts';
+import { candidateEvents } from '../src/scenario/call-moves.ts';
 
 const root = join(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -29,18 +30,11 @@ const arg = (name: string, fallback: number) => {
 function randomRun(def: CallDefinition, seed: number): { run: RunLog; claimed: ClaimedScore } {
   let x = seed * 2654435761 || 1;
   const pick = (n: number) => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return Math.abs(x) % n; };
-  const s = new CallSession(def);
+  const s = new CallSession(def, seed >>> 0);
   for (let steps = 0; !s.over && steps < 300; steps++) {
-    const v = s.view();
-    const candidates: CallEvent[] =
-      v.phase === 'ringing' ? [{ type: 'call.answer' }]
-      : v.phase === 'talk' ? v.choices.map((c) => ({ type: 'agent.choose', index: c.index }) as CallEvent)
-      : v.phase === 'idv' ? [{ type: 'agent.idv', verdict: 'pass' }, { type: 'agent.idv', verdict: 'fail' }]
-      : v.phase === 'hold' ? [{ type: 'hold.checkBack' }, { type: 'hold.resume' }]
-      : v.phase === 'wrapup' ? (v.wrapup?.dispositions ?? []).map((d) => ({ type: 'wrap.submit', disposition: d.code, notes: 'Refund issued, reference noted.' }) as CallEvent)
-      : [{ type: 'agent.continue' }];
+    const candidates = candidateEvents(def, String(s.snapshot.value), s.snapshot.context, { wrapUp: true });
     const first = candidates.length === 0 ? 0 : pick(candidates.length);
-    const order = [...candidates.slice(first), ...candidates.slice(0, first), { type: 'agent.continue' } as CallEvent, { type: 'hold.resume' } as CallEvent];
+    const order = [...candidates.slice(first), ...candidates.slice(0, first)];
     if (!order.some((e) => s.send(e))) break;
   }
   const run = s.runLog();

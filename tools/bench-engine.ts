@@ -3,6 +3,7 @@
  * 300-step call — validate + compile time, replay of a ~40-event run (median, µs per step), path
  * analysis time, and the same replay as a bare table walk (the floor).
  */
+import { candidateEvents } from '../src/scenario/call-moves.ts';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { generatedScenario } from './bench/generated-scenario.ts';
@@ -40,16 +41,16 @@ if (loaded.definition === undefined) {
 const def = loaded.definition;
 
 // A run of about 40 events: answer, mostly the 8-step shortcut, through ID&V, holds and look-ups, wrap-up.
-const session = new CallSession(def);
+const session = new CallSession(def, 1);
 session.send({ type: 'call.answer' });
 while (!session.over) {
   const view = session.view();
+  const moves = candidateEvents(def, String(session.snapshot.value), session.snapshot.context, { wrapUp: false });
   const event: CallEvent =
     view.phase === 'talk' ? { type: 'agent.choose', index: view.choices.some((c) => c.index === 2) ? 2 : view.choices[0]!.index }
-    : view.phase === 'idv' ? { type: 'agent.idv', verdict: 'pass' }
     : view.phase === 'hold' ? { type: 'hold.resume' }
     : view.phase === 'wrapup' ? { type: 'wrap.submit', disposition: 'done', notes: 'ref 123' }
-    : { type: 'agent.continue' };
+    : moves[0]!;
   if (!session.send(event)) throw new Error(`bench run stuck at ${view.nodeId}`);
 }
 const events = [...session.events];

@@ -10,6 +10,8 @@ import type { Diagnostic } from '../src/scenario/diagnostics.ts';
 import { loadScenarioWithDetails } from '../src/scenario/load.ts';
 import { analyseScenario, formatPathReport, analysisDiagnostics } from '../src/scenario/analyse.ts';
 import { scenarioFiles } from './scenario-files.ts';
+import { readSharedLibrary } from '../src/server/knowledge-files.ts';
+import { formatStrategyReport, strategyDiagnostics, surfaceStrategies } from '../src/scenario/surface-strategies.ts';
 
 const started = performance.now();
 const files = scenarioFiles(process.argv.slice(2).filter((arg) => !arg.startsWith('--')));
@@ -25,6 +27,9 @@ function report(diagnostics: readonly Diagnostic[]): void {
   }
 }
 
+const shared = readSharedLibrary();
+report(shared.diagnostics);
+
 for (const file of files) {
   let text: string;
   try {
@@ -34,12 +39,15 @@ for (const file of files) {
     errors += 1;
     continue;
   }
-  const loaded = loadScenarioWithDetails(text, file);
+  const loaded = loadScenarioWithDetails(text, file, shared.library);
   report(loaded.diagnostics);
   if (loaded.definition === undefined || hasErrors(loaded.diagnostics)) continue;
   const analysis = analyseScenario(loaded.definition, loaded.space === undefined ? {} : { space: loaded.space });
   report(analysisDiagnostics(analysis, file, loaded.locate));
   console.log(`  ${formatPathReport(analysis)}`);
+  const strategies = surfaceStrategies(loaded.definition);
+  report(strategyDiagnostics(strategies, file, loaded.locate));
+  for (const line of formatStrategyReport(strategies)) console.log(`    ${line}`);
   valid += 1;
 }
 

@@ -84,7 +84,7 @@ function scoresFromContext(scenario: Scenario, context: CallContext): Scores {
 }
 
 function fullScore(def: CallDefinition, events: readonly CallEvent[]): Scores | null {
-  const result = score(def, { scenarioId: def.scenario.id, scenarioHash: def.hash, events: [...events] });
+  const result = score(def, { scenarioId: def.scenario.id, scenarioHash: def.hash, seed: 0, events: [...events] });
   if (!result.ok) return null;
   const card = result.scorecard;
   return { stars: card.csat.stars, qa: card.qa.score, outcome: card.outcome as Outcome };
@@ -110,7 +110,7 @@ export function analyseScenario(def: CallDefinition, options: AnalyseOptions = {
   });
 
   // Seeded random walks on the fast config runner; the first few are re-scored by the real engine.
-  const walker = new RandomWalker(runner, scenario);
+  const walker = new RandomWalker(runner, def);
   const random = mulberry32(options.seed ?? DEFAULT_SEED);
   const byEnd = new Map<WalkResult, Scores>();
   for (let i = 0; i < (options.walks ?? DEFAULT_WALKS); i += 1) {

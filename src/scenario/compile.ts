@@ -2,16 +2,19 @@
  * Compile a validated scenario into an XState machine config that names the behaviours in
  * `callSetup` with params, then build the machine once. Pure; assumes `validateScenario` passed.
  */
-import type { Choice, EndingNode, Scenario, ScenarioNode } from '../core/model/scenario-schema.ts';
+import type { Article, Choice, EndingNode, Scenario, ScenarioNode, Team, WrongRoute } from '../core/model/scenario-schema.ts';
+import type { KnowledgeLibrary } from '../core/model/library.ts';
+import { EMPTY_LIBRARY } from '../core/model/library.ts';
+import { searchIndex } from '../core/engine/kb-search.ts';
 import { nodeTypeOf } from '../core/model/node-type.ts';
 import type { BreachCode } from '../core/model/breaches.ts';
 import { initialContext } from '../core/engine/call-context.ts';
 import { CALL_STATES, callSetup, type CallMachineConfig } from '../core/engine/call-setup.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
-import type { StepParams, WrapParams } from '../core/engine/step-params.ts';
-import { actionSeconds, choiceSeconds, entrySeconds } from '../core/engine/timing.ts';
+import type { SearchIndexEntry, StepParams, WrapParams } from '../core/engine/step-params.ts';
+import { actionSeconds, choiceSeconds, entrySeconds, IDV_SECONDS_PER_QUESTION, TRANSFER_SECONDS } from '../core/engine/timing.ts';
 import { HANG_UP_DISPOSITIONS } from '../core/engine/hang-up.ts';
-import { idvAnswersRight } from '../core/engine/idv-check.ts';
+import { answerMatches } from '../core/engine/idv-check.ts';
 import { scenarioHash } from './hash.ts';
 
 type Effects = Pick<Choice, 'mood' | 'patience' | 'set' | 'clear' | 'qa' | 'discloses' | 'breach'>;
@@ -34,10 +37,24 @@ function compact(params: StepParams): StepParams {
   return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as unknown as StepParams;
 }
 
+/** The articles and teams a call can reach: the shared library's, then the call's own (which win on a clash of ids). */
+export function callLibrary(scenario: Scenario, library: KnowledgeLibrary): { articles: Article[]; teams: Team[] } {
+  const own = new Set((scenario.kb ?? []).map((a) => a.id));
+  const ownTeams = new Set((scenario.directory ?? []).map((t) => t.id));
+  return {
+    articles: [...library.articles.filter((a) => !own.has(a.id)), ...(scenario.kb ?? [])],
+    teams: [...library.teams.filter((t) => !ownTeams.has(t.id)), ...(scenario.directory ?? [])],
+  };
+}
+
 class Compiler {
   private readonly disclosureBreach: BreachCode;
 
-  constructor(private readonly scenario: Scenario) {
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly index: readonly SearchIndexEntry[],
+    private readonly teams: readonly Team[],
+  ) {
     this.disclosureBreach = scenario.customer.role === 'third-party' ? 'third-party-disclosure' : 'data-before-idv';
   }
 
@@ -106,17 +123,25 @@ class Compiler {
           },
         };
       case 'idv': {
-        const right = idvAnswersRight(this.scenario, node.answers);
-        const seconds = actionSeconds(node, idvQuestions);
+        const idv = this.scenario.idv;
+        const policy = idv?.ask ?? [];
+        const askable = [...policy, ...(idv?.extra ?? []).filter((k) => !policy.includes(k))];
+        const matches: Record<string, boolean> = {};
+        for (const [key, answer] of Object.entries(node.answers)) matches[key] = answerMatches(this.scenario, key, answer);
+        const check = { policy, matches, overAskingFault: idv?.overAsking === 'fault' };
         const verdict = (v: 'pass' | 'fail', target: string) => ({
           guard: { type: 'verdictIs' as const, params: { verdict: v } },
           target,
-          actions: {
-            type: 'step' as const,
-            params: this.stepInto(target, seconds, {}, { idv: { verdict: v, right: right === (v === 'pass') } }),
-          },
+          actions: { type: 'step' as const, params: this.stepInto(target, 0, {}, { idv: { ...check, verdict: v } }) },
         });
-        return { ...hangUp, on: { 'agent.idv': [verdict('pass', node.pass), verdict('fail', node.fail)] } };
+        const ask = { askable, seconds: node.seconds ?? IDV_SECONDS_PER_QUESTION };
+        return {
+          ...hangUp,
+          on: {
+            'idv.ask': { guard: { type: 'canAsk' as const, params: ask }, actions: { type: 'idvAsk' as const, params: ask } },
+            'agent.idv': [verdict('pass', node.pass), verdict('fail', node.fail)],
+          },
+        };
       }
       case 'hold':
         return {
@@ -132,24 +157,75 @@ class Compiler {
             },
           },
         };
-      case 'lookup':
+      case 'lookup': {
+        const search = { index: this.index };
+        const wrong: WrongRoute = node.wrong ?? {};
+        return {
+          ...hangUp,
+          on: {
+            'kb.search': { actions: { type: 'kbSearch' as const, params: search } },
+            'kb.open': { guard: 'articleFound' as const, actions: { type: 'kbOpen' as const, params: search } },
+            'kb.use': [
+              {
+                guard: { type: 'articleUsed' as const, params: { right: node.right, isRight: true } },
+                target: node.next,
+                actions: { type: 'step' as const, params: this.stepInto(node.next, 0, node, { kbUsed: { right: true } }) },
+              },
+              {
+                guard: { type: 'articleUsed' as const, params: { right: node.right, isRight: false } },
+                target: wrong.next ?? node.next,
+                actions: { type: 'step' as const, params: this.stepInto(wrong.next ?? node.next, 0, wrong, { kbUsed: { right: false } }) },
+              },
+            ],
+          },
+        };
+      }
       case 'transfer':
-      case 'escalate':
-      case 'callback': {
-        const cold = node.type === 'transfer' && node.mode === 'cold' ? { coldTransfer: true } : {};
+      case 'escalate': {
+        const warmDue = (node.mode ?? 'warm') === 'warm';
+        const handovers = node.handover ?? [];
+        const teams = this.teams.map((t) => t.id);
+        const route = {
+          right: node.to,
+          warmDue,
+          rightHandovers: handovers.flatMap((h, i) => (h.right === true ? [i] : [])),
+          handovers: handovers.length,
+          warmSeconds: node.seconds ?? TRANSFER_SECONDS.warm,
+          coldSeconds: node.seconds ?? TRANSFER_SECONDS.cold,
+        };
+        const wrong: WrongRoute = node.wrong ?? {};
+        const guard = (rightTeam: boolean) => ({
+          type: 'routeTo' as const,
+          params: { teams, handovers: handovers.length, right: node.to, rightTeam },
+        });
+        return {
+          ...hangUp,
+          on: {
+            'agent.transfer': [
+              {
+                guard: guard(true),
+                target: node.next,
+                actions: { type: 'step' as const, params: this.stepInto(node.next, 0, node, { route }) },
+              },
+              {
+                guard: guard(false),
+                target: wrong.next ?? node.next,
+                actions: { type: 'step' as const, params: this.stepInto(wrong.next ?? node.next, 0, wrong, { route }) },
+              },
+            ],
+          },
+        };
+      }
+      case 'callback':
         return {
           ...hangUp,
           on: {
             'agent.continue': {
               target: node.next,
-              actions: {
-                type: 'step' as const,
-                params: this.stepInto(node.next, actionSeconds(node, idvQuestions), node, cold),
-              },
+              actions: { type: 'step' as const, params: this.stepInto(node.next, actionSeconds(node, idvQuestions), node) },
             },
           },
         };
-      }
       case 'ending':
         return this.wrapState(node.wrapup.dispositions, node.wrapup.notesMustMention ?? []);
       default: {
@@ -178,11 +254,16 @@ class Compiler {
   }
 }
 
-export function compileScenario(scenario: Scenario): CallDefinition {
-  const machineConfig = new Compiler(scenario).config();
+export function compileScenario(scenario: Scenario, library: KnowledgeLibrary = EMPTY_LIBRARY): CallDefinition {
+  const { articles, teams } = callLibrary(scenario, library);
+  const index = searchIndex(articles);
+  const machineConfig = new Compiler(scenario, index, teams).config();
   return {
     scenario,
-    hash: scenarioHash(scenario),
+    hash: scenarioHash({ scenario, articles, teams }),
+    articles,
+    searchIndex: index,
+    teams,
     machineConfig,
     machine: callSetup.createMachine(machineConfig),
   };

@@ -1,16 +1,15 @@
 /**
  * Steps a compiled call by reading its machine config as a table, with the engine's own pure
- * step functions — no actor, so a thousand random walks cost milliseconds rather than the
- * ~10 µs per event an XState actor takes. Only path analysis uses it; every result it gives is
- * checked against the real machine (see analyse.ts and the tests), so a change to the engine
- * that this runner does not follow shows up as a mismatch, never as a silent wrong answer.
+ * guards and actions (`CALL_GUARDS`, `CALL_ACTIONS`: the same functions the XState machine wraps)
+ * — no actor, so a thousand random walks cost milliseconds rather than the ~10 µs per event an
+ * XState actor takes. Path analysis and the surface-strategy check use it; results are checked
+ * against the real machine (see analyse.ts and the tests).
  */
 import type { CallEvent } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { CallContext } from '../core/engine/call-context.ts';
 import { CALL_STATES } from '../core/engine/call-setup.ts';
-import { applyStep, hangUp, holdCheckBack, wrapUp } from '../core/engine/apply-step.ts';
-import type { StepParams, WrapParams } from '../core/engine/step-params.ts';
+import { CALL_ACTIONS } from '../core/engine/call-rules.ts';
 import { CALL_GUARDS } from '../core/engine/call-guards.ts';
 
 interface Ref {
@@ -49,18 +48,9 @@ function guardPasses(ref: Ref | string | undefined, context: CallContext, event:
 function runAction(ref: Ref | string | undefined, context: CallContext, event: CallEvent | null): CallContext {
   if (ref === undefined) return context;
   const { type, params } = asRef(ref);
-  switch (type) {
-    case 'step':
-      return applyStep(context, params as StepParams);
-    case 'checkBack':
-      return holdCheckBack(context, (params as { seconds: number }).seconds);
-    case 'hangUp':
-      return hangUp(context);
-    case 'wrapUp':
-      return event?.type === 'wrap.submit' ? wrapUp(context, params as WrapParams, event.disposition, event.notes) : context;
-    default:
-      throw new Error(`config runner: unknown action "${type}"`);
-  }
+  const action = (CALL_ACTIONS as Record<string, (c: CallContext, e: CallEvent | null, p: unknown) => CallContext>)[type];
+  if (action === undefined) throw new Error(`config runner: unknown action "${type}"`);
+  return action(context, event, params);
 }
 
 export class ConfigRunner {

@@ -37,7 +37,7 @@ export const DIAGNOSTICS = Object.freeze({
     severity: 'error',
     stage: 'parse',
     message: 'The file must describe one call as a block of `name: value` fields, but it holds {found}',
-    hint: 'start the file with `format: 1` followed by the other top-level fields',
+    hint: 'start the file with `format: 2` followed by the other top-level fields',
   },
   HTL0005: {
     severity: 'error',
@@ -140,8 +140,8 @@ export const DIAGNOSTICS = Object.freeze({
   HTL0034: {
     severity: 'error',
     stage: 'references',
-    message: 'ID&V step `{node}` gives an answer for `{key}`, but the ID&V policy does not ask for it',
-    hint: '{suggestion}answer only the questions in `idv.ask`: {allowed}',
+    message: 'ID&V step `{node}` gives an answer for `{key}`, but the ID&V policy neither asks for it nor lists it in `extra`',
+    hint: '{suggestion}answer only the questions in `idv.ask` or `idv.extra`: {allowed}',
   },
   HTL0035: {
     severity: 'error',
@@ -275,5 +275,47 @@ export const DIAGNOSTICS = Object.freeze({
     stage: 'analysis',
     message: 'The call has too many distinct states to compare with the game engine; that check was skipped',
     hint: 'use fewer flags, or split the call into smaller scenarios',
+  },
+  HTL0062: {
+    severity: 'error',
+    stage: 'references',
+    message: 'Look-up step `{node}` names the article `{article}` as the right one, but there is no article with that id',
+    hint: '{suggestion}use an id from kb/articles (the file name) or from the call\'s own `kb` list',
+  },
+  HTL0063: {
+    severity: 'warning',
+    stage: 'analysis',
+    message: 'A trainee who plays without judgement does too well on this call: {detail}',
+    hint: 'make the wrong options as plausible, as long and as polite as the right ones, and give more steps a tempting trap with QA marks; a surface strategy should reach a good call on at most 20 % of seeds and average QA 55 or less',
+  },
+  HTL0064: {
+    severity: 'warning',
+    stage: 'references',
+    message: 'Look-up step `{node}`: searching for the task\'s words finds {found}, so there is nothing plausible to tell the right article from',
+    hint: 'add an article that a skim reader could take for the right one (an out-of-date version, the other product\'s rule) and that the task\'s words also find',
+  },
+  HTL0065: {
+    severity: 'error',
+    stage: 'references',
+    message: '{what} sends the call to the team `{team}`, but there is no team with that id',
+    hint: '{suggestion}use an id from kb/directory.yaml or from the call\'s own `directory` list',
+  },
+  HTL0066: {
+    severity: 'error',
+    stage: 'references',
+    message: 'Step `{node}` offers handover summaries, but {problem}',
+    hint: 'handovers are for a warm transfer: mark at least one `right: true`, and leave `handover` out when `mode: cold`',
+  },
+  HTL0067: {
+    severity: 'error',
+    stage: 'references',
+    message: 'The id `{id}` is used by two {what}',
+    hint: 'give each its own id',
+  },
+  HTL0068: {
+    severity: 'error',
+    stage: 'references',
+    message: '`idv.extra` lists `{key}`, which {problem}',
+    hint: '{suggestion}list CRM keys that are not already in `idv.ask`',
   },
 } as const satisfies Record<string, CatalogueEntry>);

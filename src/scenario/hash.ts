@@ -1,5 +1,4 @@
 /** The content hash of a scenario: the same data gives the same hash, whatever file format or key order. */
-import type { Scenario } from '../core/model/scenario-schema.ts';
 import { sha256Hex } from './sha256.ts';
 
 function canonicalJson(value: unknown): string {
@@ -13,6 +12,7 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function scenarioHash(scenario: Scenario): string {
-  return sha256Hex(canonicalJson(scenario));
+/** The hash of a call: its scenario together with the knowledge base and directory it can reach. */
+export function scenarioHash(content: unknown): string {
+  return sha256Hex(canonicalJson(content));
 }

@@ -3,6 +3,8 @@
  * command-line tools all load scenarios through here, so they accept and reject the same files.
  */
 import type { CallDefinition } from '../core/engine/call-definition.ts';
+import type { KnowledgeLibrary } from '../core/model/library.ts';
+import { EMPTY_LIBRARY } from '../core/model/library.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Locate } from './parse.ts';
 import { parseSource } from './parse.ts';
@@ -22,15 +24,16 @@ export interface LoadDetails extends LoadResult {
   readonly space?: StateSpace;
 }
 
-export function loadScenarioWithDetails(text: string, file: string): LoadDetails {
+export function loadScenarioWithDetails(text: string, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY): LoadDetails {
   const parsed = parseSource(text, file);
-  const { scenario, space, diagnostics } = validateScenario(parsed, file);
+  const { scenario, space, diagnostics } = validateScenario(parsed, file, library);
   const found = space === undefined ? { locate: parsed.locate } : { locate: parsed.locate, space };
   if (scenario === undefined) return { ...found, diagnostics };
-  return { ...found, definition: compileScenario(scenario), diagnostics };
+  return { ...found, definition: compileScenario(scenario, library), diagnostics };
 }
 
-export function loadScenario(text: string, file: string): LoadResult {
-  const { definition, diagnostics } = loadScenarioWithDetails(text, file);
+/** Loads a call with the shared knowledge base and directory it may use (see `loadLibrary`). */
+export function loadScenario(text: string, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY): LoadResult {
+  const { definition, diagnostics } = loadScenarioWithDetails(text, file, library);
   return definition === undefined ? { diagnostics } : { definition, diagnostics };
 }

@@ -39,7 +39,7 @@ function box(key: string, id: string, node: ScenarioNode): string {
     case 'hold':
       return `${key}[["${escape(id)}<br/>hold ${node.seconds} s"]]`;
     case 'lookup':
-      return `${key}[/"${escape(id)}<br/>look-up: ${escape(short(node.article.title, 24))}"/]`;
+      return `${key}[/"${escape(id)}<br/>look-up: ${escape(short(node.task, 24))}"/]`;
     case 'ending':
       return `${key}(["${escape(id)}<br/>■ ${node.outcome}"]):::ending`;
     default:
@@ -80,6 +80,12 @@ export function scenarioToMermaid(scenario: Scenario, options: MermaidOptions = 
         arrow(id, node.fail, '✘ fail');
         break;
       case 'ending':
+        break;
+      case 'lookup':
+      case 'transfer':
+      case 'escalate':
+        arrow(id, node.next, node.type === 'lookup' ? `✔ ${node.right.join(', ')}` : `✔ to ${node.to.join(', ')}`);
+        if (node.wrong?.next !== undefined) arrow(id, node.wrong.next, node.type === 'lookup' ? '⚠ wrong article' : '⚠ wrong team', true);
         break;
       default:
         arrow(id, node.next, node.type === 'hold' ? 'resume' : 'continue');

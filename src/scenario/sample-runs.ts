@@ -6,7 +6,6 @@ import { getShortestPaths } from 'xstate/graph';
 import type { CallEvent } from '../shared/call-events.ts';
 import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
-import type { Scenario } from '../core/model/scenario-schema.ts';
 import type { ConfigRunner, RunnerState } from './config-runner.ts';
 import type { CallSnapshot } from '../core/engine/replay.ts';
 import { candidateEvents, isWrapUpState } from './call-moves.ts';
@@ -19,8 +18,8 @@ import type { Random } from './seeded-random.ts';
  * customer hangs up: slower, since every patience level becomes its own state.
  */
 export function serializeCallState(snapshot: CallSnapshot, exact = false): string {
-  const { flags, idv, idvTrue, patience, holdElapsed, holdSinceCheck } = snapshot.context;
-  const coarse = `${String(snapshot.value)}|${[...flags].sort().join(',')}|${idv}|${idvTrue ? 1 : 0}`;
+  const { flags, idv, idvTrue, patience, holdElapsed, holdSinceCheck, idvAsked, kbFound, kbOpened } = snapshot.context;
+  const coarse = `${String(snapshot.value)}|${[...flags].sort().join(',')}|${idv}|${idvTrue ? 1 : 0}|${idvAsked.length}|${kbFound.join(',')}|${kbOpened.join(',')}`;
   return exact ? `${coarse}|${patience}|${holdElapsed}|${holdSinceCheck}` : coarse;
 }
 
@@ -56,7 +55,7 @@ export function shortestRuns(def: CallDefinition, runner: ConfigRunner, exact = 
   let paths;
   try {
     paths = getShortestPaths(def.machine, {
-      events: (snapshot: CallSnapshot) => candidateEvents(scenario, String(snapshot.value), snapshot.context, { wrapUp: false }),
+      events: (snapshot: CallSnapshot) => candidateEvents(def, String(snapshot.value), snapshot.context, { wrapUp: false }),
       serializeState: (snapshot: CallSnapshot) => serializeCallState(snapshot, exact),
       limit: ENGINE_STATE_LIMIT,
     });
@@ -73,7 +72,7 @@ export function shortestRuns(def: CallDefinition, runner: ConfigRunner, exact = 
     // Stepped again: states merged by `serializeCallState` may carry another path's context.
     const atEnding = runAll(runner, events);
     if (atEnding === null) continue;
-    for (const wrap of candidateEvents(scenario, value, atEnding.context, { wrapUp: true })) {
+    for (const wrap of candidateEvents(def, value, atEnding.context, { wrapUp: true })) {
       const final = runner.send(atEnding, wrap);
       if (final !== null) runs.push({ events: [...events, wrap], final });
     }
@@ -114,7 +113,7 @@ export class RandomWalker {
 
   constructor(
     private readonly runner: ConfigRunner,
-    private readonly scenario: Scenario,
+    private readonly def: CallDefinition,
   ) {
     this.root = { state: runner.initial(), parent: null, event: null, depth: 0, children: [] };
   }
@@ -124,7 +123,7 @@ export class RandomWalker {
     let node = this.root;
     while (!node.state.done) {
       if (node.depth >= MAX_RUN_EVENTS) return null;
-      node.options ??= candidateEvents(this.scenario, node.state.value, node.state.context, { wrapUp: true });
+      node.options ??= candidateEvents(this.def, node.state.value, node.state.context, { wrapUp: true });
       if (node.options.length === 0) return null;
       const index = Math.floor(random() * node.options.length);
       let child = node.children[index];

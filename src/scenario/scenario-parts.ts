@@ -33,6 +33,15 @@ export function linksOf(id: string, node: ScenarioNode): StepLink[] {
       }));
     case 'ending':
       return [];
+    case 'lookup':
+    case 'transfer':
+    case 'escalate': {
+      const links = [{ from: id, to: node.next, path: [...base, 'next'], words: `step \`${id}\`` }];
+      if (node.wrong?.next !== undefined) {
+        links.push({ from: id, to: node.wrong.next, path: [...base, 'wrong', 'next'], words: `the \`wrong\` route of step \`${id}\`` });
+      }
+      return links;
+    }
     default:
       return [{ from: id, to: node.next, path: [...base, 'next'], words: `step \`${id}\`` }];
   }
@@ -67,6 +76,21 @@ export function effectSitesOf(id: string, node: ScenarioNode): EffectSite[] {
       }));
     case 'idv':
       return [];
+    case 'lookup':
+    case 'transfer':
+    case 'escalate': {
+      const sites: EffectSite[] = [{ node: id, path: base, effects: node, words: `The ${type} step \`${id}\`` }];
+      if (node.wrong !== undefined) {
+        sites.push({
+          node: id,
+          path: [...base, 'wrong'],
+          effects: node.wrong,
+          ...(node.wrong.trap === undefined ? {} : { trap: node.wrong.trap }),
+          words: `The \`wrong\` route of the ${type} step \`${id}\``,
+        });
+      }
+      return sites;
+    }
     default:
       return [{ node: id, path: base, effects: node, words: `The ${type} step \`${id}\`` }];
   }

@@ -18,7 +18,7 @@ export interface StaticState {
   readonly idvTrue: boolean;
 }
 
-export type EdgeKind = 'choice' | 'pass' | 'fail' | 'next';
+export type EdgeKind = 'choice' | 'pass' | 'fail' | 'next' | 'wrong';
 
 export interface StaticEdge {
   readonly from: number;
@@ -85,6 +85,15 @@ export function movesFrom(scenario: Scenario, state: StaticState): Move[] {
     }
     case 'ending':
       return [];
+    case 'lookup':
+    case 'transfer':
+    case 'escalate': {
+      const wrong = node.wrong ?? {};
+      return [
+        { kind: 'next', to: { node: node.next, flags: applyFlags(state.flags, node), ...keep } },
+        { kind: 'wrong', to: { node: wrong.next ?? node.next, flags: applyFlags(state.flags, wrong), ...keep } },
+      ];
+    }
     default:
       return [{ kind: 'next', to: { node: node.next, flags: applyFlags(state.flags, node), ...keep } }];
   }

@@ -3,6 +3,9 @@
  * keys, the ID&V policy — all point at something that exists, and ids are not reused.
  */
 import type { Scenario } from '../core/model/scenario-schema.ts';
+import type { KnowledgeLibrary } from '../core/model/library.ts';
+import { callLibrary } from './compile.ts';
+import { searchArticles, searchIndex } from '../core/engine/kb-search.ts';
 import type { Diagnostic, DiagnosticCode, DiagnosticParams } from './diagnostics.ts';
 import { makeDiagnostic } from './diagnostics.ts';
 import type { Locate } from './parse.ts';
@@ -59,11 +62,19 @@ function checkEffects(scenario: Scenario, report: Report): void {
 
 function checkIdv(scenario: Scenario, report: Report): void {
   const crmKeys = scenario.crm.fields.map((field) => field.key);
-  const asked = scenario.idv?.ask ?? [];
-  asked.forEach((key, index) => {
+  const policy = scenario.idv?.ask ?? [];
+  policy.forEach((key, index) => {
     if (crmKeys.includes(key)) return;
     report('HTL0033', { key, suggestion: didYouMean(key, crmKeys) }, ['idv', 'ask', index]);
   });
+  (scenario.idv?.extra ?? []).forEach((key, index) => {
+    if (!crmKeys.includes(key)) {
+      report('HTL0068', { key, problem: 'is not a field of the CRM record', suggestion: didYouMean(key, crmKeys) }, ['idv', 'extra', index]);
+    } else if (policy.includes(key)) {
+      report('HTL0068', { key, problem: 'the policy already asks for', suggestion: '' }, ['idv', 'extra', index]);
+    }
+  });
+  const asked = [...policy, ...(scenario.idv?.extra ?? [])];
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (node.type !== 'idv') continue;
     if (scenario.idv === undefined) {
@@ -118,13 +129,49 @@ function checkUnmetQaItems(scenario: Scenario, report: Report): void {
   });
 }
 
-export function validateReferences(scenario: Scenario, file: string, locate: Locate): Diagnostic[] {
+function checkKnowledge(scenario: Scenario, library: KnowledgeLibrary, report: Report): void {
+  const { articles, teams } = callLibrary(scenario, library);
+  const articleIds = articles.map((a) => a.id);
+  const teamIds = teams.map((t) => t.id);
+  const ownArticles = (scenario.kb ?? []).map((a) => a.id);
+  for (const index of duplicates(ownArticles)) report('HTL0067', { id: ownArticles[index] ?? '', what: 'articles in `kb`' }, ['kb', index, 'id']);
+  const ownTeams = (scenario.directory ?? []).map((t) => t.id);
+  for (const index of duplicates(ownTeams)) report('HTL0067', { id: ownTeams[index] ?? '', what: 'teams in `directory`' }, ['directory', index, 'id']);
+  const index = searchIndex(articles);
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    if (node.type === 'lookup') {
+      node.right.forEach((article, i) => {
+        if (!articleIds.includes(article)) {
+          report('HTL0062', { node: id, article, suggestion: didYouMean(article, articleIds) }, ['nodes', id, 'right', i]);
+        }
+      });
+      const found = searchArticles(index, node.task);
+      if (!found.some((article) => !node.right.includes(article))) {
+        report('HTL0064', { node: id, found: found.length === 0 ? 'no article' : 'only the right article' }, ['nodes', id, 'task']);
+      }
+    }
+    if (node.type === 'transfer' || node.type === 'escalate') {
+      node.to.forEach((team, i) => {
+        if (!teamIds.includes(team)) {
+          report('HTL0065', { what: `Step \`${id}\``, team, suggestion: didYouMean(team, teamIds) }, ['nodes', id, 'to', i]);
+        }
+      });
+      if (node.handover !== undefined) {
+        if ((node.mode ?? 'warm') === 'cold') report('HTL0066', { node: id, problem: 'the right way here is a cold transfer, which has no handover' }, ['nodes', id, 'handover']);
+        else if (!node.handover.some((h) => h.right === true)) report('HTL0066', { node: id, problem: 'none is marked `right: true`' }, ['nodes', id, 'handover']);
+      }
+    }
+  }
+}
+
+export function validateReferences(scenario: Scenario, file: string, locate: Locate, library: KnowledgeLibrary): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (code, params, path) => {
     diagnostics.push(makeDiagnostic(code, params, file, locate(path)));
   };
   checkLinks(scenario, report);
   checkIdv(scenario, report);
+  checkKnowledge(scenario, library, report);
   checkEffects(scenario, report);
   checkIds(scenario, report);
   checkEndings(scenario, report);

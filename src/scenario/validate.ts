@@ -4,6 +4,8 @@
  * is about something real rather than a knock-on effect.
  */
 import type { Scenario } from '../core/model/scenario-schema.ts';
+import type { KnowledgeLibrary } from '../core/model/library.ts';
+import { EMPTY_LIBRARY } from '../core/model/library.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasErrors, sortDiagnostics } from './diagnostics.ts';
 import type { ParsedSource } from './parse.ts';
@@ -22,7 +24,7 @@ export interface ValidationResult {
   readonly diagnostics: Diagnostic[];
 }
 
-export function validateScenario(parsed: ParsedSource, file: string): ValidationResult {
+export function validateScenario(parsed: ParsedSource, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY): ValidationResult {
   if (hasErrors(parsed.diagnostics) || parsed.data === undefined) {
     return { diagnostics: sortDiagnostics(parsed.diagnostics) };
   }
@@ -32,7 +34,7 @@ export function validateScenario(parsed: ParsedSource, file: string): Validation
   const scenario = shape.scenario;
   if (scenario === undefined || hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
 
-  diagnostics.push(...validateReferences(scenario, file, locate));
+  diagnostics.push(...validateReferences(scenario, file, locate, library));
   if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
 
   const space = exploreStateSpace(scenario);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../scenario/diagnostics.ts';
+import { sharedLibrary } from './knowledge-files.ts';
 
 export interface LibraryScenario {
   readonly definition: CallDefinition;
@@ -24,7 +25,7 @@ export type CheckedScenario = { ok: true; scenario: LibraryScenario } | { ok: fa
 
 /** Loads one file's text: the trainer's uploads go through exactly this. */
 export function checkScenarioText(text: string, file: string): CheckedScenario {
-  const { definition, diagnostics } = loadScenario(text, file);
+  const { definition, diagnostics } = loadScenario(text, file, sharedLibrary());
   if (definition === undefined || hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, scenario: { definition, file, text } };
 }

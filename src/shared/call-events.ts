@@ -12,13 +12,34 @@ export const CALL_EVENT_TYPES = Object.freeze({
   checkBack: 'hold.checkBack',
   resume: 'hold.resume',
   proceed: 'agent.continue',
+  ask: 'idv.ask',
+  search: 'kb.search',
+  open: 'kb.open',
+  use: 'kb.use',
+  route: 'agent.transfer',
   wrapUp: 'wrap.submit',
 } as const);
 
 export const CallEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('call.answer') }),
   z.strictObject({ type: z.literal('agent.choose'), index: z.number().int().min(0).max(8) }),
-  z.strictObject({ type: z.literal('agent.idv'), verdict: z.enum(['pass', 'fail']) }),
+  z.strictObject({ type: z.literal('idv.ask'), key: z.string().min(1).max(40) }),
+  z.strictObject({
+    type: z.literal('agent.idv'),
+    verdict: z.enum(['pass', 'fail']),
+    /** How the trainee marked each answer they asked for: it matches the record, or it does not. */
+    marks: z.record(z.string().min(1).max(40), z.enum(['match', 'mismatch'])),
+  }),
+  z.strictObject({ type: z.literal('kb.search'), query: z.string().trim().min(1).max(80) }),
+  z.strictObject({ type: z.literal('kb.open'), article: z.string().min(1).max(60) }),
+  z.strictObject({ type: z.literal('kb.use'), article: z.string().min(1).max(60) }),
+  z.strictObject({
+    type: z.literal('agent.transfer'),
+    team: z.string().min(1).max(60),
+    mode: z.enum(['warm', 'cold']),
+    /** The handover summary chosen, by its index in the file; null for none (a cold transfer). */
+    handover: z.number().int().min(0).max(5).nullable(),
+  }),
   z.strictObject({ type: z.literal('hold.checkBack') }),
   z.strictObject({ type: z.literal('hold.resume') }),
   z.strictObject({ type: z.literal('agent.continue') }),
@@ -35,9 +56,13 @@ export const MAX_RUN_EVENTS = 400;
 
 export const ScenarioHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a scenario hash is 64 hex digits');
 
+/** The seed that orders what the trainee is shown (choices, dispositions, directory, search ties). */
+export const RunSeedSchema = z.number().int().min(0).max(0xffffffff);
+
 export const RunLogSchema = z.strictObject({
   scenarioId: z.string().min(1).max(60),
   scenarioHash: ScenarioHashSchema,
+  seed: RunSeedSchema,
   events: z.array(CallEventSchema).max(MAX_RUN_EVENTS),
 });
 export type RunLog = z.infer<typeof RunLogSchema>;

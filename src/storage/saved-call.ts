@@ -1,7 +1,8 @@
 /** The call in progress, saved after every event so a reload can pick it up where it was. */
 import { RunLogSchema, type RunLog } from '../shared/call-events.ts';
 
-const KEY = 'htl.saved-call.v1';
+/** v2: run logs carry their seed (a v1 entry, from before, is simply not found). */
+const KEY = 'htl.saved-call.v2';
 
 export function saveCall(run: RunLog, storage: Storage = localStorage): void {
   storage.setItem(KEY, JSON.stringify(run));

@@ -10,6 +10,7 @@ import type { Scorecard } from '../shared/scorecard.ts';
 import { createSoundBoard } from '../audio/sound-board.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { clearSavedCall, loadSavedCall, saveCall } from '../storage/saved-call.ts';
+import { randomSeed } from './random-seed.ts';
 import { loadBestResults, recordResult } from '../storage/best-results.ts';
 import { h } from './dom.ts';
 import { loadEntry, loadLibrary, librarySources, type LibraryEntry } from './library.ts';
@@ -113,7 +114,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
   function play(entry: LibraryEntry, session: CallSession | null): void {
     const def = entry.definition;
     if (def === null) return showDiagnostics(entry);
-    const live = session ?? new CallSession(def);
+    const live = session ?? new CallSession(def, randomSeed());
     hooks.runLog = live.runLog();
     hooks.scorecard = null;
     const holder = h('div');

@@ -3,6 +3,8 @@ import type { CallView } from '../core/engine/call-view.ts';
 import type { CallEvent } from '../shared/call-events.ts';
 import { h } from './dom.ts';
 import { formatDuration } from './format.ts';
+import { knowledgePanel } from './knowledge-panel.ts';
+import { routingPanel } from './routing-panel.ts';
 
 type Send = (event: CallEvent) => void;
 
@@ -29,7 +31,7 @@ function hold(view: CallView, send: Send): HTMLElement {
 }
 
 function proceed(label: string, body: HTMLElement[], send: Send): HTMLElement {
-  return h('div', { class: 'phase-box' }, body, h('div', { class: 'row' }, button(`${label} (Enter)`, 'Enter', () => send({ type: 'agent.continue' }))));
+  return h('div', { class: 'phase-box' }, body, h('div', { class: 'row' }, button(label, '', () => send({ type: 'agent.continue' }))));
 }
 
 function wrapUp(view: CallView, send: Send): HTMLElement {
@@ -65,15 +67,14 @@ export function callActions(view: CallView, send: Send): HTMLElement {
     case 'talk':
       return choices(view, send);
     case 'idv':
-      return h('p', { class: 'hint' }, 'Compare the caller\'s answers with the record in the ID&V panel, then pass or fail the check.');
+      return h('p', { class: 'hint' }, 'Ask the security questions in the ID&V panel, mark each answer against the record, then pass or fail the caller.');
     case 'hold':
       return hold(view, send);
     case 'lookup':
-      return proceed('Use this and carry on', [h('h3', {}, `Knowledge base: ${view.article!.title}`), h('p', { class: 'article' }, view.article!.body)], send);
+      return knowledgePanel(view, send);
     case 'transfer':
-      return proceed(`Transfer (${view.transfer!.mode})`, [h('p', {}, `Transferring the call, ${view.transfer!.mode}, to ${view.transfer!.to}.`)], send);
     case 'escalate':
-      return proceed('Escalate', [h('p', {}, `Escalating to ${view.escalate!.to}${view.escalate!.available ? '' : ' (not available right now)'}.`)], send);
+      return routingPanel(view, send);
     case 'callback':
       return proceed('Book the callback', [h('p', {}, `Callback from ${view.callback!.who}, ${view.callback!.when}.`)], send);
     case 'wrapup':

@@ -14,27 +14,6 @@ export function crmPanel(scenario: Scenario): HTMLElement {
   );
 }
 
-export function idvPanel(view: CallView, onVerdict: (verdict: 'pass' | 'fail') => void): HTMLElement | null {
-  if (view.idv === null) return null;
-  const rows = view.idv.map((q) => {
-    const match = q.callerSaid !== null && q.callerSaid.trim().toLowerCase() === q.onRecord.trim().toLowerCase();
-    return h('tr', {},
-      h('th', { scope: 'row' }, q.label),
-      h('td', {}, q.callerSaid ?? '(could not answer)'),
-      h('td', {}, q.onRecord),
-      h('td', { class: match ? 'same' : 'differs' }, match ? 'same' : 'differs'),
-    );
-  });
-  return h('section', { class: 'panel idv', 'aria-labelledby': 'idv-title' },
-    h('h2', { id: 'idv-title' }, 'ID&V check'),
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Question'), h('th', { scope: 'col' }, 'Caller said'), h('th', { scope: 'col' }, 'On record'), h('th', { scope: 'col' }, 'Compare'))), h('tbody', {}, rows)),
-    h('div', { class: 'row' },
-      h('button', { type: 'button', class: 'action pass', 'data-key': 'p', onclick: () => onVerdict('pass') }, 'Pass security (P)'),
-      h('button', { type: 'button', class: 'action fail', 'data-key': 'f', onclick: () => onVerdict('fail') }, 'Fail security (F)'),
-    ),
-  );
-}
-
 function meter(label: string, value: number, min: number, max: number, text: string, cls: string): HTMLElement {
   const share = ((value - min) / (max - min)) * 100;
   return h('div', { class: `meter ${cls}` },

@@ -8,7 +8,8 @@ import type { CallEvent } from '../shared/call-events.ts';
 import type { SoundBoard } from '../audio/sound-board.ts';
 import type { DeskDisplay } from './desk-display.ts';
 import { h, replaceChildren } from './dom.ts';
-import { crmPanel, idvPanel, statusBar } from './call-panels.ts';
+import { crmPanel, statusBar } from './call-panels.ts';
+import { idvPanel, type IdvMarks } from './idv-panel.ts';
 import { callActions } from './call-actions.ts';
 import { speak } from './speech.ts';
 
@@ -42,11 +43,11 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   const { session, sounds, desk } = deps;
   const scenario = session.definition.scenario;
   const conversation = h('ol', { class: 'conversation', 'aria-label': 'Conversation so far', tabindex: 0 });
-  const live = h('p', { class: 'customer-line', 'aria-live': 'polite', 'data-testid': 'customer-line' });
+  const live = h('p', { class: 'customer-line', 'aria-live': 'polite', 'data-testid': 'customer-line', tabindex: -1 });
   const cue = h('p', { class: 'visual-cue', role: 'status', 'data-testid': 'cue' });
   const status = h('div');
   const idv = h('div');
-  const actions = h('div', { class: 'actions', 'data-testid': 'actions' });
+  const actions = h('div', { class: 'actions', 'data-testid': 'actions', tabindex: -1, 'aria-label': 'Your options' });
   root.replaceChildren(h('div', { class: 'screen call-desk', 'data-screen': 'call' },
     h('header', { class: 'call-head' }, h('h1', {}, scenario.title), h('p', {}, `${scenario.direction === 'inbound' ? 'Inbound' : 'Outbound'} call · ${scenario.customer.name}`)),
     status,
@@ -62,6 +63,8 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   };
 
   let phase: CallPhase | null = null;
+  let marksFor: string | null = null;
+  const marks: IdvMarks = new Map();
   const send = (event: CallEvent): void => {
     sounds.play('click');
     if (!session.send(event)) return;
@@ -83,7 +86,9 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
     const message = phaseCues(phase, view, sounds);
     cue.textContent = message ?? (view.phase === 'ringing' ? '☎ Ringing…' : view.phase === 'hold' ? '♪ On hold' : '');
     if (view.narration) logLine('narration', view.narration);
+    let spoke = false;
     if (view.customerLine && (phase !== view.phase || view.customerLine !== live.dataset.last)) {
+      spoke = true;
       live.dataset.last = view.customerLine;
       live.textContent = `${scenario.customer.name}: ${view.customerLine}`;
       logLine('customer', live.textContent);
@@ -91,7 +96,12 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
     }
     phase = view.phase;
     replaceChildren(status, statusBar(view, scenario.customer.name));
-    replaceChildren(idv, idvPanel(view, (verdict) => send({ type: 'agent.idv', verdict })));
+    if (marksFor !== view.nodeId) {
+      marks.clear();
+      marksFor = view.nodeId;
+    }
+    const focusedKey = (document.activeElement as HTMLElement | null)?.closest('tr')?.dataset.idvKey;
+    replaceChildren(idv, idvPanel(view, marks, send));
     replaceChildren(actions, callActions(view, (event) => {
       if (event.type === 'agent.choose') {
         const said = view.choices.find((c) => c.index === event.index)?.say;
@@ -100,8 +110,12 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
       send(event);
     }));
     desk.show({ phase: view.phase, mood: view.mood, patience: view.patience, talk: view.clock.talk, hold: view.clock.hold, target: view.clock.target, anchor: stageAnchor() });
-    const first = root.querySelector<HTMLElement>('.actions button, .idv button, .actions select');
-    first?.focus();
+    // Nothing is pre-selected: focus goes to what the customer just said (or stays in the ID&V
+    // table while the trainee works through it), never to an answer.
+    const row = focusedKey === undefined ? null : idv.querySelector<HTMLElement>(`tr[data-idv-key="${CSS.escape(focusedKey)}"] input, tr[data-idv-key="${CSS.escape(focusedKey)}"] button`);
+    if (row !== null) row.focus();
+    else if (spoke || view.phase === 'ringing') (view.phase === 'ringing' ? root.querySelector<HTMLElement>('.actions button') : live)?.focus();
+    else actions.focus();
   }
 
   const onKey = (e: KeyboardEvent): void => {
@@ -109,8 +123,8 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
     if (target && (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.tagName === 'INPUT')) return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const key = e.key.toLowerCase();
-    if (key === 'enter' && target?.tagName === 'BUTTON') return;
-    const match = root.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key === 'enter' ? 'Enter' : key)}"]`);
+    if (key === 'enter') return;
+    const match = root.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key)}"]`);
     if (match) {
       e.preventDefault();
       match.click();

@@ -4,3 +4,6 @@
  * the library is checked again (a call in progress is offered for resume, or reported as changed).
  */
 export const SOURCES = import.meta.glob('/scenarios/*.{yaml,yml,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+/** The shared knowledge base and team directory (kb/), which every call's look-ups and transfers use. */
+export const KB_SOURCES = import.meta.glob('/kb/**/*.{yaml,yml,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

@@ -5,6 +5,9 @@
 import { loadScenario } from '../scenario/load.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { Diagnostic } from '../scenario/diagnostics.ts';
+import type { KnowledgeLibrary } from '../core/model/library.ts';
+import { EMPTY_LIBRARY } from '../core/model/library.ts';
+import { loadLibrary as loadKnowledge } from '../scenario/load-library.ts';
 
 export interface LibraryEntry {
   readonly file: string;
@@ -12,13 +15,22 @@ export interface LibraryEntry {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** The shared knowledge base, set when the library's sources arrive (before any call is loaded). */
+let knowledge: KnowledgeLibrary = EMPTY_LIBRARY;
+let knowledgeProblems: readonly Diagnostic[] = [];
+
 export function loadEntry(text: string, file: string): LibraryEntry {
-  const { definition, diagnostics } = loadScenario(text, file);
-  return { file, definition: definition ?? null, diagnostics };
+  const { definition, diagnostics } = loadScenario(text, file, knowledge);
+  const all = definition === undefined ? [...knowledgeProblems, ...diagnostics] : diagnostics;
+  return { file, definition: definition ?? null, diagnostics: all };
 }
 
 export async function librarySources(): Promise<Record<string, string>> {
-  return (await import('./library-sources.ts')).SOURCES;
+  const sources = await import('./library-sources.ts');
+  const loaded = loadKnowledge(Object.entries(sources.KB_SOURCES).map(([path, text]) => ({ path: path.replace(/^\//, ''), text })));
+  knowledge = loaded.library;
+  knowledgeProblems = loaded.diagnostics;
+  return sources.SOURCES;
 }
 
 /** Loads the files one per task so the page stays responsive while the library is checked. */

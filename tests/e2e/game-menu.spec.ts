@@ -25,7 +25,7 @@ test('filters narrow the cards; each card shows skills, difficulty, target and b
 test('a broken file opened from disk shows the checker diagnostics with line and column', async ({ page }) => {
   const errors = watchConsole(page);
   await openMenu(page);
-  await page.locator('#open-file').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('format: 1\nid: broken\ntitle: "unclosed\n') });
+  await page.locator('#open-file').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('format: 2\nid: broken\ntitle: "unclosed\n') });
   const list = page.getByTestId('diagnostics');
   await expect(list).toBeVisible();
   await expect(list).toContainText(/line \d+, column \d+/);

@@ -21,7 +21,7 @@ export function generatedScenario(size = 300): Scenario {
     } else if (i % 37 === 20) {
       nodes[here] = { type: 'hold', reason: 'Checking the account', seconds: 90, next: far(1), qa: { met: ['resolve'] } };
     } else if (i % 29 === 10) {
-      nodes[here] = { type: 'lookup', article: { title: `Article ${i}`, body: 'Policy text for the step.' }, next: far(1) };
+      nodes[here] = { type: 'lookup', task: `Find the policy for step ${i}`, right: [`article-${i}`], next: far(1) };
     } else {
       nodes[here] = {
         customer: `Customer line number ${i}, with a few words to say about the problem.`,
@@ -43,7 +43,13 @@ export function generatedScenario(size = 300): Scenario {
     };
   }
   return {
-    format: 1,
+    format: 2,
+    kb: Array.from({ length: size }, (_, i) => i)
+      .filter((i) => i % 29 === 10)
+      .flatMap((i) => [
+        { id: `article-${i}`, title: `Article ${i}`, body: `Policy text for step ${i}.`, source: 'Generated', asOf: '2026-01-01' },
+        { id: `article-${i}-old`, title: `Article ${i} (old)`, body: `Old policy text for step ${i}.`, source: 'Generated', asOf: '2020-01-01' },
+      ]),
     id: `generated-${size}`,
     title: `Generated ${size}-step call`,
     summary: 'A synthetic call for benchmarks.',

@@ -3,13 +3,21 @@ import type { QaMark } from '../../shared/scorecard.ts';
 import type { Condition } from '../model/scenario-schema.ts';
 import type { CallContext } from './call-context.ts';
 import { callTime } from './call-context.ts';
-import type { StepParams, WrapParams } from './step-params.ts';
+import type { CallEvent } from '../../shared/call-events.ts';
+import type { IdvAskParams, IdvCheckParams, RouteParams, SearchIndexEntry, StepParams, WrapParams } from './step-params.ts';
+import { KB_SEARCH_SECONDS, searchArticles } from './kb-search.ts';
 import { CHECK_BACK_COVERS, holdGapPenalty, wrapSeconds } from './timing.ts';
 import { containsCardData } from './card-numbers.ts';
 
 const MARK_RANK: Record<QaMark, number> = { na: 0, met: 1, partial: 2, missed: 3 };
 const HOLD_QA_ITEM = 'auto-hold-check-back';
 const IDV_QA_ITEM = 'auto-idv-verdict';
+const IDV_MARKS_ITEM = 'auto-idv-marks';
+const IDV_PROPORTIONATE_ITEM = 'auto-idv-proportionate';
+const KB_ITEM = 'auto-kb-article';
+const ROUTE_TEAM_ITEM = 'auto-transfer-team';
+const ROUTE_WARM_ITEM = 'auto-transfer-warm';
+const ROUTE_HANDOVER_ITEM = 'auto-transfer-handover';
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
@@ -37,10 +45,11 @@ export function conditionHolds(context: CallContext, when: Condition | null): bo
   return true;
 }
 
-function closeHoldGap(context: CallContext, gap: number): Pick<CallContext, 'holdLongestGap' | 'patience' | 'qa'> {
+function closeHoldGap(context: CallContext, gap: number): Pick<CallContext, 'holdLongestGap' | 'holdLastGap' | 'patience' | 'qa'> {
   const longest = Math.max(context.holdLongestGap ?? 0, gap);
   return {
     holdLongestGap: longest,
+    holdLastGap: gap,
     patience: clamp(context.patience - holdGapPenalty(gap), 0, 100),
     qa: markAll(context.qa, { [HOLD_QA_ITEM]: gap > 60 ? 'missed' : 'met' }),
   };
@@ -56,13 +65,90 @@ export function holdCheckBack(context: CallContext, holdSeconds: number): CallCo
     hold: context.hold + advance,
     holdElapsed: context.holdElapsed + advance,
     holdSinceCheck: 0,
+    holdChecks: context.holdChecks + 1,
     step: context.step + 1,
   };
 }
 
+/** The trainee asks the caller one ID&V question: it takes time, and the answer shows. */
+export function idvAsk(context: CallContext, event: CallEvent, p: IdvAskParams): CallContext {
+  if (event.type !== 'idv.ask') return context;
+  return { ...context, talk: context.talk + p.seconds, idvAsked: [...context.idvAsked, event.key], step: context.step + 1 };
+}
+
+/** A search of the knowledge base: it takes time, and what it finds can then be opened. */
+export function kbSearch(context: CallContext, event: CallEvent, p: { index: readonly SearchIndexEntry[] }): CallContext {
+  if (event.type !== 'kb.search') return context;
+  const found = searchArticles(p.index, event.query);
+  return {
+    ...context,
+    talk: context.talk + KB_SEARCH_SECONDS,
+    kbQuery: event.query,
+    kbFound: [...context.kbFound, ...found.filter((id) => !context.kbFound.includes(id))],
+    step: context.step + 1,
+  };
+}
+
+/** Opening an article found by a search: reading it takes time. */
+export function kbOpen(context: CallContext, event: CallEvent, p: { index: readonly SearchIndexEntry[] }): CallContext {
+  if (event.type !== 'kb.open') return context;
+  const seconds = p.index.find((entry) => entry.id === event.article)?.readSeconds ?? 0;
+  const opened = context.kbOpened.includes(event.article) ? context.kbOpened : [...context.kbOpened, event.article];
+  return { ...context, talk: context.talk + seconds, kbOpened: opened, step: context.step + 1 };
+}
+
+/** Whether each asked answer was marked rightly, and whether the verdict was the right one. */
+export function judgeIdv(context: CallContext, p: IdvCheckParams & { verdict: 'pass' | 'fail' }, marks: Readonly<Record<string, 'match' | 'mismatch'>>) {
+  const asked = context.idvAsked;
+  const misread = asked.filter((key) => (marks[key] === 'match') !== (p.matches[key] === true));
+  const unasked = p.policy.filter((key) => !asked.includes(key));
+  const callerMatches = asked.every((key) => p.matches[key] === true) && p.policy.every((key) => p.matches[key] === true);
+  const realPass = unasked.length === 0 && callerMatches;
+  const right = p.verdict === 'pass' ? realPass : !callerMatches;
+  const overAsked = asked.filter((key) => !p.policy.includes(key)).length;
+  return { misread, unasked, right, realPass, overAsked };
+}
+
+function routeMarks(p: RouteParams, event: CallEvent): { team: boolean; warm: boolean | null; handover: boolean | null; seconds: number; cold: boolean } {
+  if (event.type !== 'agent.transfer') return { team: false, warm: null, handover: null, seconds: 0, cold: false };
+  const cold = event.mode === 'cold';
+  return {
+    team: p.right.includes(event.team),
+    warm: p.warmDue ? !cold : null,
+    handover: p.warmDue && p.handovers > 0 ? !cold && event.handover !== null && p.rightHandovers.includes(event.handover) : null,
+    seconds: cold ? p.coldSeconds : p.warmSeconds,
+    cold,
+  };
+}
+
 /** A whole step: talk time, hold finished, customer reaction, flags, QA marks, compliance. */
-export function applyStep(context: CallContext, p: StepParams): CallContext {
+export function applyStep(context: CallContext, p: StepParams, event?: CallEvent): CallContext {
   let next: CallContext = { ...context, talk: context.talk + p.talk, step: context.step + 1 };
+  if (p.kbUsed !== undefined) {
+    next = {
+      ...next,
+      kbRight: (context.kbRight ?? true) && p.kbUsed.right,
+      kbQuery: null,
+      kbFound: [],
+      kbOpened: [],
+      qa: markAll(next.qa, { [KB_ITEM]: p.kbUsed.right ? 'met' : 'missed' }),
+    };
+  }
+  if (p.route !== undefined && event !== undefined) {
+    const r = routeMarks(p.route, event);
+    const marks: Record<string, QaMark> = { [ROUTE_TEAM_ITEM]: r.team ? 'met' : 'missed' };
+    if (r.warm !== null) marks[ROUTE_WARM_ITEM] = r.warm ? 'met' : 'missed';
+    if (r.handover !== null) marks[ROUTE_HANDOVER_ITEM] = r.handover ? 'met' : 'missed';
+    next = {
+      ...next,
+      talk: next.talk + r.seconds,
+      routeTeamRight: (context.routeTeamRight ?? true) && r.team,
+      routeWarmRight: r.warm === null ? context.routeWarmRight : (context.routeWarmRight ?? true) && r.warm,
+      routeHandoverRight: r.handover === null ? context.routeHandoverRight : (context.routeHandoverRight ?? true) && r.handover,
+      coldTransfer: next.coldTransfer || r.cold,
+      qa: markAll(next.qa, marks),
+    };
+  }
   if (p.holdFinish !== undefined) {
     const remaining = p.holdFinish - context.holdElapsed;
     next = {
@@ -71,16 +157,27 @@ export function applyStep(context: CallContext, p: StepParams): CallContext {
       hold: next.hold + remaining,
       holdElapsed: 0,
       holdSinceCheck: 0,
+      holdChecks: 0,
     };
   }
-  if (p.idv !== undefined) {
+  if (p.idv !== undefined && event?.type === 'agent.idv') {
     const passed = p.idv.verdict === 'pass';
+    const judged = judgeIdv(context, p.idv, event.marks);
+    const marks: Record<string, QaMark> = {
+      [IDV_QA_ITEM]: judged.right ? 'met' : 'missed',
+      [IDV_MARKS_ITEM]: judged.misread.length === 0 ? 'met' : 'missed',
+    };
+    if (p.idv.overAskingFault) marks[IDV_PROPORTIONATE_ITEM] = judged.overAsked > 0 ? 'missed' : 'met';
     next = {
       ...next,
       idv: passed ? 'passed' : 'failed',
-      idvTrue: passed && p.idv.right,
-      idvVerdictRight: (context.idvVerdictRight ?? true) && p.idv.right,
-      qa: markAll(next.qa, { [IDV_QA_ITEM]: p.idv.right ? 'met' : 'missed' }),
+      idvTrue: passed && judged.realPass,
+      idvVerdictRight: (context.idvVerdictRight ?? true) && judged.right,
+      idvMarksRight: (context.idvMarksRight ?? true) && judged.misread.length === 0,
+      idvOverAsked: context.idvOverAsked + judged.overAsked,
+      idvAsked: [],
+      idvLast: { right: judged.right, misread: judged.misread, unasked: judged.unasked },
+      qa: markAll(next.qa, marks),
     };
   }
   if (p.mood !== undefined || p.patience !== undefined) {
@@ -106,7 +203,6 @@ export function applyStep(context: CallContext, p: StepParams): CallContext {
     const added = breaches.filter((code) => !known.has(code)).map((code) => ({ code, at, step: next.step }));
     next = { ...next, breaches: [...next.breaches, ...added] };
   }
-  if (p.coldTransfer === true) next = { ...next, coldTransfer: true };
   if (p.ending !== undefined) next = { ...next, outcome: p.ending.outcome, endingNode: p.ending.node };
   return next;
 }

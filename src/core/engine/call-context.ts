@@ -24,6 +24,27 @@ export interface CallContext {
   readonly idvTrue: boolean;
   /** Whether every ID&V verdict the trainee gave matched the caller's answers; null before any. */
   readonly idvVerdictRight: boolean | null;
+  /** Whether every answer the trainee marked was marked rightly, over the whole call; null before any. */
+  readonly idvMarksRight: boolean | null;
+  /** Questions asked at the current ID&V step, in the order asked. */
+  readonly idvAsked: readonly string[];
+  /** Questions asked beyond the policy, over the call. */
+  readonly idvOverAsked: number;
+  /** The last verdict: whether it was right, the answers marked the wrong way, policy questions not asked. */
+  readonly idvLast: { readonly right: boolean; readonly misread: readonly string[]; readonly unasked: readonly string[] } | null;
+  /** Knowledge base at the current look-up: the last search, articles any search found, articles opened. */
+  readonly kbQuery: string | null;
+  readonly kbFound: readonly string[];
+  readonly kbOpened: readonly string[];
+  /** Whether a right article was used at every look-up so far; null before any. */
+  readonly kbRight: boolean | null;
+  /** Transfers and escalations: right team every time, warm when due, right handover; null before any. */
+  readonly routeTeamRight: boolean | null;
+  readonly routeWarmRight: boolean | null;
+  readonly routeHandoverRight: boolean | null;
+  /** Check-backs in the current hold, and the silence the last one ended. */
+  readonly holdChecks: number;
+  readonly holdLastGap: number;
   readonly talk: number;
   readonly hold: number;
   readonly wrap: number;
@@ -55,6 +76,19 @@ export function initialContext(mood: number, patience: number): CallContext {
     idv: 'not-done',
     idvTrue: false,
     idvVerdictRight: null,
+    idvMarksRight: null,
+    idvAsked: [],
+    idvOverAsked: 0,
+    idvLast: null,
+    kbQuery: null,
+    kbFound: [],
+    kbOpened: [],
+    kbRight: null,
+    routeTeamRight: null,
+    routeWarmRight: null,
+    routeHandoverRight: null,
+    holdChecks: 0,
+    holdLastGap: 0,
     talk: 0,
     hold: 0,
     wrap: 0,

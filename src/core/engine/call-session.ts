@@ -1,6 +1,6 @@
 /**
- * A call being played: one long-lived actor, the log of accepted events, and a view of what the
- * trainee sees now. The game, the tests and the walkthroughs all drive calls through this.
+ * A call being played: one long-lived actor, the log of accepted events, the run's seed, and a view
+ * of what the trainee sees now. The game, the tests and the walkthroughs all drive calls through this.
  */
 import { createActor, type Actor } from 'xstate';
 import type { CallEvent, RunLog } from '../../shared/call-events.ts';
@@ -13,6 +13,7 @@ import { buildCallView, type CallView } from './call-view.ts';
 export interface SavedCall {
   readonly scenarioId: string;
   readonly scenarioHash: string;
+  readonly seed: number;
   readonly events: readonly CallEvent[];
 }
 
@@ -23,7 +24,11 @@ export class CallSession {
   private readonly log: CallEvent[] = [];
   private readonly listeners = new Set<(view: CallView) => void>();
 
-  constructor(readonly definition: CallDefinition) {
+  /** `seed` orders what the trainee is shown; draw it at random for each new call (the core has no randomness of its own). */
+  constructor(
+    readonly definition: CallDefinition,
+    readonly seed: number,
+  ) {
     this.actor = createActor(definition.machine).start();
   }
 
@@ -32,9 +37,10 @@ export class CallSession {
     if (saved.scenarioHash !== definition.hash) {
       return { ok: false, error: 'The scenario has changed since this call was saved, so it cannot be resumed.' };
     }
+    if (!Number.isInteger(saved.seed)) return { ok: false, error: 'The saved call has no seed, so it cannot be resumed.' };
     const check = replay(definition, saved.events);
     if (!check.ok) return { ok: false, error: `The saved call cannot be resumed: ${check.error}.` };
-    const session = new CallSession(definition);
+    const session = new CallSession(definition, saved.seed);
     for (const event of saved.events) session.send(event);
     return { ok: true, session };
   }
@@ -52,7 +58,7 @@ export class CallSession {
   }
 
   view(): CallView {
-    return buildCallView(this.definition, this.snapshot);
+    return buildCallView(this.definition, this.snapshot, this.seed);
   }
 
   /** Sends a trainee action. Returns false, changing nothing, when the call can't take it now. */
@@ -75,7 +81,7 @@ export class CallSession {
   }
 
   runLog(): RunLog {
-    return { scenarioId: this.definition.scenario.id, scenarioHash: this.definition.hash, events: [...this.log] };
+    return { scenarioId: this.definition.scenario.id, scenarioHash: this.definition.hash, seed: this.seed, events: [...this.log] };
   }
 
   save(): SavedCall {

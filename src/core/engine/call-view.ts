@@ -1,13 +1,19 @@
-/** What the trainee sees at a moment of the call: derived from the snapshot, never stored. */
+/**
+ * What the trainee sees at a moment of the call: derived from the snapshot and the run's seed,
+ * never stored. Options appear in a seeded order, so no position gives an answer away; nothing here
+ * says which answer is right.
+ */
 import type { Scenario, ScenarioNode } from '../model/scenario-schema.ts';
 import type { CallDefinition } from './call-definition.ts';
 import type { CallContext, IdvState } from './call-context.ts';
 import { callTime } from './call-context.ts';
-import type { CallSnapshot } from './replay.ts';
 import { CALL_STATES } from './call-setup.ts';
 import { conditionHolds } from './apply-step.ts';
 import { HANG_UP_DISPOSITIONS, HANG_UP_LINE, HANG_UP_SUMMARY } from './hang-up.ts';
-import { CHECK_BACK_COVERS } from './timing.ts';
+import { CHECK_BACK_COVERS, HOLD_GAP_LIMIT } from './timing.ts';
+import { answerSaid } from './idv-check.ts';
+import { seededOrder } from './present-order.ts';
+import { searchArticles } from './kb-search.ts';
 import type { Outcome } from '../model/outcomes.ts';
 
 export type CallPhase =
@@ -26,8 +32,37 @@ export interface IdvQuestionView {
   readonly key: string;
   readonly label: string;
   readonly onRecord: string;
-  /** What the caller said, or null when they could not answer. */
+  /** Whether the policy requires this question. */
+  readonly policy: boolean;
+  readonly asked: boolean;
+  /** What the caller said once asked (null: not asked yet, or could not answer — see `asked`). */
   readonly callerSaid: string | null;
+}
+
+export interface ArticleView {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  readonly source: string;
+  readonly asOf: string;
+}
+
+export interface KnowledgeView {
+  readonly task: string;
+  readonly query: string | null;
+  /** The last search's results, best first (ties in seeded order). */
+  readonly results: readonly { readonly id: string; readonly title: string }[];
+  /** Articles opened at this look-up, in the order opened. */
+  readonly opened: readonly ArticleView[];
+}
+
+export interface RoutingView {
+  readonly kind: 'transfer' | 'escalate';
+  /** For an escalation: whether the person can take the call now. */
+  readonly available: boolean | null;
+  readonly directory: readonly { readonly id: string; readonly name: string; readonly handles: string; readonly hours: string }[];
+  /** Handover summaries offered for a warm transfer (by index in the file), in seeded order. */
+  readonly handovers: readonly { readonly index: number; readonly say: string }[];
 }
 
 export interface CallView {
@@ -35,13 +70,12 @@ export interface CallView {
   readonly nodeId: string | null;
   readonly customerLine: string | null;
   readonly narration: string | null;
-  /** The choices offered now, with their index in the scenario (the event's `index`). */
+  /** The choices offered now, in the order shown, each with its index in the scenario (the event's `index`). */
   readonly choices: readonly { readonly index: number; readonly say: string }[];
   readonly idv: readonly IdvQuestionView[] | null;
   readonly hold: { readonly reason: string; readonly total: number; readonly done: number; readonly sinceCheckBack: number; readonly nextCheckBackCovers: number } | null;
-  readonly article: { readonly title: string; readonly body: string } | null;
-  readonly transfer: { readonly mode: 'warm' | 'cold'; readonly to: string } | null;
-  readonly escalate: { readonly to: string; readonly available: boolean } | null;
+  readonly knowledge: KnowledgeView | null;
+  readonly routing: RoutingView | null;
   readonly callback: { readonly who: string; readonly when: string } | null;
   readonly wrapup: {
     readonly outcome: Outcome;
@@ -54,45 +88,74 @@ export interface CallView {
   readonly clock: { readonly talk: number; readonly hold: number; readonly wrap: number; readonly total: number; readonly target: number };
 }
 
+/** The parts of a snapshot the view reads (an XState snapshot or the pure runner's state). */
+export interface ViewableState {
+  readonly value: unknown;
+  readonly context: CallContext;
+}
+
 const EMPTY = {
   customerLine: null,
   narration: null,
   choices: [],
   idv: null,
   hold: null,
-  article: null,
-  transfer: null,
-  escalate: null,
+  knowledge: null,
+  routing: null,
   callback: null,
   wrapup: null,
 } as const;
 
-function idvQuestions(scenario: Scenario, answers: Readonly<Record<string, string>>): IdvQuestionView[] {
-  return (scenario.idv?.ask ?? []).map((key) => {
+const DEFAULT_CHECK_BACK = ['Okay, thanks for letting me know.', 'Right. Still here.'];
+const LONG_SILENCE_LINE = 'Hello? I was starting to think you’d forgotten about me.';
+
+function idvQuestions(scenario: Scenario, node: Extract<ScenarioNode, { type: 'idv' }>, context: CallContext): IdvQuestionView[] {
+  const policy = scenario.idv?.ask ?? [];
+  const keys = [...policy, ...(scenario.idv?.extra ?? []).filter((k) => !policy.includes(k))];
+  return keys.map((key) => {
     const field = scenario.crm.fields.find((f) => f.key === key);
-    return { key, label: field?.label ?? key, onRecord: field?.value ?? '', callerSaid: answers[key] ?? null };
+    const asked = context.idvAsked.includes(key);
+    const answer = node.answers[key];
+    return {
+      key,
+      label: field?.label ?? key,
+      onRecord: field?.value ?? '',
+      policy: policy.includes(key),
+      asked,
+      callerSaid: asked && answer !== undefined ? answerSaid(answer) : null,
+    };
   });
 }
 
-function nodeView(scenario: Scenario, node: ScenarioNode, context: CallContext): Partial<CallView> & { phase: CallPhase } {
+function holdLine(node: Extract<ScenarioNode, { type: 'hold' }>, context: CallContext): string | null {
+  if (context.holdChecks === 0) return node.customer ?? null;
+  if (context.holdLastGap > HOLD_GAP_LIMIT) return LONG_SILENCE_LINE;
+  const lines = node.checkBack ?? DEFAULT_CHECK_BACK;
+  return lines[Math.min(context.holdChecks - 1, lines.length - 1)] ?? null;
+}
+
+function nodeView(def: CallDefinition, nodeId: string, node: ScenarioNode, context: CallContext, seed: number): Partial<CallView> & { phase: CallPhase } {
+  const { scenario } = def;
   const spoken = { customerLine: node.customer ?? null, narration: node.narration ?? null };
   switch (node.type) {
     case undefined:
-    case 'talk':
+    case 'talk': {
+      const offered = node.choices
+        .map((choice, index) => ({ index, say: choice.say, pin: choice.pin, when: choice.when ?? null }))
+        .filter((choice) => conditionHolds(context, choice.when));
       return {
         phase: 'talk',
         ...spoken,
-        choices: node.choices
-          .map((choice, index) => ({ index, say: choice.say, when: choice.when ?? null }))
-          .filter((choice) => conditionHolds(context, choice.when))
-          .map(({ index, say }) => ({ index, say })),
+        choices: seededOrder(offered, seed, `${nodeId}#${context.step}`, (c) => c.pin).map(({ index, say }) => ({ index, say })),
       };
+    }
     case 'idv':
-      return { phase: 'idv', ...spoken, idv: idvQuestions(scenario, node.answers) };
+      return { phase: 'idv', ...spoken, idv: idvQuestions(scenario, node, context) };
     case 'hold':
       return {
         phase: 'hold',
-        ...spoken,
+        customerLine: holdLine(node, context),
+        narration: context.holdChecks === 0 ? (node.narration ?? null) : null,
         hold: {
           reason: node.reason,
           total: node.seconds,
@@ -101,12 +164,39 @@ function nodeView(scenario: Scenario, node: ScenarioNode, context: CallContext):
           nextCheckBackCovers: Math.min(CHECK_BACK_COVERS, node.seconds - context.holdElapsed),
         },
       };
-    case 'lookup':
-      return { phase: 'lookup', ...spoken, article: node.article };
+    case 'lookup': {
+      const byId = new Map(def.articles.map((a) => [a.id, a]));
+      const results = context.kbQuery === null ? [] : searchArticles(def.searchIndex, context.kbQuery, seed, nodeId);
+      return {
+        phase: 'lookup',
+        ...spoken,
+        knowledge: {
+          task: node.task,
+          query: context.kbQuery,
+          results: results.map((id) => ({ id, title: byId.get(id)?.title ?? id })),
+          opened: context.kbOpened.flatMap((id) => {
+            const a = byId.get(id);
+            return a === undefined ? [] : [{ id, title: a.title, body: a.body, source: a.source, asOf: a.asOf }];
+          }),
+        },
+      };
+    }
     case 'transfer':
-      return { phase: 'transfer', ...spoken, transfer: { mode: node.mode, to: node.to } };
     case 'escalate':
-      return { phase: 'escalate', ...spoken, escalate: { to: node.to, available: node.available } };
+      return {
+        phase: node.type,
+        ...spoken,
+        routing: {
+          kind: node.type,
+          available: node.type === 'escalate' ? node.available : null,
+          directory: seededOrder(def.teams, seed, `${nodeId}:directory`).map(({ id, name, handles, hours }) => ({ id, name, handles, hours })),
+          handovers: seededOrder(
+            (node.handover ?? []).map((h, index) => ({ index, say: h.say })),
+            seed,
+            `${nodeId}:handover`,
+          ),
+        },
+      };
     case 'callback':
       return { phase: 'callback', ...spoken, callback: { who: node.who, when: node.when } };
     case 'ending':
@@ -116,13 +206,13 @@ function nodeView(scenario: Scenario, node: ScenarioNode, context: CallContext):
         wrapup: {
           outcome: node.outcome,
           summary: node.summary,
-          dispositions: node.wrapup.dispositions.map(({ code, label }) => ({ code, label })),
+          dispositions: seededOrder(node.wrapup.dispositions, seed, `${nodeId}:dispositions`).map(({ code, label }) => ({ code, label })),
         },
       };
   }
 }
 
-export function buildCallView(def: CallDefinition, snapshot: CallSnapshot): CallView {
+export function buildCallView(def: CallDefinition, snapshot: ViewableState, seed: number): CallView {
   const { scenario } = def;
   const context = snapshot.context;
   const state = String(snapshot.value);
@@ -150,11 +240,11 @@ export function buildCallView(def: CallDefinition, snapshot: CallSnapshot): Call
       wrapup: {
         outcome: 'hung-up',
         summary: HANG_UP_SUMMARY,
-        dispositions: HANG_UP_DISPOSITIONS.map(({ code, label }) => ({ code, label })),
+        dispositions: seededOrder(HANG_UP_DISPOSITIONS, seed, 'hung-up:dispositions').map(({ code, label }) => ({ code, label })),
       },
     };
   }
   const node = scenario.nodes[state];
   if (node === undefined) throw new Error(`call view: the machine is in "${state}", which the scenario lacks`);
-  return { ...EMPTY, ...common, ...nodeView(scenario, node, context), nodeId: state };
+  return { ...EMPTY, ...common, ...nodeView(def, state, node, context, seed), nodeId: state };
 }

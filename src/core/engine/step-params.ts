@@ -21,8 +21,12 @@ export interface StepParams {
   /** The breach a disclosure is when ID&V has not truly passed. */
   readonly disclosureBreach?: BreachCode;
   readonly breaches?: readonly BreachCode[];
-  readonly idv?: { readonly verdict: 'pass' | 'fail'; readonly right: boolean };
-  readonly coldTransfer?: boolean;
+  /** An ID&V verdict: judged against the event's marks and the questions asked. */
+  readonly idv?: IdvCheckParams & { readonly verdict: 'pass' | 'fail' };
+  /** A transfer or escalation: judged against the event's team, mode and handover. */
+  readonly route?: RouteParams;
+  /** A look-up finished: whether the article used was a right one. */
+  readonly kbUsed?: { readonly right: boolean };
   readonly ending?: { readonly node: string; readonly outcome: Outcome };
 }
 
@@ -35,4 +39,42 @@ export interface WrapParams {
   readonly codes: readonly string[];
   readonly correct: readonly string[];
   readonly mustMention: readonly (readonly string[])[];
+}
+
+export interface IdvCheckParams {
+  /** The policy's questions: all must be asked, and answered rightly, for a real pass. */
+  readonly policy: readonly string[];
+  /** Whether each answer the caller would give matches the record (a key left out: cannot answer). */
+  readonly matches: Readonly<Record<string, boolean>>;
+  readonly overAskingFault: boolean;
+}
+
+export interface IdvAskParams {
+  readonly askable: readonly string[];
+  readonly seconds: number;
+}
+
+export interface RouteParams {
+  readonly right: readonly string[];
+  readonly warmDue: boolean;
+  readonly rightHandovers: readonly number[];
+  readonly handovers: number;
+  readonly warmSeconds: number;
+  readonly coldSeconds: number;
+}
+
+export interface RouteGuardParams {
+  readonly teams: readonly string[];
+  readonly handovers: number;
+  /** Only for the transition taken when the team is (or is not) one of the right ones. */
+  readonly right: readonly string[];
+  readonly rightTeam: boolean;
+}
+
+export interface SearchIndexEntry {
+  readonly id: string;
+  /** Lower-case words of the title, keywords and body. */
+  readonly words: readonly string[];
+  /** Seconds to read the article. */
+  readonly readSeconds: number;
 }

@@ -7,11 +7,15 @@ export const CHECK_BACK_COVERS = 45;
 export const HOLD_GAP_LIMIT = 60;
 export const HOLD_GAP_PENALTY = 10;
 export const HOLD_GAP_PENALTY_EVERY = 30;
-export const WRAP_BASE_SECONDS = 15;
+/** After-call work has a fixed part (opening the form, choosing the code, checking): 30 s, the low end of the 30-60 s real wrap-ups take. */
+export const WRAP_BASE_SECONDS = 30;
 export const WRAP_CHARS_PER_SECOND = 4;
 
-const ACTION_DEFAULTS = Object.freeze({ lookup: 20, escalate: 30, callback: 20, idvPerQuestion: 15 });
-const TRANSFER_DEFAULTS = Object.freeze({ warm: 30, cold: 5 });
+export const IDV_SECONDS_PER_QUESTION = 15;
+export const TRANSFER_SECONDS = Object.freeze({ warm: 30, cold: 5 });
+const ACTION_DEFAULTS = Object.freeze({ callback: 20 });
+/** One search and reading a typical article (the real time depends on what the trainee does). */
+const LOOKUP_ESTIMATE_SECONDS = 35;
 
 function words(text: string): number {
   const trimmed = text.trim();
@@ -26,17 +30,20 @@ export function choiceSeconds(choice: Choice): number {
   return choice.seconds ?? Math.ceil(words(choice.say) * SECONDS_PER_WORD) + 1;
 }
 
-/** Seconds the step itself takes when the trainee completes it (not its opening line). */
-export function actionSeconds(node: ScenarioNode, idvQuestions: number): number {
+/**
+ * Seconds the step itself takes when the trainee completes it the expected way (not its opening
+ * line): exact for callbacks and holds; for ID&V the policy's questions; for a look-up one search
+ * and a typical read; for a transfer the right mode. The path report uses these as estimates.
+ */
+export function actionSeconds(node: ScenarioNode, idvQuestions = 0): number {
   switch (node.type) {
     case 'idv':
-      return node.seconds ?? ACTION_DEFAULTS.idvPerQuestion * idvQuestions;
+      return (node.seconds ?? IDV_SECONDS_PER_QUESTION) * idvQuestions;
     case 'lookup':
-      return node.seconds ?? ACTION_DEFAULTS.lookup;
+      return LOOKUP_ESTIMATE_SECONDS;
     case 'transfer':
-      return node.seconds ?? TRANSFER_DEFAULTS[node.mode];
     case 'escalate':
-      return node.seconds ?? ACTION_DEFAULTS.escalate;
+      return node.seconds ?? TRANSFER_SECONDS[node.mode ?? 'warm'];
     case 'callback':
       return node.seconds ?? ACTION_DEFAULTS.callback;
     case 'hold':

@@ -1,5 +1,5 @@
 /**
- * The scenario file format, version 1: one customer call per file. This zod schema is the single
+ * The scenario file format, version 2: one customer call per file. This zod schema is the single
  * source of the scenario types and of `scenarios/scenario.schema.json` (for trainers' editors).
  * Cross-references (node ids, QA item ids, CRM keys) are checked by the scenario pipeline.
  */
@@ -10,7 +10,7 @@ import { DECLARABLE_BREACHES } from './breaches.ts';
 import { OUTCOME_KEYS } from './outcomes.ts';
 import { CURRICULUM_KEYS } from './curriculum.ts';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const text = (description: string) => z.string().trim().min(1).meta({ description });
 export const IdSchema = z
@@ -95,6 +95,10 @@ const secondsField = (description: string) =>
 
 export const ChoiceSchema = z.strictObject({
   say: text('What the agent says (or does, in brackets).'),
+  pin: z
+    .enum(['first', 'last'])
+    .optional()
+    .meta({ description: 'Keep this choice first or last on screen. Choices are otherwise shown in a seeded order.' }),
   seconds: secondsField('Simulated seconds this takes. Default: worked out from the words.'),
   when: ConditionSchema.optional(),
   next: IdSchema.meta({ description: 'The step that follows.' }),
@@ -123,17 +127,25 @@ export const TalkNodeSchema = z.strictObject({
   choices: z.array(ChoiceSchema).min(1).max(9).meta({ description: 'The agent\'s options (1-9).' }),
 });
 
+export const IdvAnswerSchema = z.union([
+  z.string().meta({ description: 'The answer as the caller gives it; it matches when equal to the record ignoring capitals and spaces.' }),
+  z.strictObject({
+    said: z.string().trim().min(1).meta({ description: 'The answer in the caller\'s words, e.g. "fourteenth of March, ninety-eight".' }),
+    matches: z.boolean().meta({ description: 'Whether this answer matches the record.' }),
+  }),
+]);
+
 export const IdvNodeSchema = z.strictObject({
   type: z.literal('idv'),
   customer: customerLine,
   narration,
   answers: z
-    .record(Key, z.string())
+    .record(Key, IdvAnswerSchema)
     .meta({
       description:
-        'What the caller answers to each ID&V question (keys from idv.ask). Leave a key out if they cannot answer. Wrong answers are allowed: the trainee must spot them.',
+        'What the caller answers to each question the agent may ask (keys from idv.ask and idv.extra). Leave a key out if they cannot answer. Wrong answers are allowed, and should be close: the trainee must spot them.',
     }),
-  seconds: secondsField('Simulated seconds the questions take. Default: 15 per question.'),
+  seconds: secondsField('Simulated seconds each question takes. Default: 15.'),
   pass: IdSchema.meta({ description: 'The step after the trainee passes the caller.' }),
   fail: IdSchema.meta({ description: 'The step after the trainee fails the caller.' }),
 });
@@ -148,34 +160,59 @@ const actionBase = {
 
 export const HoldNodeSchema = z.strictObject({
   type: z.literal('hold'),
+  checkBack: z
+    .array(z.string().trim().min(1))
+    .optional()
+    .meta({ description: 'What the customer says when the agent checks back, in turn (the last one repeats).' }),
   reason: text('What the agent does while the customer is on hold.'),
   seconds: z.number().int().min(10).max(1800).meta({ description: 'How long the work on hold takes.' }),
   ...actionBase,
 });
 
+const wrongRoute = z
+  .strictObject({
+    next: IdSchema.optional().meta({ description: 'The step after a wrong answer (default: the same as `next`).' }),
+    trap: z.string().trim().min(1).optional().meta({ description: 'Why the wrong answer is wrong. Shown after the call.' }),
+    ...effectFields,
+  })
+  .meta({ description: 'What a wrong article or a wrong team leads to.' });
+
 export const LookupNodeSchema = z.strictObject({
   type: z.literal('lookup'),
-  article: z.strictObject({
-    title: text('The knowledge-base article\'s title.'),
-    body: text('What the article says.'),
-  }),
-  seconds: secondsField('Simulated seconds the look-up takes. Default 20.'),
+  task: text('What the agent has to find out, shown in the knowledge base, e.g. "Find how long a refund takes".'),
+  right: z.array(IdSchema).min(1).meta({ description: 'The article(s) whose answer is right here (ids from kb/articles or the call\'s own kb).' }),
+  wrong: wrongRoute.optional(),
   ...actionBase,
 });
 
+export const HandoverSchema = z.strictObject({
+  say: text('A handover summary the agent could give the colleague.'),
+  right: z.boolean().optional().meta({ description: 'Mark the right summary (or summaries).' }),
+});
+
+const routing = {
+  to: z.array(IdSchema).min(1).meta({ description: 'The right team(s): ids from kb/directory.yaml or the call\'s own directory.' }),
+  mode: z.enum(['warm', 'cold']).optional().meta({ description: 'The right way to hand over: warm (the default: brief the colleague first) or cold.' }),
+  handover: z
+    .array(HandoverSchema)
+    .min(2)
+    .max(6)
+    .optional()
+    .meta({ description: 'Handover summaries for a warm transfer, shown in a seeded order; mark the right one(s).' }),
+  wrong: wrongRoute.optional(),
+  seconds: secondsField('Simulated seconds. Default 30 (warm) or 5 (cold).'),
+} as const;
+
 export const TransferNodeSchema = z.strictObject({
   type: z.literal('transfer'),
-  mode: z.enum(['warm', 'cold']).meta({ description: 'Warm: the agent briefs the colleague first.' }),
-  to: text('The team or person the call goes to.'),
-  seconds: secondsField('Simulated seconds. Default 30 (warm) or 5 (cold).'),
+  ...routing,
   ...actionBase,
 });
 
 export const EscalateNodeSchema = z.strictObject({
   type: z.literal('escalate'),
-  to: text('Who the call is escalated to, e.g. "Team leader".'),
   available: z.boolean().meta({ description: 'Whether that person can take the call now.' }),
-  seconds: secondsField('Simulated seconds. Default 30.'),
+  ...routing,
   ...actionBase,
 });
 
@@ -261,6 +298,25 @@ export const QaItemSchema = z.strictObject({
     }),
 });
 
+export const ArticleSchema = z.strictObject({
+  id: IdSchema,
+  title: text('The article\'s title.'),
+  body: text('What the article says.'),
+  keywords: z.array(z.string().trim().min(1)).optional().meta({ description: 'Extra words a search finds it by.' }),
+  source: text('Where the rule comes from: a procedure, or a law or regulator\'s rule with its section.'),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. "2026-06-19"')
+    .meta({ description: 'The date the rule was last checked against its source (YYYY-MM-DD).' }),
+});
+
+export const TeamSchema = z.strictObject({
+  id: IdSchema,
+  name: text('The team as the directory shows it.'),
+  handles: text('What the team deals with.'),
+  hours: text('When the team takes calls.'),
+});
+
 export const CrmFieldSchema = z.strictObject({
   key: Key,
   label: text('How the CRM screen labels the field.'),
@@ -269,7 +325,7 @@ export const CrmFieldSchema = z.strictObject({
 
 export const ScenarioSchema = z
   .strictObject({
-    format: z.literal(FORMAT_VERSION).meta({ description: 'The scenario format version: 1.' }),
+    format: z.literal(FORMAT_VERSION).meta({ description: 'The scenario format version: 2.' }),
     id: IdSchema.meta({ description: 'A stable id, e.g. "billing-double-charge".' }),
     title: text('The title on the scenario card.'),
     summary: text('Two sentences for the scenario picker.'),
@@ -304,6 +360,14 @@ export const ScenarioSchema = z
     idv: z
       .strictObject({
         ask: z.array(Key).min(1).meta({ description: 'CRM fields the caller must confirm before anything personal is said.' }),
+        extra: z
+          .array(Key)
+          .optional()
+          .meta({ description: 'Other CRM fields the agent may also ask about. Each question asked costs time.' }),
+        overAsking: z
+          .enum(['allowed', 'fault'])
+          .optional()
+          .meta({ description: '"fault": asking more than the policy needs is a QA miss. Default "allowed" (it only costs time).' }),
       })
       .optional()
       .meta({ description: 'The ID&V policy. Leave it out for calls that need no ID&V.' }),
@@ -311,6 +375,8 @@ export const ScenarioSchema = z
       weights: z.partialRecord(z.enum(QA_SECTION_KEYS), z.number().min(0).max(100)).optional(),
       items: z.array(QaItemSchema).min(1),
     }),
+    kb: z.array(ArticleSchema).optional().meta({ description: 'Knowledge-base articles of this call\'s own, besides the shared ones in kb/articles.' }),
+    directory: z.array(TeamSchema).optional().meta({ description: 'Teams of this call\'s own, besides the shared directory in kb/directory.yaml.' }),
     start: IdSchema.meta({ description: 'The first step after the agent answers.' }),
     nodes: z.record(IdSchema, NodeSchema),
   })
@@ -326,3 +392,10 @@ export type IdvNode = z.infer<typeof IdvNodeSchema>;
 export type HoldNode = z.infer<typeof HoldNodeSchema>;
 export type EndingNode = z.infer<typeof EndingNodeSchema>;
 export type Effects = Pick<Choice, keyof typeof effectFields>;
+export type IdvAnswer = z.infer<typeof IdvAnswerSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type Team = z.infer<typeof TeamSchema>;
+export type LookupNode = z.infer<typeof LookupNodeSchema>;
+export type TransferNode = z.infer<typeof TransferNodeSchema>;
+export type EscalateNode = z.infer<typeof EscalateNodeSchema>;
+export type WrongRoute = z.infer<typeof wrongRoute>;

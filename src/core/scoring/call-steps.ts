@@ -6,6 +6,7 @@
 import type { CallEvent } from '../../shared/call-events.ts';
 import type { QaMark } from '../../shared/scorecard.ts';
 import type { Scenario } from '../model/scenario-schema.ts';
+import type { CallDefinition } from '../engine/call-definition.ts';
 import { BREACHES, type BreachCode } from '../model/breaches.ts';
 import type { CallContext } from '../engine/call-context.ts';
 import { callTime } from '../engine/call-context.ts';
@@ -53,8 +54,43 @@ function act(agent: string, you: string, trap: string | null = null, why: string
   return { agent, you, trap, why };
 }
 
-function agentAction(scenario: Scenario, nodeId: string, event: CallEvent, after: CallContext): Action {
+function fieldLabel(scenario: Scenario, key: string): string {
+  return scenario.crm.fields.find((f) => f.key === key)?.label.toLowerCase() ?? key;
+}
+
+function listWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function idvAction(scenario: Scenario, event: Extract<CallEvent, { type: 'agent.idv' }>, after: CallContext): Action {
+  const verdict = event.verdict === 'pass' ? 'passed' : 'failed';
+  const last = after.idvLast;
+  const right = last?.right ?? true;
+  const misread = (last?.misread ?? []).map((key) => {
+    const marked = event.marks[key] === 'match' ? 'as matching' : 'as not matching';
+    return `the ${fieldLabel(scenario, key)} (you marked it ${marked}, and it was not)`;
+  });
+  const unasked = (last?.unasked ?? []).map((key) => fieldLabel(scenario, key));
+  const problems: string[] = [];
+  if (misread.length > 0) problems.push(`You misread ${listWords(misread)}.`);
+  if (unasked.length > 0 && event.verdict === 'pass') problems.push(`You did not ask for the ${listWords(unasked)}, which the policy requires before a pass.`);
+  const trap = right
+    ? misread.length > 0
+      ? `${problems.join(' ')} The verdict happened to be right, but compare every answer with the record.`
+      : null
+    : `${problems.join(' ')} ${event.verdict === 'pass' ? 'The caller had not passed security: nothing on the account may be discussed.' : 'Every answer matched the record, so a genuine customer was turned away.'}`.trim();
+  return act(
+    `(${verdict} the caller on ID&V)`,
+    `You ${verdict} the caller on ID&V`,
+    trap,
+    right && misread.length === 0 ? "The verdict matches the caller's answers against the record." : null,
+  );
+}
+
+function agentAction(def: CallDefinition, nodeId: string, event: CallEvent, after: CallContext): Action {
+  const { scenario } = def;
   const node = scenario.nodes[nodeId];
+  const why = node !== undefined && 'why' in node ? (node.why ?? null) : null;
   switch (event.type) {
     case 'call.answer':
       return act('(answers the call)', 'You answered the call');
@@ -63,40 +99,61 @@ function agentAction(scenario: Scenario, nodeId: string, event: CallEvent, after
       const say = choice?.say ?? `(choice ${event.index + 1})`;
       return act(say, `You said “${quote(say)}”`, choice?.trap ?? null, choice?.why ?? null);
     }
-    case 'agent.idv': {
-      const right = after.idvVerdictRight !== false;
-      const verdict = event.verdict === 'pass' ? 'passed' : 'failed';
-      return act(
-        `(${verdict} the caller on ID&V)`,
-        `You ${verdict} the caller on ID&V`,
-        right ? null : "The caller's answers did not support that verdict: compare each answer with the record before you decide.",
-        right ? "The verdict matches the caller's answers against the record." : null,
-      );
+    case 'idv.ask': {
+      const label = fieldLabel(scenario, event.key);
+      return act(`(asks for the ${label})`, `You asked for the ${label}`);
     }
+    case 'agent.idv':
+      return idvAction(scenario, event, after);
     case 'hold.checkBack':
       return act('(checks back with the customer on hold)', 'You checked back with the customer on hold');
     case 'hold.resume':
-      return act(
-        '(takes the customer off hold)',
-        'You took the customer off hold',
-        null,
-        node !== undefined && 'why' in node ? (node.why ?? null) : null,
-      );
-    case 'agent.continue': {
-      const why = node !== undefined && 'why' in node ? (node.why ?? null) : null;
-      switch (node?.type) {
-        case 'lookup':
-          return act(`(looks up "${node.article.title}")`, `You looked up "${node.article.title}"`, null, why);
-        case 'transfer':
-          return act(`(${node.mode} transfer to ${node.to})`, `You made a ${node.mode} transfer to ${node.to}`, null, why);
-        case 'escalate':
-          return act(`(escalates to ${node.to})`, `You escalated to ${node.to}`, null, why);
-        case 'callback':
-          return act(`(books a callback: ${node.who}, ${node.when})`, `You booked a callback (${node.who}, ${node.when})`, null, why);
-        default:
-          return act('(continues)', 'You moved on', null, why);
-      }
+      return act('(takes the customer off hold)', 'You took the customer off hold', null, why);
+    case 'kb.search':
+      return act(`(searches the knowledge base for "${event.query}")`, `You searched the knowledge base for "${event.query}"`);
+    case 'kb.open': {
+      const title = def.articles.find((a) => a.id === event.article)?.title ?? event.article;
+      return act(`(reads "${title}")`, `You read "${title}"`);
     }
+    case 'kb.use': {
+      const title = def.articles.find((a) => a.id === event.article)?.title ?? event.article;
+      const right = node?.type === 'lookup' && node.right.includes(event.article);
+      const wrongWhy = node?.type === 'lookup' ? (node.wrong?.trap ?? null) : null;
+      return act(
+        `(answers from "${title}")`,
+        `You answered from the article "${title}"`,
+        right ? null : (wrongWhy ?? 'That article does not answer this customer’s question: check the product, the date and the situation it covers.'),
+        right ? why : null,
+      );
+    }
+    case 'agent.transfer': {
+      const team = def.teams.find((t) => t.id === event.team)?.name ?? event.team;
+      const routeNode = node?.type === 'transfer' || node?.type === 'escalate' ? node : undefined;
+      const verb = routeNode?.type === 'escalate' ? 'escalated' : 'transferred';
+      const handover = event.handover === null ? undefined : routeNode?.handover?.[event.handover];
+      const problems: string[] = [];
+      if (routeNode !== undefined && !routeNode.to.includes(event.team)) {
+        const rightNames = routeNode.to.map((id) => def.teams.find((t) => t.id === id)?.name ?? id);
+        problems.push(routeNode.wrong?.trap ?? `${team} does not handle this: it was one for ${listWords(rightNames)}. The customer will be passed on again.`);
+      }
+      if (routeNode !== undefined && (routeNode.mode ?? 'warm') === 'warm' && event.mode === 'cold') {
+        problems.push('A cold transfer makes the customer explain everything again: brief the colleague first.');
+      } else if (routeNode?.handover !== undefined && handover !== undefined && handover.right !== true) {
+        problems.push('Your handover left out what the colleague needs (who, verified or not, the issue, what was done, what is wanted).');
+      }
+      const said = handover === undefined ? '' : `: “${quote(handover.say)}”`;
+      return act(
+        `(${event.mode} ${verb.replace('ed', '')} to ${team}${said})`,
+        `You ${verb} the call, ${event.mode}, to ${team}`,
+        problems.length > 0 ? problems.join(' ') : null,
+        problems.length === 0 ? why : null,
+      );
+    }
+    case 'agent.continue':
+      if (node?.type === 'callback') {
+        return act(`(books a callback: ${node.who}, ${node.when})`, `You booked a callback (${node.who}, ${node.when})`, null, why);
+      }
+      return act('(continues)', 'You moved on', null, why);
     case 'wrap.submit':
       return act(
         `(wrap-up: disposition "${event.disposition}"${event.notes.trim() === '' ? ', no notes' : ''})`,
@@ -106,11 +163,12 @@ function agentAction(scenario: Scenario, nodeId: string, event: CallEvent, after
 }
 
 export function callSteps(
-  scenario: Scenario,
+  def: CallDefinition,
   initial: CallSnapshot,
   events: readonly CallEvent[],
   snapshots: readonly CallSnapshot[],
 ): CallStep[] {
+  const { scenario } = def;
   const steps: CallStep[] = [];
   let before = initial;
   events.forEach((event, index) => {
@@ -129,9 +187,9 @@ export function callSteps(
       index,
       startedAt: callTime(a),
       endedAt: callTime(b),
-      ...agentAction(scenario, String(before.value), event, b),
-      speakerAfter: !hungUp && (nodeAfter?.type === 'transfer' || nodeAfter?.type === 'escalate') ? nodeAfter.to : scenario.customer.name,
-      customerAfter: hungUp ? (scenario.customer.hangUpLine ?? HANG_UP_LINE) : moved ? (nodeAfter?.customer ?? null) : null,
+      ...agentAction(def, String(before.value), event, b),
+      speakerAfter: scenario.customer.name,
+      customerAfter: hungUp ? (scenario.customer.hangUpLine ?? HANG_UP_LINE) : moved ? (nodeAfter?.customer ?? null) : idvAnswer(scenario, nodeAfter, event),
       narrationAfter: moved && !hungUp ? (nodeAfter?.narration ?? null) : null,
       hungUp,
       mood: b.mood - a.mood,
@@ -142,6 +200,14 @@ export function callSteps(
     before = after;
   });
   return steps;
+}
+
+/** What the caller answers when asked an ID&V question: said in the transcript. */
+function idvAnswer(scenario: Scenario, node: Scenario['nodes'][string] | undefined, event: CallEvent): string | null {
+  if (event.type !== 'idv.ask' || node?.type !== 'idv') return null;
+  const answer = node.answers[event.key];
+  if (answer === undefined) return `(can't give the ${fieldLabel(scenario, event.key)})`;
+  return typeof answer === 'string' ? answer : answer.said;
 }
 
 /** Short labels for what a step changed, e.g. "mood +1", "QA missed: Apologises". */

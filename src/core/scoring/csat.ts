@@ -38,6 +38,7 @@ export function csatRating(context: CallContext, endingComment: string | undefin
   if (context.hold > LONG_HOLD_SECONDS) effort.push('long time on hold');
   if ((context.holdLongestGap ?? 0) > 60) effort.push('left on hold without a check-back');
   if (context.coldTransfer) effort.push('a cold transfer');
+  if (context.routeTeamRight === false) effort.push('passed to the wrong team');
   value -= 0.5 * effort.length;
   if (effort.length > 0) reasons.push(`effort: ${effort.join(', ')}`);
   if (context.patience < LOW_PATIENCE) {

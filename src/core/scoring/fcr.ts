@@ -6,6 +6,9 @@ export function firstContactResolution(context: CallContext): Scorecard['fcr'] {
   if (context.breaches.length > 0) {
     return { value: 'no', reason: 'A compliance breach means the call has to be put right in another contact.' };
   }
+  if (context.routeTeamRight === false) {
+    return { value: 'no', reason: 'The call went to a team that does not handle this, so the customer will be passed on again.' };
+  }
   switch (context.outcome) {
     case 'resolved':
       return { value: 'yes', reason: 'The customer’s need was met on this call with nothing left for them to chase.' };

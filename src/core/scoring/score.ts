@@ -36,7 +36,7 @@ export function scoreRun(def: CallDefinition, run: RunLog): ScoreResult {
   const ending = context.endingNode === null ? undefined : scenario.nodes[context.endingNode];
   const endingInfo = ending?.type === 'ending' ? ending : undefined;
   const initial = createActor(def.machine).getSnapshot();
-  const steps = callSteps(scenario, initial, run.events, replayed.snapshots);
+  const steps = callSteps(def, initial, run.events, replayed.snapshots);
   const qa = qaScorecard(scenario, context);
   const scorecard: Scorecard = {
     scenarioId: scenario.id,

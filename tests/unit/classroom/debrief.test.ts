@@ -9,7 +9,7 @@ import { card, miniDef, play, type PlanName } from './fixtures.ts';
 
 function mistakesOf(plan: PlanName) {
   const played = play(plan);
-  const scored = scoreRun(miniDef, { scenarioId: 'mini-call', scenarioHash: miniDef.hash, events: [...played.events] });
+  const scored = scoreRun(miniDef, { scenarioId: 'mini-call', scenarioHash: miniDef.hash, seed: 1, events: [...played.events] });
   if (!scored.ok) throw new Error(scored.error);
   return callMistakes(scored.steps);
 }

@@ -70,14 +70,17 @@ describe('breaches, hang-ups and mistakes', () => {
     expect(scorecard.outcome).toBe('refused');
     expect(scorecard.fcr.value).toBe('excluded');
     const idv = scorecard.qa.sections.find((s) => s.id === 'idv');
-    expect(idv?.items).toEqual([expect.objectContaining({ id: 'auto-idv-verdict', mark: 'missed' })]);
+    expect(idv?.items).toEqual([
+      expect.objectContaining({ id: 'auto-idv-verdict', mark: 'missed' }),
+      expect.objectContaining({ id: 'auto-idv-marks', mark: 'met' }),
+    ]);
     expect(scorecard.qa.critical.map((c) => c.id)).toEqual(['log-complaint']);
     expect(scorecard.qa.score).toBeLessThanOrEqual(60);
   });
 
   it('penalises a hold with no check-back and rewards one with them', () => {
     const route = [GREET, { idv: 'pass' as const }, 'on hold'];
-    const finish = ['continue', "I'll log this", "So that's", { wrap: { disposition: 'billing-refund', notes: NOTES } }];
+    const finish = [{ kb: 'duplicate-payments' }, "I'll log this", "So that's", { wrap: { disposition: 'billing-refund', notes: NOTES } }];
     const silent = walk(def, [...route, 'resume', ...finish]).scorecard;
     const checked = walk(def, [...route, 'check back', 'resume', ...finish]).scorecard;
     expect(silent.aht.hold).toBe(90);
@@ -98,7 +101,7 @@ describe('breaches, hang-ups and mistakes', () => {
 
 describe('runs replay exactly', () => {
   const played = walk(def, bestPlan);
-  const run = { scenarioId: def.scenario.id, scenarioHash: def.hash, events: [...played.events] };
+  const run = { scenarioId: def.scenario.id, scenarioHash: def.hash, seed: 1, events: [...played.events] };
 
   it('gives the same scorecard every time the same log is replayed', () => {
     const first = score(def, run);
@@ -108,7 +111,7 @@ describe('runs replay exactly', () => {
   });
 
   it('resumes a saved call and ends exactly as the uninterrupted one', () => {
-    const session = new CallSession(def);
+    const session = new CallSession(def, 1);
     for (const event of run.events.slice(0, 3)) expect(session.send(event)).toBe(true);
     const saved = JSON.parse(JSON.stringify(session.save()));
     session.stop();
@@ -130,10 +133,10 @@ describe('runs replay exactly', () => {
   });
 
   it('does not offer or accept a choice whose condition does not hold', () => {
-    const session = new CallSession(def);
+    const session = new CallSession(def, 1);
     session.send({ type: 'call.answer' });
-    expect(session.send({ type: 'agent.idv', verdict: 'pass' })).toBe(false);
+    expect(session.send({ type: 'agent.idv', verdict: 'pass', marks: {} })).toBe(false);
     expect(session.view().phase).toBe('talk');
-    expect(session.view().choices.map((c) => c.index)).toEqual([0, 1, 2]);
+    expect(session.view().choices.map((c) => c.index).sort()).toEqual([0, 1, 2]);
   });
 });

@@ -52,7 +52,7 @@ describe('migrations one entry at a time', () => {
 
 describe('export and import', () => {
   const entry = (id: string, at: string): RunEntry => ({
-    id, at, scenarioTitle: 'Double charge, "urgent"', run: { scenarioId: 'test', scenarioHash: '0'.repeat(64), events: [] },
+    id, at, scenarioTitle: 'Double charge, "urgent"', run: { scenarioId: 'test', scenarioHash: '0'.repeat(64), seed: 1, events: [] },
     scorecard: makeCard({ sections: { idv: 100, empathy: 60 } }), reflection: { what: 'w', soWhat: 's', nowWhat: 'n' },
     rating: { ratings: { 'idv-data': 5, 'listening-empathy': 5, resolution: 4, 'control-time': 4, compliance: 3 }, wentWell: '', toImprove: '', at },
   });

@@ -10,7 +10,7 @@ import { makeCard, NOW } from './make-card.ts';
 const v1 = JSON.parse(readFileSync('tests/unit/development/fixtures/export-v1.json', 'utf8'));
 
 const entry = (id: string, at = NOW): RunEntry => ({
-  id, at, scenarioTitle: 'Double charge', run: { scenarioId: 'test', scenarioHash: '0'.repeat(64), events: [] },
+  id, at, scenarioTitle: 'Double charge', run: { scenarioId: 'test', scenarioHash: '0'.repeat(64), seed: 1, events: [] },
   scorecard: makeCard({ sections: { empathy: 60 } }), rating: null, reflection: null,
 });
 

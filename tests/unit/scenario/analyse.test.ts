@@ -111,7 +111,7 @@ describe('path analysis', () => {
 
   it('walks with the right disposition on some runs and a wrong one on others', () => {
     const def = definitionOf(readFileSync(join(FIXTURES, 'valid-minimal.yaml'), 'utf8'));
-    const walker = new RandomWalker(new ConfigRunner(def), def.scenario);
+    const walker = new RandomWalker(new ConfigRunner(def), def);
     const random = mulberry32(1);
     const right = new Set<boolean>();
     const dispositions = new Set<string>();
@@ -148,7 +148,7 @@ describe('the checker and the engine agree', () => {
   });
 
   it.each(calls)('%s: the fast runner ends every walk where the real machine does', (_, def) => {
-    const walker = new RandomWalker(new ConfigRunner(def), def.scenario);
+    const walker = new RandomWalker(new ConfigRunner(def), def);
     const random = mulberry32(99);
     for (let i = 0; i < 150; i += 1) {
       const walk = walker.walk(random);

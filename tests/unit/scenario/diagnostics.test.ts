@@ -71,7 +71,7 @@ describe('docs/scenario-format.md', () => {
 
   it('opens with a worked example that passes every check', () => {
     const example = /```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
-    expect(example).toContain('format: 1');
+    expect(example).toContain('format: 2');
     expect(loadScenario(example, 'example.yaml').diagnostics).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../../src/scenario/parse.ts';
 
-const YAML = `format: 1
+const YAML = `format: 2
 customer:
   name: Sam
   mood: -2
@@ -13,7 +13,7 @@ crm:
 `;
 
 const JSON_TEXT = `{
-  "format": 1,
+  "format": 2,
   "customer": {
     "name": "Sam",
     "mood": -2
@@ -26,7 +26,7 @@ describe('parseSource', () => {
     const parsed = parseSource(YAML, 'a.yaml');
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.data).toEqual({
-      format: 1,
+      format: 2,
       customer: { name: 'Sam', mood: -2 },
       crm: { fields: [{ key: 'postcode', value: 'AB1' }, { key: 'balance', value: '£3' }] },
     });
@@ -57,7 +57,7 @@ describe('parseSource', () => {
   });
 
   it('reports a syntax error with its position and gives no data', () => {
-    const parsed = parseSource('format: 1\ntitle: "open quote\nid: x\n', 'b.yaml');
+    const parsed = parseSource('format: 2\ntitle: "open quote\nid: x\n', 'b.yaml');
     expect(parsed.data).toBeUndefined();
     expect(parsed.diagnostics.map((d) => [d.code, d.line])).toEqual([['HTL0001', 2]]);
     expect(parsed.diagnostics[0]?.col).toBe(8);

@@ -9,7 +9,7 @@ export interface ScenarioTextOptions {
 /** A complete scenario file whose `nodes` are the given YAML (indented two spaces under `nodes:`). */
 export function scenarioText(nodes: string, options: ScenarioTextOptions = {}): string {
   const idv = options.idvAsk === undefined ? '' : `idv:\n  ask: [${options.idvAsk.join(', ')}]\n`;
-  return `format: 1
+  return `format: 2
 id: test-call
 title: Test call
 summary: A call made up for a test.

@@ -73,5 +73,5 @@ export function world(path = newDataPath(), clock = new ManualClock(), seed = 42
 let counter = 0;
 export function submission(plan: PlanName, id = `sub-${++counter}-abcdef`): Submission {
   const played = play(plan);
-  return { submissionId: id as Submission['submissionId'], run: { scenarioId: 'mini-call', scenarioHash: miniDef.hash, events: [...played.events] }, claimed: claimFrom(played.scorecard) };
+  return { submissionId: id as Submission['submissionId'], run: { scenarioId: 'mini-call', scenarioHash: miniDef.hash, seed: 1, events: [...played.events] }, claimed: claimFrom(played.scorecard) };
 }

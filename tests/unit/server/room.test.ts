@@ -156,7 +156,7 @@ describe('restart and retention', () => {
   });
   it('an uploaded scenario with errors is refused with its diagnostics', async () => {
     const { rooms } = world();
-    const answer = await rooms.create({ title: 'Mine', scenarioHashes: [], uploads: [{ file: 'mine.yaml', text: 'format: 1\nid: x\n' }] });
+    const answer = await rooms.create({ title: 'Mine', scenarioHashes: [], uploads: [{ file: 'mine.yaml', text: 'format: 2\nid: x\n' }] });
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(answer.details.join('\n')).toMatch(/mine\.yaml/);
   });

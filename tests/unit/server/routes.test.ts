@@ -41,7 +41,7 @@ describe('classroom HTTP routes', () => {
   });
 
   it('checks an uploaded file with the same pipeline and shows its diagnostics', async () => {
-    const res = await api().call('POST', '/api/scenarios/check', { file: 'mine.yaml', text: 'format: 1\nid: Bad Id\n' });
+    const res = await api().call('POST', '/api/scenarios/check', { file: 'mine.yaml', text: 'format: 2\nid: Bad Id\n' });
     const body = (await res.json()) as { ok: boolean; diagnostics: string[] };
     expect(body.ok).toBe(false);
     expect(body.diagnostics.join('\n')).toMatch(/mine\.yaml:\d+/);

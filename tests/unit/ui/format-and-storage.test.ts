@@ -61,7 +61,7 @@ describe('best results', () => {
 describe('saved call and settings', () => {
   it('round-trips a run log and drops an unreadable one', () => {
     const storage = new MemoryStorage();
-    const run = { scenarioId: 's', scenarioHash: 'a'.repeat(64), events: [{ type: 'call.answer' as const }] };
+    const run = { scenarioId: 's', scenarioHash: 'a'.repeat(64), seed: 5, events: [{ type: 'call.answer' as const }] };
     saveCall(run, storage);
     expect(loadSavedCall(storage)).toEqual(run);
     clearSavedCall(storage);

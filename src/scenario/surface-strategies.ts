@@ -1,0 +1,168 @@
+/**
+ * Does the call measure judgement? Plays it the way someone pressing keys would — always the first
+ * option shown, always the longest, always the shortest, or at random — over many seeds (so over
+ * many presentation orders), and reports how often each reaches a good call (QA ≥ 80 and FCR) and
+ * its mean QA. If a surface strategy does well, the call teaches nothing.
+ */
+import type { CallEvent } from '../shared/call-events.ts';
+import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
+import type { CallDefinition } from '../core/engine/call-definition.ts';
+import { buildCallView, type CallView } from '../core/engine/call-view.ts';
+import { qaScorecard } from '../core/scoring/qa-scorecard.ts';
+import { firstContactResolution } from '../core/scoring/fcr.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { makeDiagnostic } from './diagnostics.ts';
+import type { Locate } from './parse.ts';
+import { ConfigRunner, type RunnerState } from './config-runner.ts';
+import { mulberry32, type Random } from './seeded-random.ts';
+
+export const STRATEGIES = ['first', 'longest', 'shortest', 'random'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+export const STRATEGY_SEEDS = 200;
+export const GOOD_CALL_QA = 80;
+export const MAX_GOOD_SHARE = 0.2;
+export const MAX_MEAN_QA = 55;
+
+export interface StrategyResult {
+  readonly strategy: Strategy;
+  readonly runs: number;
+  /** Share of runs that were good calls (QA ≥ 80 and FCR yes), 0-1. */
+  readonly good: number;
+  readonly meanQa: number;
+  /** Runs that could not finish (counted as QA 0, not good). */
+  readonly stuck: number;
+}
+
+type Pick = <T>(items: readonly T[], size: (item: T) => number) => T | undefined;
+
+function picker(strategy: Strategy, random: Random): Pick {
+  return (items, size) => {
+    if (items.length === 0) return undefined;
+    switch (strategy) {
+      case 'first':
+        return items[0];
+      case 'random':
+        return items[Math.floor(random() * items.length)];
+      case 'longest':
+        return items.reduce((best, item) => (size(item) > size(best) ? item : best));
+      case 'shortest':
+        return items.reduce((best, item) => (size(item) < size(best) ? item : best));
+    }
+  };
+}
+
+function decide(view: CallView, def: CallDefinition, strategy: Strategy, random: Random): CallEvent | null {
+  const pick = picker(strategy, random);
+  switch (view.phase) {
+    case 'ringing':
+      return { type: 'call.answer' };
+    case 'talk': {
+      const choice = pick(view.choices, (c) => c.say.length);
+      return choice === undefined ? null : { type: 'agent.choose', index: choice.index };
+    }
+    case 'idv': {
+      const questions = view.idv ?? [];
+      if (strategy === 'random') {
+        const toAsk = questions.find((q) => !q.asked && random() < 0.6);
+        if (toAsk !== undefined) return { type: 'idv.ask', key: toAsk.key };
+        const marks = Object.fromEntries(questions.filter((q) => q.asked).map((q) => [q.key, random() < 0.5 ? 'match' : 'mismatch'] as const));
+        return { type: 'agent.idv', verdict: random() < 0.5 ? 'pass' : 'fail', marks };
+      }
+      const next = questions.find((q) => q.policy && !q.asked);
+      if (next !== undefined) return { type: 'idv.ask', key: next.key };
+      const marks = Object.fromEntries(questions.filter((q) => q.asked).map((q) => [q.key, 'match'] as const));
+      return { type: 'agent.idv', verdict: 'pass', marks };
+    }
+    case 'hold':
+      if (strategy === 'random' && view.hold !== null && view.hold.done < view.hold.total && random() < 0.5) return { type: 'hold.checkBack' };
+      return { type: 'hold.resume' };
+    case 'lookup': {
+      const kb = view.knowledge!;
+      if (kb.query === null) return { type: 'kb.search', query: kb.task.slice(0, 80) };
+      const bodyLength = (id: string) => def.articles.find((a) => a.id === id)?.body.length ?? 0;
+      const chosen = pick(kb.results, (r) => bodyLength(r.id));
+      if (chosen === undefined) return null;
+      if (!kb.opened.some((a) => a.id === chosen.id)) return { type: 'kb.open', article: chosen.id };
+      return { type: 'kb.use', article: chosen.id };
+    }
+    case 'transfer':
+    case 'escalate': {
+      const routing = view.routing!;
+      const team = pick(routing.directory, (t) => t.handles.length);
+      if (team === undefined) return null;
+      const cold = strategy === 'random' ? random() < 0.5 : false;
+      const handover = cold ? undefined : pick(routing.handovers, (h) => h.say.length);
+      return { type: 'agent.transfer', team: team.id, mode: cold ? 'cold' : 'warm', handover: handover?.index ?? null };
+    }
+    case 'callback':
+      return { type: 'agent.continue' };
+    case 'wrapup': {
+      const wrap = view.wrapup!;
+      const disposition = pick(wrap.dispositions, (d) => d.label.length);
+      if (disposition === undefined) return null;
+      const notes = strategy === 'longest' || (strategy === 'random' && random() < 0.5) ? wrap.summary : '';
+      return { type: 'wrap.submit', disposition: disposition.code, notes };
+    }
+    case 'done':
+      return null;
+  }
+}
+
+/** One run of a strategy at a seed: its QA and whether it was a good call; null if it got stuck. */
+export function playStrategy(def: CallDefinition, runner: ConfigRunner, strategy: Strategy, seed: number): { qa: number; good: boolean } | null {
+  const random = mulberry32(seed ^ 0x5bd1e995);
+  let state: RunnerState = runner.initial();
+  for (let step = 0; step < MAX_RUN_EVENTS && !state.done; step += 1) {
+    const view = buildCallView(def, state, seed);
+    const event = decide(view, def, strategy, random);
+    if (event === null) return null;
+    const next = runner.send(state, event);
+    if (next === null) return null;
+    state = next;
+  }
+  if (!state.done) return null;
+  const qa = qaScorecard(def.scenario, state.context).score;
+  return { qa, good: qa >= GOOD_CALL_QA && firstContactResolution(state.context).value === 'yes' };
+}
+
+export function surfaceStrategies(def: CallDefinition, seeds = STRATEGY_SEEDS): StrategyResult[] {
+  const runner = new ConfigRunner(def);
+  return STRATEGIES.map((strategy) => {
+    let good = 0;
+    let qaTotal = 0;
+    let stuck = 0;
+    for (let seed = 1; seed <= seeds; seed += 1) {
+      const run = playStrategy(def, runner, strategy, seed);
+      if (run === null) {
+        stuck += 1;
+        continue;
+      }
+      qaTotal += run.qa;
+      if (run.good) good += 1;
+    }
+    return { strategy, runs: seeds, good: good / seeds, meanQa: Math.round((qaTotal / seeds) * 10) / 10, stuck };
+  });
+}
+
+export function strategyFailures(results: readonly StrategyResult[]): StrategyResult[] {
+  return results.filter((r) => r.good > MAX_GOOD_SHARE || r.meanQa > MAX_MEAN_QA);
+}
+
+export function strategyDiagnostics(results: readonly StrategyResult[], file: string, locate: Locate): Diagnostic[] {
+  const failing = strategyFailures(results);
+  if (failing.length === 0) return [];
+  const detail = failing
+    .map((r) => `always "${r.strategy}" reaches a good call on ${Math.round(r.good * 100)} % of seeds with mean QA ${r.meanQa}`)
+    .join('; ');
+  return [makeDiagnostic('HTL0063', { detail }, file, locate(['nodes']))];
+}
+
+/** One line per strategy, for the checker's report. */
+export function formatStrategyReport(results: readonly StrategyResult[]): string[] {
+  return results.map(
+    (r) =>
+      `surface strategy ${r.strategy.padEnd(8)} good calls ${String(Math.round(r.good * 100)).padStart(3)} % · mean QA ${r.meanQa.toFixed(1).padStart(5)}` +
+      `${r.stuck > 0 ? ` · ${r.stuck} stuck` : ''} (${r.runs} seeds)`,
+  );
+}
