@@ -46,6 +46,24 @@ describe('failed-idv-pushy-caller walkthroughs', () => {
     expect(transcript.some((t) => /misread the date of birth/i.test(t.trap ?? ''))).toBe(true);
   });
 
+  it('a second look after a wrong pass, before anything is said, catches the near-miss: no breach', () => {
+    const { scorecard } = walk(def, [
+      'keelside card services, you',
+      'something else going on',
+      "we'll check it together",
+      { idv: 'pass', misread: ['dateOfBirth'] },
+      'go back over what you',
+      { idv: 'fail' },
+      ...afterFail,
+      'the quickest is the keelside app',
+      ...appAndClose,
+      { wrap: { disposition: 'idv-failed-route-given', notes: GOOD_NOTES } },
+    ]);
+    expect(scorecard.outcome).toBe('refused');
+    expect(scorecard.qa.fatal).toEqual([]);
+    expect(marks(scorecard)['auto-idv-verdict']).not.toBe('met');
+  });
+
   it('asking his address and mobile as well does not rescue a wrong date of birth, and over-asking costs QA', () => {
     const { scorecard } = walk(def, [
       ...opening.slice(0, 3),
