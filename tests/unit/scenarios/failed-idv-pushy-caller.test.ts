@@ -64,6 +64,20 @@ describe('failed-idv-pushy-caller walkthroughs', () => {
     expect(marks(scorecard)['auto-idv-verdict']).not.toBe('met');
   });
 
+  it('a second go he should never have had: "sixty-nine" is one digit from 1968, and passing it is fatal', () => {
+    const { scorecard, transcript } = walk(def, [
+      ...opening,
+      "haven't been able to match",
+      'try security one more time',
+      { idv: 'pass', misread: ['dateOfBirth'] },
+      "you've £1,213.60 to spend",
+      { wrap: { disposition: 'balance-enquiry', notes: 'Passed on second attempt. Available credit given.' } },
+    ]);
+    expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
+    expect(marks(scorecard)['idv-no-hint']).toBe('missed');
+    expect(transcript.some((t) => /misread the date of birth/i.test(t.trap ?? ''))).toBe(true);
+  });
+
   it('asking his address and mobile as well does not rescue a wrong date of birth, and over-asking costs QA', () => {
     const { scorecard } = walk(def, [
       ...opening.slice(0, 3),
