@@ -17,7 +17,7 @@ describe('a call played to the best ending', () => {
     // customer 7 words → 3 s; agent 13 words → 7 s; customer 2 words → 1 s; agent 18 words → 9 s.
     expect(scorecard.aht.talk).toBe(4 + 9 + 4 + 30 + 3 + 7 + 1 + 9);
     expect(scorecard.aht.hold).toBe(0);
-    expect(scorecard.aht.wrap).toBe(15 + Math.ceil(NOTES.length / 4));
+    expect(scorecard.aht.wrap).toBe(30 + Math.ceil(NOTES.length / 4));
     expect(scorecard.aht.total).toBe(scorecard.aht.talk + scorecard.aht.wrap);
     expect(scorecard.aht.target).toBe(300);
   });

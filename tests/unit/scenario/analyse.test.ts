@@ -72,17 +72,17 @@ describe('path analysis', () => {
     expect(report.paths).toBe(2);
   });
 
-  it('gives the shortest and longest handle time the conditions allow, plus the 15 s wrap-up', () => {
+  it('gives the shortest and longest handle time the conditions allow, plus the 30 s wrap-up', () => {
     const report = analyseScenario(definitionOf(CONDITIONAL), { walks: 50 });
-    expect(report.aht.best).toBe(20 + 5 + 15); // skip the note, short close
-    expect(report.aht.worst).toBe(10 + 100 + 15); // note it, long recap
+    expect(report.aht.best).toBe(20 + 5 + 30); // skip the note, short close
+    expect(report.aht.worst).toBe(10 + 100 + 30); // note it, long recap
     expect(report.aht.target).toBe(300);
   });
 
-  it('counts the paths of the worked example: refuse, verify and answer, or the trap', () => {
+  it('counts the paths of the worked example: refuse, verify and answer (three ways), or the two traps', () => {
     const def = definitionOf(readFileSync(join(FIXTURES, 'valid-minimal.yaml'), 'utf8'));
     const report = analyseScenario(def);
-    expect(report.paths).toBe(3);
+    expect(report.paths).toBe(6);
     expect(report.endings).toEqual(['wrap', 'wrap-refused']);
     expect(report.outcomes).toEqual(['refused', 'resolved']);
     // The trap reads the balance out before ID&V: a fatal breach, so the worst QA is 0 …

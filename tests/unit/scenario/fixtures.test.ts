@@ -88,7 +88,7 @@ const GOLDEN: Readonly<Record<string, readonly Expected[]>> = {
   // Compliance lint.
   'disclosure-before-idv.yaml': [['HTL0055', 38, 9]],
   'disclosure-after-wrong-pass.yaml': [['HTL0055', 51, 9]],
-  'disclosure-in-lookup.yaml': [['HTL0055', 56, 5]],
+  'disclosure-in-lookup.yaml': [['HTL0055', 60, 5]],
   'third-party-disclosure.yaml': [['HTL0056', 52, 9]],
   'undeclared-breach.yaml': [['HTL0057', 59, 9]],
 };

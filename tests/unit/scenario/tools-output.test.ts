@@ -37,7 +37,8 @@ describe('the Mermaid flowchart', () => {
     const trap = lines.find((line) => line.includes('⚠ trap'));
     expect(trap).toContain('-.->');
     const trapIndex = lines.filter((line) => /-->|-\.->/.test(line)).indexOf(trap ?? '');
-    expect(chart).toContain(`linkStyle ${trapIndex} stroke:#d93025`);
+    const styled = /linkStyle ([\d,]+) stroke:#d93025/.exec(chart)?.[1]?.split(',').map(Number);
+    expect(styled).toContain(trapIndex);
     expect(lines.filter((line) => line.includes('-->') && !line.includes('⚠')).every((line) => !line.includes('-.->'))).toBe(true);
     expect(chart).toContain('-->|"✔ pass"|');
     expect(chart).toContain('-->|"✘ fail"|');
@@ -95,9 +96,10 @@ describe('npm run scenarios:check', () => {
   it('prints a path report for a valid call and exits 0, even with warnings', () => {
     const result = check('tests/unit/scenario/fixtures/valid-minimal.yaml', 'tests/unit/scenario/fixtures/unreachable-node.yaml');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/balance-check: 3 paths · AHT \d+–\d+ s \(target 240 s\) · CSAT 3–4★ · QA 0–100 · 2 endings/);
+    expect(result.stdout).toMatch(/balance-check: 6 paths · AHT \d+–\d+ s \(target 240 s\) · CSAT 3–4★ · QA 0–100 · 2 endings/);
     expect(result.stdout).toContain('HTL0050');
-    expect(result.stdout).toMatch(/2 files checked, 2 valid: 0 errors, 1 warning/);
+    expect(result.stdout).toContain('HTL0063');
+    expect(result.stdout).toMatch(/2 files checked, 2 valid: 0 errors, 2 warnings/);
   });
 
   it('draws the graph of a file', () => {
