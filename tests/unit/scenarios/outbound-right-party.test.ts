@@ -8,7 +8,7 @@ const TARGET = 480;
 const toKieran: WalkStep[] = ['hello, could i speak to kieran', "it's a personal matter"];
 const verified: WalkStep[] = ['calls are recorded', "i'll never ask for your pin", { kb: 'kestrel-outbound-security' }, { idv: 'pass' }];
 const paidInApp: WalkStep[] = ["thanks, kieran. it's your kestrel card", 'everything okay money-wise', 'you can, yes', "thanks, so you're up to date. give me a second"];
-const feeAndClose: WalkStep[] = [{ kb: 'kestrel-late-fee-refund' }, "i've refunded the £12", "let's set up a new direct debit now", 'the £12 fee is refunded'];
+const feeAndClose: WalkStep[] = [{ kb: 'kestrel-late-fee-refund' }, "i've refunded the £12", "let's set one up now", 'the £12 fee is refunded'];
 const bestNotes =
   'Mum (Denise) answered: first name only, nothing disclosed. Spoke to Kieran, recording notice given, ID&V passed (name, email, last payment). £35 arrears paid in app 17:49. £12 late fee refunded (first missed payment). New direct debit set up from 3 July.';
 
@@ -193,7 +193,7 @@ describe('outbound-right-party walkthroughs', () => {
       ...paidInApp,
       { kb: 'kestrel-late-fee-refund-2023' },
       'late fees stay on',
-      "let's set up a new direct debit now",
+      "let's set one up now",
       "july's payment is sorted",
       { wrap: { disposition: 'arrears-paid-in-full', notes: 'Mum answered, nothing disclosed. Kieran verified. £35 paid in app. Fee left on. New direct debit from 3 July.' } },
     ]);
