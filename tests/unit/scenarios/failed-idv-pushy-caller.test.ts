@@ -6,7 +6,7 @@ const TARGET = 420;
 const GOOD_NOTES =
   'Caller failed security (DOB did not match). Nothing disclosed, no change made. Offered app (password reset by code to mobile on file), statement, call back. He logged into the app and found balance and DD date himself.';
 
-const opening: WalkStep[] = ['keelside card services, you', 'something else going on', "we'll check it together", { idv: 'fail' }];
+const opening: WalkStep[] = ['good afternoon, keelside', 'something else going on', "we'll check it together", { idv: 'fail' }];
 const afterFail: WalkStep[] = ["haven't been able to match", 'i treat every caller the same', { kb: 'keelside-failed-security' }];
 const appAndClose: WalkStep[] = ["can't change anything without security", "tap 'payments'", 'to recap'];
 
@@ -31,7 +31,7 @@ describe('failed-idv-pushy-caller walkthroughs', () => {
 
   it('near-miss: marking "nineteen eighty-six" as matching 02/09/1968 and passing him is fatal, and names the date of birth', () => {
     const { scorecard, transcript } = walk(def, [
-      'keelside card services, you',
+      'good afternoon, keelside',
       'something else going on',
       "we'll check it together",
       { idv: 'pass', misread: ['dateOfBirth'] },
@@ -48,7 +48,7 @@ describe('failed-idv-pushy-caller walkthroughs', () => {
 
   it('a second look after a wrong pass, before anything is said, catches the near-miss: no breach', () => {
     const { scorecard } = walk(def, [
-      'keelside card services, you',
+      'good afternoon, keelside',
       'something else going on',
       "we'll check it together",
       { idv: 'pass', misread: ['dateOfBirth'] },
@@ -138,7 +138,7 @@ describe('failed-idv-pushy-caller walkthroughs', () => {
       ...opening,
       "haven't been able to match",
       'my hands are tied',
-      'only tell you exactly the same',
+      'only tell you the same thing',
       { wrap: { disposition: 'customer-ended-call', notes: 'Failed security. Asked for manager, not put through. Customer hung up.' } },
     ]);
     expect(scorecard.outcome).toBe('hung-up');
