@@ -3,7 +3,7 @@ import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../hel
 import type { Scorecard } from '../../../src/shared/scorecard.ts';
 
 const def = loadScenarioFile('scenarios/outbound-right-party.yaml');
-const TARGET = 480;
+const TARGET = 540;
 
 const toKieran: WalkStep[] = ['hello, could i speak to kieran', "it's a personal matter"];
 const verified: WalkStep[] = ['calls are recorded', "i'll never ask for your pin", { kb: 'kestrel-outbound-security' }, { idv: 'pass' }];
