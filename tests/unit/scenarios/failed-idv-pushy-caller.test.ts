@@ -70,7 +70,7 @@ describe('failed-idv-pushy-caller walkthroughs', () => {
       "haven't been able to match",
       'try security one more time',
       { idv: 'pass', misread: ['dateOfBirth'] },
-      "you've £1,213.60 to spend",
+      "you've £1,213.60 left to spend",
       { wrap: { disposition: 'balance-enquiry', notes: 'Passed on second attempt. Available credit given.' } },
     ]);
     expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
