@@ -122,7 +122,7 @@ describe('faulty-goods-right-to-reject walkthroughs', () => {
   });
 
   it('misreading her spoken email as not matching fails a genuine customer: a service miss, not a breach', () => {
-    const { scorecard } = walk(def, [
+    const { scorecard, transcript } = walk(def, [
       'brightwell direct customer care',
       "that's the last thing you need",
       { idv: 'fail', misread: ['email'] },
@@ -133,5 +133,6 @@ describe('faulty-goods-right-to-reject walkthroughs', () => {
     expect(scorecard.qa.fatal).toEqual([]);
     expect(marks(scorecard)['auto-idv-verdict']).toBe('missed');
     expect(marks(scorecard)['auto-idv-marks']).toBe('missed');
+    expect(transcript.some((t) => /misread the email/i.test(t.trap ?? ''))).toBe(true);
   });
 });

@@ -90,7 +90,7 @@ describe('outbound-right-party walkthroughs', () => {
     expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
     expect(scorecard.qa.score).toBe(0);
     expect(marks(scorecard)['auto-kb-article']).toBe('missed');
-    expect(transcript.some((t) => /email/i.test(t.trap ?? '') || /last payment/i.test(t.trap ?? ''))).toBe(true);
+    expect(transcript.some((t) => /did not ask for the email and last payment/i.test(t.trap ?? ''))).toBe(true);
   });
 
   it('asking the household questions on top of the policy ones is over-verifying: no breach, but a QA miss', () => {
