@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -5,6 +6,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The game, and the trainer's queue calculator with the shift preview (shift.html).
+      input: { main: resolve(import.meta.dirname, 'index.html'), shift: resolve(import.meta.dirname, 'shift.html') },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

@@ -31,7 +31,7 @@ export interface PathReport {
   readonly scenarioId: string;
   /** Distinct ways from the start to an ending; null when loops make them endless. */
   readonly paths: number | null;
-  /** Simulated seconds, including the wrap-up's fixed 15 s but no typing of notes; worst is null when a loop that takes time makes it unbounded. */
+  /** Simulated seconds, including the wrap-up's fixed 30 s but no typing of notes; worst is null when a loop that takes time makes it unbounded. */
   readonly aht: { readonly best: number; readonly worst: number | null; readonly target: number };
   readonly csat: Span | null;
   readonly qa: Span | null;

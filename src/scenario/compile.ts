@@ -83,6 +83,7 @@ class Compiler {
       qa,
       discloses: nonEmpty(discloses),
       disclosureBreach: discloses.length > 0 ? this.disclosureBreach : undefined,
+      disclosureAlways: discloses.length > 0 && this.disclosureBreach === 'third-party-disclosure' ? true : undefined,
       breaches: nonEmpty(breaches),
       ending: ending === undefined ? undefined : { node: target, outcome: ending.outcome },
       ...extra,

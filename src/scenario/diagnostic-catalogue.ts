@@ -250,7 +250,7 @@ export const DIAGNOSTICS = Object.freeze({
     severity: 'error',
     stage: 'graph',
     message: '{what} commits the breach {breaches} but is not declared a trap',
-    hint: 'add `trap:` saying why it is wrong, or remove `breach`; only a choice can be a trap',
+    hint: 'add `trap:` saying why it is wrong, or remove `breach`; a choice, or a step's `wrong` route, can be a trap',
   },
   HTL0058: {
     severity: 'warning',

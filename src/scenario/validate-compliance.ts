@@ -1,7 +1,8 @@
 /**
- * Compliance lint over the explored calls: personal data said where the caller may not have truly
- * passed ID&V (or to a third party), and declared breaches, are errors unless the choice is a
- * declared trap — a deliberate lesson the trainee is scored down for.
+ * Compliance lint over the explored calls: personal data said before ID&V or after a fail (or to a
+ * third party), and declared breaches, are errors unless the choice is a declared trap — a
+ * deliberate lesson the trainee is scored down for. After a pass on a near-miss the breach is the
+ * ID&V step's lesson, scored by the engine, so no trap is asked for there.
  */
 import type { Scenario } from '../core/model/scenario-schema.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -54,7 +55,9 @@ export function validateCompliance(scenario: Scenario, space: StateSpace, file: 
       diagnostics.push(makeDiagnostic('HTL0056', { what: site.words, keys }, file, at));
       continue;
     }
-    const unverified = fires.find((state) => !state.idvTrue);
+    // A pass on an answer written not to match (a near-miss) is the ID&V step's own lesson: the
+    // engine scores what follows as fatal and names the misread field, so no trap is needed here.
+    const unverified = fires.find((state) => !state.idvTrue && state.idv !== 'passed');
     if (unverified !== undefined) {
       diagnostics.push(makeDiagnostic('HTL0055', { what: site.words, keys, route: routeWords(unverified) }, file, at));
     }

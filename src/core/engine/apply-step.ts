@@ -117,7 +117,8 @@ function routeMarks(p: RouteParams, event: CallEvent): { team: boolean; warm: bo
     warm: p.warmDue ? !cold : null,
     handover: p.warmDue && p.handovers > 0 ? !cold && event.handover !== null && p.rightHandovers.includes(event.handover) : null,
     seconds: cold ? p.coldSeconds : p.warmSeconds,
-    cold,
+    // A cold transfer costs the customer effort only where a warm one was due.
+    cold: cold && p.warmDue,
   };
 }
 
@@ -196,7 +197,7 @@ export function applyStep(context: CallContext, p: StepParams, event?: CallEvent
   const breaches = [...(p.breaches ?? [])];
   if (p.discloses !== undefined && p.discloses.length > 0) {
     next = { ...next, disclosed: [...next.disclosed, ...p.discloses.filter((k) => !next.disclosed.includes(k))] };
-    if (!next.idvTrue && p.disclosureBreach !== undefined) breaches.push(p.disclosureBreach);
+    if ((p.disclosureAlways === true || !next.idvTrue) && p.disclosureBreach !== undefined) breaches.push(p.disclosureBreach);
   }
   if (breaches.length > 0) {
     const known = new Set(next.breaches.map((b) => b.code));

@@ -26,9 +26,11 @@ export function searchWords(text: string): string[] {
     .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
 }
 
+/** A word without its common endings ("refunds", "refunded", "refunding" → "refund"), kept at four letters or more. */
 function stem(word: string): string {
-  if (word.length < 4) return word;
-  return word.replace(/(ing|ed|es|s)$/, '').slice(0, Math.max(4, word.length - 3));
+  if (word.length < 5) return word;
+  const cut = word.replace(/(ing|ed|es|s)$/, '');
+  return cut.length >= 4 ? cut : word;
 }
 
 export function readSeconds(article: Article): number {

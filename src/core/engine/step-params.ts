@@ -20,6 +20,8 @@ export interface StepParams {
   readonly discloses?: readonly string[];
   /** The breach a disclosure is when ID&V has not truly passed. */
   readonly disclosureBreach?: BreachCode;
+  /** The disclosure is a breach whatever the ID&V (the caller is a third party). */
+  readonly disclosureAlways?: boolean;
   readonly breaches?: readonly BreachCode[];
   /** An ID&V verdict: judged against the event's marks and the questions asked. */
   readonly idv?: IdvCheckParams & { readonly verdict: 'pass' | 'fail' };

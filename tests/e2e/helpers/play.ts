@@ -2,7 +2,15 @@
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
-export type UiStep = string | { idv: 'pass' | 'fail' } | { wrap: { disposition: string; notes: string } } | 'continue' | 'check back' | 'resume';
+export type UiStep =
+  | string
+  | { idv: 'pass' | 'fail'; ask?: readonly string[]; mismatch?: readonly string[] }
+  | { kb: string; search: string }
+  | { transfer: string; mode?: 'warm' | 'cold'; handover?: string }
+  | { wrap: { disposition: string; notes: string } }
+  | 'continue'
+  | 'check back'
+  | 'resume';
 
 export function watchConsole(page: Page): string[] {
   const errors: string[] = [];
@@ -26,31 +34,65 @@ export async function startCall(page: Page, scenarioId: string): Promise<void> {
   await expect(page.locator('[data-screen="call"]')).toBeVisible();
 }
 
-const CONTROL_KEYS: Record<string, string> = { continue: 'Enter', 'check back': 'c', resume: 'r' };
+const CONTROL_KEYS: Record<string, string> = { 'check back': 'c', resume: 'r' };
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Plays a call. By keyboard: 'a' answers, digits pick choices, p/f give the ID&V verdict, c/r check
- * back and resume a hold, Enter continues. By mouse: the same buttons are clicked.
+ * Plays a call. By keyboard: 'a' answers, digits pick choices (in the order shown), c/r check back
+ * and resume a hold, and every other control is reached and pressed with the keyboard (Enter on
+ * buttons, Space on radio buttons, typing in fields). By mouse: the same controls are clicked.
+ * ID&V steps ask the policy's questions (or `ask`) and mark each answer as matching the record,
+ * except those in `mismatch`: the test decides, as the trainee would.
  */
 export async function playSteps(page: Page, steps: readonly UiStep[], answer = true, by: 'keyboard' | 'mouse' = 'keyboard'): Promise<void> {
   const press = async (key: string) => {
     if (by === 'keyboard') await page.keyboard.press(key);
     else await page.locator(`button[data-key="${key}"]`).click();
   };
+  const activate = async (target: ReturnType<Page['locator']>) => {
+    if (by === 'keyboard') {
+      const type = await target.getAttribute('type');
+      await target.press(type === 'radio' ? 'Space' : 'Enter');
+    } else await target.click();
+  };
   if (answer) await press('a');
   for (const step of steps) {
     if (typeof step === 'string') {
       const control = CONTROL_KEYS[step];
       if (control !== undefined) { await press(control); continue; }
-      const choice = page.locator('button.choice', { hasText: new RegExp(step.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') });
+      const choice = page.locator('button.choice', { hasText: new RegExp(escapeRe(step), 'i') });
       await expect(choice).toHaveCount(1);
       await press((await choice.getAttribute('data-key'))!);
     } else if ('idv' in step) {
-      await press(step.idv === 'pass' ? 'p' : 'f');
+      const panel = page.getByTestId('idv-panel');
+      const keys = step.ask ?? await panel.locator('tr[data-idv-key][data-policy="true"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.idvKey!));
+      for (const key of keys) {
+        await activate(panel.locator(`tr[data-idv-key="${key}"] button`));
+        await expect(panel.locator(`tr[data-idv-key="${key}"] .caller-said button`)).toHaveCount(0);
+      }
+      for (const key of keys) {
+        const mark = step.mismatch?.includes(key) === true ? 'mismatch' : 'match';
+        await activate(panel.locator(`tr[data-idv-key="${key}"] input[value="${mark}"]`));
+      }
+      await activate(panel.getByRole('button', { name: step.idv === 'pass' ? 'Pass security' : 'Fail security' }));
+    } else if ('kb' in step) {
+      const kb = page.getByTestId('knowledge-base');
+      const input = kb.getByRole('searchbox');
+      if (by === 'keyboard') { await input.focus(); await page.keyboard.type(step.search); await page.keyboard.press('Enter'); }
+      else { await input.fill(step.search); await kb.getByRole('button', { name: 'Search' }).click(); }
+      await activate(kb.locator(`button[data-article="${step.kb}"]`));
+      await activate(kb.locator(`article[data-article="${step.kb}"] button`));
+    } else if ('transfer' in step) {
+      const form = page.getByTestId('routing');
+      await activate(form.locator(`label[data-team="${step.transfer}"] input`));
+      await activate(form.locator(`input[name="route-mode"][value="${step.mode ?? 'warm'}"]`));
+      if (step.handover !== undefined) await activate(form.locator('label.handover-option', { hasText: new RegExp(escapeRe(step.handover), 'i') }).locator('input'));
+      await activate(form.getByRole('button', { name: /^(Transfer|Escalate)$/ }));
     } else {
       await page.locator('#disposition').selectOption(step.wrap.disposition);
       await page.locator('#notes').fill(step.wrap.notes);
-      await page.getByRole('button', { name: 'Submit wrap-up' }).click();
+      await activate(page.getByRole('button', { name: 'Submit wrap-up' }));
       await rateYourselfIfAsked(page);
     }
   }

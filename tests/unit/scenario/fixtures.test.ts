@@ -87,7 +87,6 @@ const GOLDEN: Readonly<Record<string, readonly Expected[]>> = {
   'no-ending.yaml': [['HTL0054', 20, 1]],
   // Compliance lint.
   'disclosure-before-idv.yaml': [['HTL0055', 38, 9]],
-  'disclosure-after-wrong-pass.yaml': [['HTL0055', 51, 9]],
   'disclosure-in-lookup.yaml': [['HTL0055', 60, 5]],
   'third-party-disclosure.yaml': [['HTL0056', 52, 9]],
   'undeclared-breach.yaml': [['HTL0057', 59, 9]],
@@ -149,9 +148,9 @@ describe('golden fixtures', () => {
     expect(choices?.message).toBe('`choices` in step `refuse` should be a list of choices, found a block of fields');
   });
 
-  it('tells apart a disclosure before ID&V from one after a wrong pass', () => {
+  it('asks for a trap before ID&V, but not after a pass on a near-miss (that breach is the ID&V step\'s own lesson)', () => {
     expect(load('disclosure-before-idv.yaml').diagnostics[0]?.message).toContain('before any ID&V');
-    expect(load('disclosure-after-wrong-pass.yaml').diagnostics[0]?.message).toContain('passed on wrong answers');
+    expect(load('disclosure-after-wrong-pass.yaml').diagnostics.filter((d) => d.code === 'HTL0055')).toEqual([]);
     expect(load('disclosure-before-idv.yaml').diagnostics[0]?.hint).toBe(
       'declare it a trap: if the disclosure is the lesson, or move it after the ID&V step',
     );

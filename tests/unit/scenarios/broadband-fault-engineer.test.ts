@@ -1,62 +1,117 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk, expectBestCall } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/broadband-fault-engineer.yaml');
-const TARGET = 600;
+const TARGET = 750;
 
-const toLineTest = [
+/** He gives his year of birth as 1945 instead of 1954: the right verdict is fail, then a fair second go. */
+const toVerified: WalkStep[] = [
   'good morning, ridgeline',
   'ring a third time',
-  { idv: 'pass' } as const,
-  'there is, and',
-  'continue',
+  { idv: 'fail' },
+  'i may have misheard the year',
+  { idv: 'pass' },
+];
+const toLineTest: WalkStep[] = [
+  ...toVerified,
+  "there is, and i'm sorry",
+  { kb: 'ridgeline-dropouts-first-line' },
   "i won't ask you",
   "that's really useful",
-  'perfect, that rules',
+  'i\'d like to run a line test',
   'check back',
   'check back',
   'resume',
-  'continue',
-  'thank you for holding',
-  'the first appointment',
-  "you've every right",
-  'continue',
+  'the test has found it',
+  'the first appointment is tuesday',
+  "you've every right not to be",
 ];
 const bestNotes =
   'Evening dropouts, 3rd call. Line test: 47 drops in 14 days, network fault. Engineer booked Tue 9 June AM, free. £34 credit (£19 + £15 goodwill). Complaint CMP-77120 updated. ADR rights given: from 7 July.';
 
+function marks(scorecard: { qa: { sections: readonly { items: readonly { id: string; mark: string }[] }[] } }): Record<string, string> {
+  return Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
+}
+
 describe('broadband-fault-engineer walkthroughs', () => {
-  it('best path: knowledge-base checks, line test on a polite hold, engineer booked, credit, ADR rights at six weeks', () => {
+  it('best path: fair retry at ID&V, knowledge-base checks, line test on a polite hold, engineer booked, credit, ADR at six weeks', () => {
     const { scorecard } = walk(def, [
       ...toLineTest,
+      { kb: 'ridgeline-fault-credits-adr' },
       'i can put £34',
-      'then ring us',
+      'by 7 july, six weeks',
       'so: the engineer',
       { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
     ]);
     expectBestCall(scorecard, 'resolved', 'yes');
+    expect(scorecard.qa.score).toBe(100);
     expect(scorecard.aht.hold).toBe(120);
     expect(scorecard.aht.total).toBeLessThanOrEqual(TARGET);
-    expect(scorecard.aht.total).toBeGreaterThan(TARGET - 90);
+    expect(scorecard.aht.total).toBeGreaterThan(TARGET - 120);
   });
 
-  it('the old eight-week rule only part-meets the ADR item', () => {
-    const { scorecard } = walk(def, [
-      ...toLineTest,
+  it('passing him on the wrong year of birth is a near-miss: fatal, with the misread field named', () => {
+    const { scorecard, transcript } = walk(def, [
+      'good morning, ridgeline',
+      'ring a third time',
+      { idv: 'pass', misread: ['dateOfBirth'] },
+      "there is, and i'm sorry",
+      { kb: 'ridgeline-dropouts-first-line' },
+      "i won't ask you",
+      "that's really useful",
+      'i\'d like to run a line test',
+      'check back',
+      'check back',
+      'resume',
+      'the test has found it',
+      'the first appointment is tuesday',
+      "you've every right not to be",
+      { kb: 'ridgeline-fault-credits-adr' },
       'i can put £34',
-      'eight weeks',
+      'by 7 july, six weeks',
       'so: the engineer',
       { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
     ]);
-    const adr = scorecard.qa.sections.flatMap((s) => s.items).find((i) => i.id === 'adr-rights');
-    expect(adr?.mark).toBe('partial');
+    expect(scorecard.qa.score).toBe(0);
+    expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
+    expect(transcript.find((turn) => turn.trap?.includes('misread'))?.trap).toMatch(/misread the date of birth/i);
+  });
+
+  it('the old 2025 script teaches eight weeks: the look-up is scored wrong and the ADR item only part-met', () => {
+    const { scorecard } = walk(def, [
+      ...toLineTest,
+      { kb: 'ridgeline-complaints-script-2025' },
+      'i can put £34',
+      'eight weeks since you first complained',
+      'so: the engineer',
+      { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
+    ]);
+    const m = marks(scorecard);
+    expect(m['auto-kb-article']).toBe('missed');
+    expect(m['adr-rights']).toBe('partial');
     expect(scorecard.qa.critical).toEqual([]);
     expect(scorecard.qa.score).toBeLessThan(100);
+  });
+
+  it('automatic compensation is for a total loss of service: offering it for evening dropouts breaks the credit policy', () => {
+    const { scorecard } = walk(def, [
+      ...toLineTest,
+      { kb: 'ofcom-automatic-compensation' },
+      'automatic compensation is £10.34',
+      'by 7 july, six weeks',
+      'about £165',
+      { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
+    ]);
+    const m = marks(scorecard);
+    expect(m['auto-kb-article']).toBe('missed');
+    expect(m['goodwill-right']).toBe('missed');
+    expect(scorecard.qa.score).toBeLessThan(95);
   });
 
   it('saying nothing about ADR to a customer at the end of his tether is a critical miss', () => {
     const { scorecard } = walk(def, [
       ...toLineTest,
+      { kb: 'ridgeline-fault-credits-adr' },
       'i can put £34',
       "don't you worry",
       'so: the engineer',
@@ -70,6 +125,7 @@ describe('broadband-fault-engineer walkthroughs', () => {
   it('deadlock handled right: no credit, but a deadlock letter and the free ADR scheme from 7 July', () => {
     const { scorecard } = walk(def, [
       ...toLineTest,
+      { kb: 'ridgeline-fault-credits-adr' },
       "don't give money back",
       "i understand. i'll note",
       { wrap: { disposition: 'complaint-deadlock', notes: 'Customer does not accept position: deadlock letter requested within 5 working days. ADR from 7 July. Complaint CMP-77120. Engineer Tue 9 June.' } },
@@ -77,25 +133,21 @@ describe('broadband-fault-engineer walkthroughs', () => {
     expect(scorecard.outcome).toBe('follow-up');
     expect(scorecard.fcr.value).toBe('no');
     expect(scorecard.qa.critical).toEqual([]);
-    const goodwill = scorecard.qa.sections.flatMap((s) => s.items).find((i) => i.id === 'goodwill-right');
-    expect(goodwill?.mark).toBe('missed');
+    expect(marks(scorecard)['goodwill-right']).toBe('missed');
   });
 
   it('"nothing more I can do" at deadlock: unresolved, both compliance criticals missed', () => {
     const { scorecard } = walk(def, [
-      'good morning, ridgeline',
-      'ring a third time',
-      { idv: 'pass' },
-      'there is, and',
-      'continue',
+      ...toVerified,
+      "there is, and i'm sorry",
+      { kb: 'ridgeline-dropouts-first-line' },
       "i won't ask you",
       "that's really useful",
-      'perfect, that rules',
+      'i\'d like to run a line test',
       'check back',
       'check back',
       'resume',
-      'continue',
-      'thank you for holding',
+      'the test has found it',
       "i'll raise it with the engineers",
       "can't book it from here",
       'nothing more i can do',
@@ -109,9 +161,9 @@ describe('broadband-fault-engineer walkthroughs', () => {
 
   it('making help depend on another restart: he hangs up', () => {
     const { scorecard } = walk(def, [
-      'ridgeline faults',
-      'turning the router off',
-      'not able to take it any further',
+      'good morning, you\'re through to the faults line',
+      'switching the router off',
+      'not able to take the fault any further',
       { wrap: { disposition: 'customer-ended-call', notes: 'Customer hung up. Evening dropouts; asked to restart again.' } },
     ]);
     expect(scorecard.outcome).toBe('hung-up');
@@ -120,58 +172,57 @@ describe('broadband-fault-engineer walkthroughs', () => {
     expect(scorecard.qa.critical.map((c) => c.id)).toEqual(['complaint-updated', 'adr-rights']);
   });
 
-  it('skipping the checks and holding without asking or checking back: hold etiquette fails and the hold costs a star', () => {
+  it('the no-service checklist and a hold without asking or checking back: hold etiquette fails and the hold costs a star', () => {
     const { scorecard } = walk(def, [
-      'good morning, ridgeline',
-      'ring a third time',
-      { idv: 'pass' },
-      'there is, and',
-      'continue',
-      "let's not put you",
-      '[puts him on hold',
+      ...toVerified,
+      "there is, and i'm sorry",
+      { kb: 'ridgeline-no-service-checks' },
+      'could you try it once more',
+      "that's really useful",
+      'pop you on hold now',
       'resume',
-      'continue',
-      "right, there's a fault",
-      'the first appointment',
-      "you've every right",
-      'continue',
+      'the test has found it',
+      'the first appointment is tuesday',
+      "you've every right not to be",
+      { kb: 'ridgeline-fault-credits-adr' },
       'i can put £34',
-      'then ring us',
+      'by 7 july, six weeks',
       'so: the engineer',
       { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
     ]);
     expect(scorecard.outcome).toBe('resolved');
-    const marks = Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
-    expect(marks['hold-permission']).toBe('missed');
-    expect(marks['auto-hold-check-back']).toBe('missed');
-    expect(marks['kb-steps']).toBe('missed');
+    const m = marks(scorecard);
+    expect(m['hold-permission']).toBe('missed');
+    expect(m['auto-hold-check-back']).toBe('missed');
+    expect(m['listen']).toBe('missed');
+    expect(m['auto-kb-article']).toBe('missed');
     expect(scorecard.csat.stars).toBeLessThan(5);
-    expect(scorecard.csat.why).toMatch(/hold/);
-    expect(scorecard.qa.score).toBeLessThan(80);
+    expect(scorecard.qa.band).not.toBe('green');
   });
 
   it('a long-winded restart detour runs over the target', () => {
     const { scorecard } = walk(def, [
       'good morning, ridgeline',
-      'turning the router off',
+      'switching the router off',
       'could you turn it off at the wall',
       "i'm sorry, you did tell me",
+      { idv: 'fail' },
+      'i may have misheard the year',
       { idv: 'pass' },
-      'there is, and',
-      'continue',
+      "there is, and i'm sorry",
+      { kb: 'ridgeline-dropouts-first-line' },
       "i won't ask you",
       "that's really useful",
-      'perfect, that rules',
+      'i\'d like to run a line test',
       'check back',
       'check back',
       'resume',
-      'continue',
-      'thank you for holding',
-      'the first appointment',
-      "you've every right",
-      'continue',
+      'the test has found it',
+      'the first appointment is tuesday',
+      "you've every right not to be",
+      { kb: 'ridgeline-fault-credits-adr' },
       'i can put £34',
-      'then ring us',
+      'by 7 july, six weeks',
       'so: the engineer',
       { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
     ]);

@@ -44,7 +44,7 @@ function randomWalk(def: CallDefinition, random: () => number): { events: number
 }
 
 const nodeKey = (s: CallSnapshot) =>
-  `${String(s.value)}|${s.context.endingNode ?? ''}|${[...s.context.flags].sort().join(',')}|${s.context.idv}|${s.context.idvTrue}|${s.context.holdElapsed}|${s.context.patience <= 0}`;
+  `${String(s.value)}|${s.context.endingNode ?? ''}|${[...s.context.flags].sort().join(',')}|${s.context.idv}|${s.context.idvTrue}|${s.context.holdElapsed}|${s.context.patience <= 0}|${s.context.idvAsked.join(',')}|${s.context.kbQuery ?? ''}|${s.context.kbFound.join(',')}|${s.context.kbOpened.join(',')}`;
 
 describe('the shipped scenario library', () => {
   it('holds at least twelve calls', () => {
