@@ -47,15 +47,24 @@ export function callLibrary(scenario: Scenario, library: KnowledgeLibrary): { ar
   };
 }
 
+/** The flag a step sets when a representative's authority has been checked, unless the call names its own. */
+export const AUTHORITY_CHECKED = 'authority-checked';
+
 class Compiler {
   private readonly disclosureBreach: BreachCode;
+  private readonly authority: { flag: string; scope: readonly string[] } | undefined;
 
   constructor(
     private readonly scenario: Scenario,
     private readonly index: readonly SearchIndexEntry[],
     private readonly teams: readonly Team[],
   ) {
-    this.disclosureBreach = scenario.customer.role === 'third-party' ? 'third-party-disclosure' : 'data-before-idv';
+    this.disclosureBreach = scenario.customer.role === 'holder' ? 'data-before-idv' : 'third-party-disclosure';
+    const authority = scenario.customer.authority;
+    this.authority =
+      scenario.customer.role === 'holder' || scenario.customer.role === 'third-party' || authority === undefined
+        ? undefined
+        : { flag: authority.checkedFlag ?? AUTHORITY_CHECKED, scope: authority.scope };
   }
 
   private node(id: string): ScenarioNode {
@@ -84,6 +93,7 @@ class Compiler {
       discloses: nonEmpty(discloses),
       disclosureBreach: discloses.length > 0 ? this.disclosureBreach : undefined,
       disclosureAlways: discloses.length > 0 && this.disclosureBreach === 'third-party-disclosure' ? true : undefined,
+      authority: discloses.length > 0 ? this.authority : undefined,
       breaches: nonEmpty(breaches),
       ending: ending === undefined ? undefined : { node: target, outcome: ending.outcome },
       ...extra,

@@ -250,7 +250,7 @@ export const DIAGNOSTICS = Object.freeze({
     severity: 'error',
     stage: 'graph',
     message: '{what} commits the breach {breaches} but is not declared a trap',
-    hint: 'add `trap:` saying why it is wrong, or remove `breach`; a choice, or a step's `wrong` route, can be a trap',
+    hint: 'add `trap:` saying why it is wrong, or remove `breach`; a choice, or a step\'s `wrong` route, can be a trap',
   },
   HTL0058: {
     severity: 'warning',
@@ -317,5 +317,23 @@ export const DIAGNOSTICS = Object.freeze({
     stage: 'references',
     message: '`idv.extra` lists `{key}`, which {problem}',
     hint: '{suggestion}list CRM keys that are not already in `idv.ask`',
+  },
+  HTL0069: {
+    severity: 'error',
+    stage: 'graph',
+    message: '{what} discloses {keys} where the caller\'s authority may not have been checked yet (no `{flag}` flag)',
+    hint: 'set `{flag}` on the step where the agent checks the authority, and disclose only after it; or declare a trap if disclosing early is the lesson',
+  },
+  HTL0070: {
+    severity: 'error',
+    stage: 'graph',
+    message: '{what} discloses {keys}, which the {role}\'s authority does not cover',
+    hint: 'add the field to `customer.authority.scope` if the authority covers it, remove it from `discloses`, or declare a trap if that is the lesson',
+  },
+  HTL0071: {
+    severity: 'error',
+    stage: 'references',
+    message: 'The caller\'s role is `{role}`, but {problem}',
+    hint: 'a caller who acts for the customer (attorney, executor, authorised-contact, consenting-third-party) needs `customer.authority` with `checks`, `scope`, `source` and `asOf`; a holder or third party has none; scope lists CRM keys',
   },
 } as const satisfies Record<string, CatalogueEntry>);

@@ -11,6 +11,8 @@ import type { Locate } from './parse.ts';
 import type { EffectSite } from './scenario-parts.ts';
 import { allEffectSites } from './scenario-parts.ts';
 import type { StateSpace, StaticState } from './state-space.ts';
+import { applyFlags } from './state-space.ts';
+import { AUTHORITY_CHECKED } from './compile.ts';
 
 function routeWords(state: StaticState): string {
   if (state.idv === 'not-done') return 'it can be reached before any ID&V';
@@ -32,6 +34,8 @@ function statesWhereSiteFires(space: StateSpace, site: EffectSite): StaticState[
 export function validateCompliance(scenario: Scenario, space: StateSpace, file: string, locate: Locate): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const thirdParty = scenario.customer.role === 'third-party';
+  const authority = scenario.customer.role === 'holder' || thirdParty ? undefined : scenario.customer.authority;
+  const flag = authority?.checkedFlag ?? AUTHORITY_CHECKED;
   for (const site of allEffectSites(scenario)) {
     if (site.trap !== undefined) continue;
     const breaches = site.effects.breach ?? [];
@@ -53,6 +57,16 @@ export function validateCompliance(scenario: Scenario, space: StateSpace, file: 
     const at = locate([...site.path, 'discloses']);
     if (thirdParty) {
       diagnostics.push(makeDiagnostic('HTL0056', { what: site.words, keys }, file, at));
+      continue;
+    }
+    if (authority !== undefined) {
+      if (fires.some((state) => !applyFlags(state.flags, site.effects).includes(flag))) {
+        diagnostics.push(makeDiagnostic('HTL0069', { what: site.words, keys, flag }, file, at));
+      }
+      const outside = discloses.filter((key) => !authority.scope.includes(key));
+      if (outside.length > 0) {
+        diagnostics.push(makeDiagnostic('HTL0070', { what: site.words, keys: outside.map((k) => `\`${k}\``).join(', '), role: scenario.customer.role }, file, at));
+      }
       continue;
     }
     // A pass on an answer written not to match (a near-miss) is the ID&V step's own lesson: the

@@ -129,6 +129,17 @@ function checkUnmetQaItems(scenario: Scenario, report: Report): void {
   });
 }
 
+function checkAuthority(scenario: Scenario, report: Report): void {
+  const { role, authority } = scenario.customer;
+  const acting = role !== 'holder' && role !== 'third-party';
+  if (acting && authority === undefined) report('HTL0071', { role, problem: 'the call has no `customer.authority` saying what must be checked and what may be discussed' }, ['customer', 'role']);
+  if (!acting && authority !== undefined) report('HTL0071', { role, problem: '`customer.authority` is given, which only a caller acting for the customer has' }, ['customer', 'authority']);
+  const crmKeys = scenario.crm.fields.map((field) => field.key);
+  authority?.scope.forEach((key, index) => {
+    if (!crmKeys.includes(key)) report('HTL0071', { role, problem: `the authority's scope names \`${key}\`, which is not a CRM field` }, ['customer', 'authority', 'scope', index]);
+  });
+}
+
 function checkKnowledge(scenario: Scenario, library: KnowledgeLibrary, report: Report): void {
   const { articles, teams } = callLibrary(scenario, library);
   const articleIds = articles.map((a) => a.id);
@@ -172,6 +183,7 @@ export function validateReferences(scenario: Scenario, file: string, locate: Loc
   checkLinks(scenario, report);
   checkIdv(scenario, report);
   checkKnowledge(scenario, library, report);
+  checkAuthority(scenario, report);
   checkEffects(scenario, report);
   checkIds(scenario, report);
   checkEndings(scenario, report);

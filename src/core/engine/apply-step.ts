@@ -197,7 +197,11 @@ export function applyStep(context: CallContext, p: StepParams, event?: CallEvent
   const breaches = [...(p.breaches ?? [])];
   if (p.discloses !== undefined && p.discloses.length > 0) {
     next = { ...next, disclosed: [...next.disclosed, ...p.discloses.filter((k) => !next.disclosed.includes(k))] };
-    if ((p.disclosureAlways === true || !next.idvTrue) && p.disclosureBreach !== undefined) breaches.push(p.disclosureBreach);
+    if (p.authority !== undefined) {
+      const checked = next.flags.includes(p.authority.flag);
+      if (!checked) breaches.push('third-party-disclosure');
+      else if (p.discloses.some((key) => !p.authority!.scope.includes(key))) breaches.push('outside-authority');
+    } else if ((p.disclosureAlways === true || !next.idvTrue) && p.disclosureBreach !== undefined) breaches.push(p.disclosureBreach);
   }
   if (breaches.length > 0) {
     const known = new Set(next.breaches.map((b) => b.code));

@@ -22,6 +22,8 @@ export interface StepParams {
   readonly disclosureBreach?: BreachCode;
   /** The disclosure is a breach whatever the ID&V (the caller is a third party). */
   readonly disclosureAlways?: boolean;
+  /** For a caller acting for the customer: disclosures need the authority checked (the flag) and must be in scope. */
+  readonly authority?: { readonly flag: string; readonly scope: readonly string[] };
   readonly breaches?: readonly BreachCode[];
   /** An ID&V verdict: judged against the event's marks and the questions asked. */
   readonly idv?: IdvCheckParams & { readonly verdict: 'pass' | 'fail' };

@@ -20,6 +20,10 @@ export const BREACHES = Object.freeze({
     text: 'Card number or security code read aloud',
     auto: false,
   },
+  'outside-authority': {
+    text: 'Account details disclosed beyond what the caller is authorised to see',
+    auto: true,
+  },
   'card-on-recording': {
     text: 'Card number or security code taken while the call recording was running (PCI DSS v4.0.1 req. 3.3.1)',
     auto: false,

@@ -317,6 +317,23 @@ export const TeamSchema = z.strictObject({
   hours: text('When the team takes calls.'),
 });
 
+/** People who may act for a customer once their authority is checked. */
+export const ACTING_ROLES = ['attorney', 'executor', 'authorised-contact', 'consenting-third-party'] as const;
+export const CALLER_ROLES = ['holder', 'third-party', ...ACTING_ROLES] as const;
+export type CallerRole = (typeof CALLER_ROLES)[number];
+
+export const AuthoritySchema = z
+  .strictObject({
+    checks: text('What the agent must check before acting for the customer, e.g. "the LPA is registered: check it with the Office of the Public Guardian\'s service".'),
+    checkedFlag: IdSchema.optional().meta({ description: 'The flag a step sets when the authority has been checked. Default: authority-checked.' }),
+    scope: z
+      .array(Key)
+      .meta({ description: 'The CRM fields that may be discussed once the authority is checked (what the registered LPA, the grant, or the holder\'s consent covers).' }),
+    source: text('Where the rule comes from, e.g. "Mental Capacity Act 2005; OPG guidance".'),
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD').meta({ description: 'When the rule was last checked (YYYY-MM-DD).' }),
+  })
+  .meta({ description: 'For a caller who acts for the customer: what must be checked, and what may then be discussed.' });
+
 export const CrmFieldSchema = z.strictObject({
   key: Key,
   label: text('How the CRM screen labels the field.'),
@@ -344,8 +361,12 @@ export const ScenarioSchema = z
     customer: z.strictObject({
       name: text('The caller\'s name as they give it.'),
       role: z
-        .enum(['holder', 'third-party'])
-        .meta({ description: 'Whether the caller is the account holder or someone else.' }),
+        .enum(CALLER_ROLES)
+        .meta({
+          description:
+            'Who the caller is: the account holder; a third party with no authority; or someone who acts for the customer (attorney, executor, authorised-contact, consenting-third-party), who then needs `authority`.',
+        }),
+      authority: AuthoritySchema.optional(),
       relationship: z.string().trim().min(1).optional().meta({ description: 'For a third party: who they are.' }),
       mood: MoodSchema.meta({ description: 'Starting mood, -5 furious … +5 delighted.' }),
       patience: PatienceSchema.meta({ description: 'Starting patience, 0-100.' }),

@@ -16,7 +16,7 @@ export interface PerformanceSummary {
   /** Share of calls rated 4 or 5 stars, 0-100. */
   readonly csatTop2: number | null;
   readonly csatAverage: number | null;
-  /** Average QA score of the calls with no fatal breach (breaches are counted separately). */
+  /** Average QA score of every call, a call with a fatal breach counted at its capped score (0): leaving it out would flatter the average. */
   readonly qaAverage: number | null;
   readonly ahtAverage: number | null;
   /** Share of calls where AHT was within target, 0-100. */
@@ -42,7 +42,7 @@ export function summarisePerformance(cards: readonly Scorecard[], window?: numbe
     fcrEligible: eligible.length,
     csatTop2: pct(recent.filter((c) => c.csat.stars >= 4).length, recent.length),
     csatAverage: mean(recent.map((c) => c.csat.stars)),
-    qaAverage: mean(clean.map((c) => c.qa.score)),
+    qaAverage: mean(recent.map((c) => c.qa.score)),
     ahtAverage: mean(recent.map((c) => c.aht.total)),
     ahtWithinTarget: pct(recent.filter((c) => c.aht.total <= c.aht.target).length, recent.length),
     compliancePassRate: pct(clean.length, recent.length),
