@@ -167,10 +167,10 @@ describe('outbound-right-party walkthroughs', () => {
       { wrap: { disposition: 'arrears-paid-in-full', notes: 'Paid £35 by card. Fee refunded, direct debit set up. Mum answered, told nothing.' } },
     ]);
     expect(scorecard.qa.score).toBe(0);
-    expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['card-read-back']);
+    expect(scorecard.qa.fatal.map((f) => f.code).sort()).toEqual(['card-on-recording', 'card-read-back']);
   });
 
-  it('taking the card number on a running recording, even without reading it back, caps QA as a critical miss', () => {
+  it('taking the card number on a running recording is fatal even without reading it back (PCI DSS v4.0.1 req. 3.3.1)', () => {
     const { scorecard } = walk(def, [
       ...toKieran,
       ...verified,
@@ -182,8 +182,8 @@ describe('outbound-right-party walkthroughs', () => {
       ...feeAndClose,
       { wrap: { disposition: 'arrears-paid-in-full', notes: 'Paid £35 by card. Fee refunded, direct debit set up. Mum answered, told nothing.' } },
     ]);
-    expect(scorecard.qa.critical.map((c) => c.id)).toEqual(['card-off-recording']);
-    expect(scorecard.qa.score).toBeLessThanOrEqual(60);
+    expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['card-on-recording']);
+    expect(scorecard.qa.score).toBe(0);
   });
 
   it('going by the withdrawn 2023 late-fee policy leaves the fee on, though he qualified for a refund', () => {
