@@ -357,6 +357,10 @@ export const ScenarioSchema = z
       ahtSeconds: z.number().int().min(60).max(3600).meta({ description: 'Target handle time in seconds.' }),
       csat: z.number().int().min(1).max(5).optional(),
       qa: z.number().int().min(0).max(100).optional(),
+      untimed: z
+        .boolean()
+        .optional()
+        .meta({ description: 'A call where rushing is the fault (bereavement, vulnerability): no handle-time target; it is left out of handle-time figures and goals. `ahtSeconds` then only sets the clock\'s scale.' }),
     }),
     customer: z.strictObject({
       name: text('The caller\'s name as they give it.'),
