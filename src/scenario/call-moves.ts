@@ -30,7 +30,7 @@ type RouteNode = Extract<ScenarioNode, { type: 'transfer' | 'escalate' }>;
 
 /** Ask every policy question in turn, then give each verdict with every answer marked truly. */
 function idvMoves(scenario: Scenario, node: IdvNode, context: CallContext): CallEvent[] {
-  const next = (scenario.idv?.ask ?? []).find((key) => !context.idvAsked.includes(key));
+  const next = (scenario.idv?.ask ?? []).find((key) => !context.idvAsked.includes(key) && !context.idvEverAsked.includes(key));
   if (next !== undefined) return [{ type: 'idv.ask', key: next }];
   const marks = Object.fromEntries(
     context.idvAsked.map((key) => [key, answerMatches(scenario, key, node.answers[key]) ? ('match' as const) : ('mismatch' as const)]),

@@ -33,7 +33,9 @@ export function idvPanel(view: CallView, marks: IdvMarks, send: (event: CallEven
     h('th', { scope: 'row' }, q.label, q.policy ? '' : h('span', { class: 'muted' }, ' (extra)')),
     h('td', { class: 'caller-said' }, q.asked
       ? (q.callerSaid ?? '(cannot answer)')
-      : h('button', { type: 'button', class: 'action small', onclick: () => send({ type: 'idv.ask', key: q.key }) }, `Ask for the ${q.label.toLowerCase()}`)),
+      : q.confirmedEarlier
+        ? h('span', {}, 'Answered rightly earlier in the call. ', h('button', { type: 'button', class: 'link-button', onclick: () => send({ type: 'idv.ask', key: q.key }) }, 'Ask again'))
+        : h('button', { type: 'button', class: 'action small', onclick: () => send({ type: 'idv.ask', key: q.key }) }, `Ask for the ${q.label.toLowerCase()}`)),
     h('td', { class: 'on-record' }, q.onRecord),
     markCell(q, marks),
   ));

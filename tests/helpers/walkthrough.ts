@@ -62,7 +62,8 @@ function eventsFor(session: CallSession, step: WalkStep, position: number): Call
   if ('idv' in step) {
     const node = def.scenario.nodes[view.nodeId ?? ''];
     if (node?.type !== 'idv') throw new Error(`${where}: an ID&V step was planned, but this is not an ID&V step`);
-    const ask = step.ask ?? def.scenario.idv?.ask ?? [];
+    // By default, the policy's questions not already answered rightly earlier in the call.
+    const ask = step.ask ?? (def.scenario.idv?.ask ?? []).filter((key) => !session.snapshot.context.idvEverAsked.includes(key));
     const marks = Object.fromEntries(
       ask.map((key) => {
         const truly = answerMatches(def.scenario, key, node.answers[key]);

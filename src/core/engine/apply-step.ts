@@ -112,8 +112,11 @@ export function kbOpen(context: CallContext, event: CallEvent, p: { index: reado
 export function judgeIdv(context: CallContext, p: IdvCheckParams & { verdict: 'pass' | 'fail' }, marks: Readonly<Record<string, 'match' | 'mismatch'>>) {
   const asked = context.idvAsked;
   const misread = asked.filter((key) => (marks[key] === 'match') !== (p.matches[key] === true));
-  const unasked = p.policy.filter((key) => !asked.includes(key));
-  const callerMatches = asked.every((key) => p.matches[key] === true) && p.policy.every((key) => p.matches[key] === true);
+  // A question the caller already answered rightly earlier in the call need not be asked again.
+  const confirmed = (key: string) => !asked.includes(key) && context.idvEverAsked.includes(key);
+  const unasked = p.policy.filter((key) => !asked.includes(key) && !confirmed(key));
+  const callerMatches =
+    asked.every((key) => p.matches[key] === true) && p.policy.every((key) => confirmed(key) || p.matches[key] === true);
   const realPass = unasked.length === 0 && callerMatches;
   const right = p.verdict === 'pass' ? realPass : !callerMatches;
   const overAsked = asked.filter((key) => !p.policy.includes(key)).length;

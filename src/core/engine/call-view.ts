@@ -35,6 +35,8 @@ export interface IdvQuestionView {
   /** Whether the policy requires this question. */
   readonly policy: boolean;
   readonly asked: boolean;
+  /** Answered rightly at an earlier ID&V step of this call: it need not be asked again. */
+  readonly confirmedEarlier: boolean;
   /** What the caller said once asked (null: not asked yet, or could not answer — see `asked`). */
   readonly callerSaid: string | null;
 }
@@ -122,6 +124,7 @@ function idvQuestions(scenario: Scenario, node: Extract<ScenarioNode, { type: 'i
       onRecord: field?.value ?? '',
       policy: policy.includes(key),
       asked,
+      confirmedEarlier: !asked && context.idvEverAsked.includes(key),
       callerSaid: asked && answer !== undefined ? answerSaid(answer) : null,
     };
   });

@@ -67,8 +67,9 @@ function idvAction(scenario: Scenario, event: Extract<CallEvent, { type: 'agent.
   const last = after.idvLast;
   const right = last?.right ?? true;
   const misread = (last?.misread ?? []).map((key) => {
-    const marked = event.marks[key] === 'match' ? 'as matching' : 'as not matching';
-    return `the ${fieldLabel(scenario, key)} (you marked it ${marked}, and it was not)`;
+    return event.marks[key] === 'match'
+      ? `the ${fieldLabel(scenario, key)} (you marked it as matching the record, but it did not)`
+      : `the ${fieldLabel(scenario, key)} (you marked it as not matching, but it did match)`;
   });
   const unasked = (last?.unasked ?? []).map((key) => fieldLabel(scenario, key));
   const problems: string[] = [];

@@ -84,7 +84,7 @@ function card(over: { fcr?: 'yes' | 'no' | 'excluded'; stars?: number; qa?: numb
 }
 
 describe('performance over many calls', () => {
-  it('leaves correct refusals out of FCR, keeps breaches out of the QA average and flags a small sample', () => {
+  it('leaves correct refusals out of FCR, counts a fatal call in the QA average at its capped score and flags a small sample', () => {
     const summary = summarisePerformance([
       card({ fcr: 'yes', stars: 5, qa: 90 }),
       card({ fcr: 'no', stars: 3, qa: 70, aht: 400 }),
@@ -97,7 +97,7 @@ describe('performance over many calls', () => {
       fcrEligible: 3,
       fcrRate: 33.3,
       csatTop2: 50,
-      qaAverage: 80,
+      qaAverage: 60, // (90 + 70 + 80 + 0) / 4: the fatal call counts at QA 0
       compliancePassRate: 75,
       fatalCalls: 1,
       ahtWithinTarget: 75,

@@ -103,7 +103,7 @@ describe('goal suggestions', () => {
 
   it('suggests a goal from real calls played through the core', () => {
     const def = loadScenarioFile('tests/unit/core/fixtures/mini-call.yaml');
-    const sloppy = walk(def, ['Good morning', { idv: 'pass' }, 'I can see two', 'resume', 'continue', "I'll log this", 'Bye then', { wrap: { disposition: 'general', notes: 'x' } }]).scorecard;
+    const sloppy = walk(def, ['Good morning', { idv: 'pass' }, 'I can see two', 'resume', { kb: 'duplicate-payments' }, "I'll log this", 'Bye then', { wrap: { disposition: 'general', notes: 'x' } }]).scorecard;
     const [s] = suggestGoals({ cards: [sloppy, sloppy], now: NOW });
     expect(s!.goal.area).toBe('control-time');
     expect(s!.goal.behaviour).toMatch(/^(Checks back|Recaps)/);

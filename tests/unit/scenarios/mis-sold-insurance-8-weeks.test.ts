@@ -28,7 +28,7 @@ describe('mis-sold-insurance-8-weeks walkthroughs', () => {
     expect(scorecard.qa.score).toBe(100);
     expect(transcript.some((t) => t.speaker === 'agent' && t.text.includes('eight weeks'))).toBe(true);
     expect(scorecard.aht.total).toBeLessThanOrEqual(TARGET);
-    expect(scorecard.aht.total).toBeGreaterThan(TARGET - 90);
+    expect(scorecard.aht.total).toBeGreaterThan(TARGET - 120);
   });
 
   it('the payment-complaint rule (15 business days) for a sale complaint is a critical miss', () => {
