@@ -52,7 +52,7 @@ export const AUTHORITY_CHECKED = 'authority-checked';
 
 class Compiler {
   private readonly disclosureBreach: BreachCode;
-  private readonly authority: { flag: string; scope: readonly string[] } | undefined;
+  private readonly authority: { flag: string; scope: readonly string[]; needsIdv: boolean } | undefined;
 
   constructor(
     private readonly scenario: Scenario,
@@ -64,7 +64,7 @@ class Compiler {
     this.authority =
       scenario.customer.role === 'holder' || scenario.customer.role === 'third-party' || authority === undefined
         ? undefined
-        : { flag: authority.checkedFlag ?? AUTHORITY_CHECKED, scope: authority.scope };
+        : { flag: authority.checkedFlag ?? AUTHORITY_CHECKED, scope: authority.scope, needsIdv: scenario.idv !== undefined };
   }
 
   private node(id: string): ScenarioNode {

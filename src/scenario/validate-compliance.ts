@@ -62,6 +62,9 @@ export function validateCompliance(scenario: Scenario, space: StateSpace, file: 
     if (authority !== undefined) {
       if (fires.some((state) => !applyFlags(state.flags, site.effects).includes(flag))) {
         diagnostics.push(makeDiagnostic('HTL0069', { what: site.words, keys, flag }, file, at));
+      } else if (scenario.idv !== undefined) {
+        const unverified = fires.find((state) => !state.idvTrue && state.idv !== 'passed');
+        if (unverified !== undefined) diagnostics.push(makeDiagnostic('HTL0055', { what: site.words, keys, route: routeWords(unverified) }, file, at));
       }
       const outside = discloses.filter((key) => !authority.scope.includes(key));
       if (outside.length > 0) {

@@ -212,7 +212,9 @@ export function applyStep(context: CallContext, p: StepParams, event?: CallEvent
   if (p.discloses !== undefined && p.discloses.length > 0) {
     next = { ...next, disclosed: [...next.disclosed, ...p.discloses.filter((k) => !next.disclosed.includes(k))] };
     if (p.authority !== undefined) {
-      const checked = next.flags.includes(p.authority.flag);
+      // The representative must be who they say (their own ID&V, where the call has a policy) and
+      // their authority checked before anything is said; then only what it covers.
+      const checked = next.flags.includes(p.authority.flag) && (!p.authority.needsIdv || next.idvTrue);
       if (!checked) breaches.push('third-party-disclosure');
       else if (p.discloses.some((key) => !p.authority!.scope.includes(key))) breaches.push('outside-authority');
     } else if ((p.disclosureAlways === true || !next.idvTrue) && p.disclosureBreach !== undefined) breaches.push(p.disclosureBreach);

@@ -23,7 +23,7 @@ export interface StepParams {
   /** The disclosure is a breach whatever the ID&V (the caller is a third party). */
   readonly disclosureAlways?: boolean;
   /** For a caller acting for the customer: disclosures need the authority checked (the flag) and must be in scope. */
-  readonly authority?: { readonly flag: string; readonly scope: readonly string[] };
+  readonly authority?: { readonly flag: string; readonly scope: readonly string[]; readonly needsIdv: boolean };
   readonly breaches?: readonly BreachCode[];
   /** An ID&V verdict: judged against the event's marks and the questions asked. */
   readonly idv?: IdvCheckParams & { readonly verdict: 'pass' | 'fail' };
