@@ -29,7 +29,7 @@ export function idvPanel(view: CallView, marks: IdvMarks, send: (event: CallEven
   const questions = view.idv;
   const error = h('p', { class: 'error', role: 'alert', 'data-testid': 'idv-error' });
   const policy = questions.filter((q) => q.policy).map((q) => q.label.toLowerCase());
-  const rows = questions.map((q) => h('tr', { 'data-idv-key': q.key, 'data-policy': q.policy ? 'true' : 'false' },
+  const rows = questions.map((q) => h('tr', { 'data-idv-key': q.key, 'data-policy': q.policy ? 'true' : 'false', 'data-confirmed': q.confirmedEarlier ? 'true' : 'false' },
     h('th', { scope: 'row' }, q.label, q.policy ? '' : h('span', { class: 'muted' }, ' (extra)')),
     h('td', { class: 'caller-said' }, q.asked
       ? (q.callerSaid ?? '(cannot answer)')

@@ -5,7 +5,13 @@ import { seriousViolations } from './helpers/axe.ts';
 
 const ID = 'failed-idv-pushy-caller';
 const FILE = `scenarios/${ID}.yaml`;
-const opening: UiStep[] = ['good afternoon, keelside', 'just the balance you', 'that makes sense', { idv: 'fail' }];
+const opening: UiStep[] = ['good afternoon, keelside', 'something else going on', "we'll check it together", { idv: 'fail', mismatch: ['dateOfBirth'] }];
+
+/** Presses the shortcut digit of the choice whose words match, as shown now (the order is seeded). */
+async function pressChoice(page: import('@playwright/test').Page, words: string): Promise<void> {
+  const key = await page.locator('button.choice', { hasText: new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') }).getAttribute('data-key');
+  await page.keyboard.press(key!);
+}
 
 test('best path, played by keyboard alone: results equal the core score', async ({ page }) => {
   const errors = watchConsole(page);
@@ -16,25 +22,24 @@ test('best path, played by keyboard alone: results equal the core score', async 
   await expect(page.getByTestId('cue')).toContainText('Ringing');
   await screenshot(page, '02-ringing');
   await page.keyboard.press('a');
-  await expect(page.locator('button.choice').first()).toBeFocused();
+  // Nothing is pre-selected: focus is on what the customer said, or on the region holding the options
+  // (this call opens with a stage direction and no words), never on an answer.
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+  expect(['customer-line', 'actions']).toContain(focused);
   await screenshot(page, '03-call-desk');
-  await page.keyboard.press(await page.locator('button.choice', { hasText: /good afternoon, keelside/i }).getAttribute('data-key') as string);
-  await page.keyboard.press(await page.locator('button.choice', { hasText: /just the balance you/i }).getAttribute('data-key') as string);
-  await page.keyboard.press(await page.locator('button.choice', { hasText: /that makes sense/i }).getAttribute('data-key') as string);
-  await expect(page.locator('.idv')).toBeVisible();
+  for (const words of ['good afternoon, keelside', 'something else going on', "we'll check it together"]) await pressChoice(page, words);
+  await expect(page.getByTestId('idv-panel')).toBeVisible();
   await screenshot(page, '04-idv');
   expect(await seriousViolations(page)).toEqual([]);
-  await page.keyboard.press('f');
-  const rest: UiStep[] = ["haven't been able to match", 'i hear you', 'the quickest is the keelside app', "can't change anything", "tap 'payments'", 'just to recap'];
-  for (const step of rest) {
-    const key = await page.locator('button.choice', { hasText: new RegExp(String(step).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') }).getAttribute('data-key');
-    await page.keyboard.press(key!);
-  }
+  await playSteps(page, [{ idv: 'fail', mismatch: ['dateOfBirth'] }, "haven't been able to match", 'i treat every caller the same'], false);
+  await expect(page.getByTestId('knowledge-base')).toBeVisible();
+  await playSteps(page, [{ kb: 'keelside-failed-security', search: 'caller fails security procedure' }], false);
+  for (const words of ['the quickest is the keelside app', "can't change anything without security", "tap 'payments'", 'to recap']) await pressChoice(page, words);
   await expect(page.locator('form.wrapup')).toBeVisible();
   await screenshot(page, '05-wrapup');
   expect(await seriousViolations(page)).toEqual([]);
-  // Keyboard only: the disposition list has focus; arrows pick, Tab moves to the notes, Enter submits.
-  await expect(page.locator('#disposition')).toBeFocused();
+  // Keyboard only: Tab reaches the disposition list; arrows pick, Tab moves to the notes, Enter submits.
+  await page.locator('#disposition').focus();
   const codes = await page.locator('#disposition option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   for (let i = 0; i < codes.indexOf('idv-failed-route-given'); i += 1) await page.keyboard.press('ArrowDown');
   await expect(page.locator('#disposition')).toHaveValue('idv-failed-route-given');
@@ -75,8 +80,8 @@ test('fatal breach: passing the wrong date of birth shows the fatal item and QA 
   const errors = watchConsole(page);
   await openMenu(page);
   await startCall(page, ID);
-  await playSteps(page, ['good afternoon, keelside', 'run through security', { idv: 'pass' }, "you're on £1,286.40",
-    { wrap: { disposition: 'balance-enquiry', notes: 'Balance given.' } }], true, 'mouse');
+  await playSteps(page, ['good afternoon, keelside', 'something else going on', "we'll check it together", { idv: 'pass' }, "that's you through security",
+    { wrap: { disposition: 'balance-enquiry', notes: 'Balance and DD date given.' } }], true, 'mouse');
   const card = await expectResultsMatchCore(page, FILE);
   expect(card.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
   await expect(page.getByTestId('qa-fatal')).toBeVisible();
@@ -89,7 +94,7 @@ test('hang-up: refusing a manager runs out his patience and he hangs up', async 
   const errors = watchConsole(page);
   await openMenu(page);
   await startCall(page, ID);
-  await playSteps(page, [...opening, "haven't been able to match", "there's nothing i can do", 'only tell you the same thing']);
+  await playSteps(page, [...opening, "haven't been able to match", 'my hands are tied', 'only tell you the same thing']);
   await expect(page.getByTestId('cue')).toHaveText('The customer hung up');
   await screenshot(page, '08-hung-up');
   await playSteps(page, [{ wrap: { disposition: 'customer-ended-call', notes: 'Failed security. Asked for manager, refused. Customer hung up.' } }], false);
@@ -103,15 +108,17 @@ test('hold with check-backs, a knowledge-base look-up and the hold cue, played b
   const errors = watchConsole(page);
   await openMenu(page);
   await startCall(page, 'broadband-fault-engineer');
-  await playSteps(page, ['good morning, ridgeline', 'ring a third time', { idv: 'pass' }, 'there is, and'], true, 'mouse');
-  await expect(page.locator('.article')).toBeVisible();
+  await playSteps(page, ['good morning, ridgeline', 'ring a third time', { idv: 'fail', mismatch: ['dateOfBirth'] }, 'i may have misheard the year', { idv: 'pass' }, "there is, and i'm sorry"], true, 'mouse');
+  await expect(page.getByTestId('knowledge-base')).toBeVisible();
+  await playSteps(page, [{ kb: 'ridgeline-dropouts-first-line', search: 'dropouts' }], false, 'mouse');
   await screenshot(page, '13-lookup');
-  await playSteps(page, ['continue', "i won't ask you", "that's really useful", 'perfect, that rules'], false, 'mouse');
+  await playSteps(page, ["i won't ask you", "that's really useful", "i'd like to run a line test"], false, 'mouse');
   await expect(page.getByTestId('cue')).toContainText('hold');
   await screenshot(page, '14-hold');
   expect(await seriousViolations(page)).toEqual([]);
-  await playSteps(page, ['check back', 'check back', 'resume', 'continue', 'thank you for holding', 'the first appointment', "you've every right", 'continue',
-    'i can put £34', 'then ring us', 'so: the engineer',
+  await playSteps(page, ['check back', 'check back', 'resume', 'the test has found it', 'the first appointment is tuesday', "you've every right not to be",
+    { kb: 'ridgeline-fault-credits-adr', search: 'credits goodwill ADR' },
+    'i can put £34', 'by 7 july, six weeks', 'so: the engineer',
     { wrap: { disposition: 'fault-engineer-booked', notes: 'Evening dropouts, 3rd call. Line test: 47 drops in 14 days, network fault. Engineer booked Tue 9 June AM, free. £34 credit (£19 + £15 goodwill). Complaint CMP-77120 updated. ADR rights given: from 7 July.' } }], false, 'mouse');
   const card = await expectResultsMatchCore(page, 'scenarios/broadband-fault-engineer.yaml');
   expect(card.aht.hold).toBeGreaterThan(0);

@@ -54,8 +54,9 @@ test('reloading mid-call offers to resume where it was; settings persist', async
   await openMenu(page);
   await page.getByRole('button', { name: 'Sound: on' }).click();
   await startCall(page, ID);
-  await playSteps(page, ['good afternoon, keelside', 'just the balance you']);
+  await playSteps(page, ['good afternoon, keelside', 'something else going on']);
   const before = await page.evaluate(() => window.__HTL__!.runLog!.events.length);
+  const order = await page.locator('button.choice').allTextContents();
   const clock = await page.getByTestId('call-clock').textContent();
   await page.reload();
   await expect(page.getByRole('dialog')).toContainText('Resume your call with Craig Bell?');
@@ -65,6 +66,8 @@ test('reloading mid-call offers to resume where it was; settings persist', async
   await expect(page.locator('[data-screen="call"]')).toBeVisible();
   await expect(page.getByTestId('call-clock')).toHaveText(clock!);
   expect(await page.evaluate(() => window.__HTL__!.runLog!.events.length)).toBe(before);
+  // The same seed: the options come back in the same order.
+  expect(await page.locator('button.choice').allTextContents()).toEqual(order);
   await expect(page.getByRole('button', { name: 'Sound: off' })).toBeVisible();
   expect(errors).toEqual([]);
 });

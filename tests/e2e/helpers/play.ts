@@ -66,7 +66,7 @@ export async function playSteps(page: Page, steps: readonly UiStep[], answer = t
       await press((await choice.getAttribute('data-key'))!);
     } else if ('idv' in step) {
       const panel = page.getByTestId('idv-panel');
-      const keys = step.ask ?? await panel.locator('tr[data-idv-key][data-policy="true"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.idvKey!));
+      const keys = step.ask ?? await panel.locator('tr[data-idv-key][data-policy="true"][data-confirmed="false"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.idvKey!));
       for (const key of keys) {
         await activate(panel.locator(`tr[data-idv-key="${key}"] button`));
         await expect(panel.locator(`tr[data-idv-key="${key}"] .caller-said button`)).toHaveCount(0);
