@@ -12,6 +12,7 @@ import { crmPanel, statusBar } from './call-panels.ts';
 import { idvPanel, type IdvMarks } from './idv-panel.ts';
 import { callActions } from './call-actions.ts';
 import { speak } from './speech.ts';
+import './agent-tools.css';
 
 export interface CallScreenDeps {
   readonly session: CallSession;
@@ -64,6 +65,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
 
   let phase: CallPhase | null = null;
   let marksFor: string | null = null;
+  let lastAsked: string | null = null;
   const marks: IdvMarks = new Map();
   const send = (event: CallEvent): void => {
     sounds.play('click');
@@ -87,7 +89,17 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
     cue.textContent = message ?? (view.phase === 'ringing' ? '☎ Ringing…' : view.phase === 'hold' ? '♪ On hold' : '');
     if (view.narration) logLine('narration', view.narration);
     let spoke = false;
-    if (view.customerLine && (phase !== view.phase || view.customerLine !== live.dataset.last)) {
+    // The caller's answer to the latest ID&V question is the latest thing said.
+    const answered = lastAsked === null ? undefined : view.idv?.find((q) => q.key === lastAsked && q.asked);
+    const latestAnswer = answered === undefined ? null : (answered.callerSaid ?? '(cannot answer that)');
+    lastAsked = null;
+    if (latestAnswer !== null) {
+      spoke = true;
+      live.dataset.last = latestAnswer;
+      live.textContent = `${scenario.customer.name}: ${latestAnswer}`;
+      logLine('customer', live.textContent);
+      if (deps.readAloud()) speak(latestAnswer);
+    } else if (view.customerLine && (phase !== view.phase || view.customerLine !== live.dataset.last)) {
       spoke = true;
       live.dataset.last = view.customerLine;
       live.textContent = `${scenario.customer.name}: ${view.customerLine}`;
@@ -101,8 +113,18 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
       marksFor = view.nodeId;
     }
     const focusedKey = (document.activeElement as HTMLElement | null)?.closest('tr')?.dataset.idvKey;
-    replaceChildren(idv, idvPanel(view, marks, send));
-    replaceChildren(actions, callActions(view, (event) => {
+    // The ID&V check is the task at hand while it lasts: it takes the place of the options, beside
+    // the conversation, with the CRM record still in view on the left.
+    const idvBox = idvPanel(view, marks, (event) => {
+      if (event.type === 'idv.ask') {
+        lastAsked = event.key;
+        const q = view.idv?.find((x) => x.key === event.key);
+        logLine('agent', `You: Can I take your ${q?.label.toLowerCase() ?? event.key}, please?`);
+      }
+      send(event);
+    });
+    replaceChildren(idv);
+    replaceChildren(actions, idvBox ?? callActions(view, (event) => {
       if (event.type === 'agent.choose') {
         const said = view.choices.find((c) => c.index === event.index)?.say;
         if (said) logLine('agent', `You: ${said}`);
@@ -112,7 +134,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
     desk.show({ phase: view.phase, mood: view.mood, patience: view.patience, talk: view.clock.talk, hold: view.clock.hold, target: view.clock.target, anchor: stageAnchor() });
     // Nothing is pre-selected: focus goes to what the customer just said (or stays in the ID&V
     // table while the trainee works through it), never to an answer.
-    const row = focusedKey === undefined ? null : idv.querySelector<HTMLElement>(`tr[data-idv-key="${CSS.escape(focusedKey)}"] input, tr[data-idv-key="${CSS.escape(focusedKey)}"] button`);
+    const row = focusedKey === undefined ? null : actions.querySelector<HTMLElement>(`tr[data-idv-key="${CSS.escape(focusedKey)}"] input, tr[data-idv-key="${CSS.escape(focusedKey)}"] button`);
     if (row !== null) row.focus();
     else if (spoke || view.phase === 'ringing') (view.phase === 'ringing' ? root.querySelector<HTMLElement>('.actions button') : live)?.focus();
     else actions.focus();
