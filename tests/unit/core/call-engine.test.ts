@@ -140,3 +140,44 @@ describe('runs replay exactly', () => {
     expect(session.view().choices.map((c) => c.index).sort()).toEqual([0, 1, 2]);
   });
 });
+
+describe('a run names what the trainee did, and only what was on offer', () => {
+  const def = loadScenarioFile('tests/unit/core/fixtures/mini-call.yaml');
+  const verified = [
+    { type: 'call.answer' as const },
+    { type: 'agent.choose' as const, index: 0 },
+    { type: 'idv.ask' as const, key: 'name' },
+    { type: 'idv.ask' as const, key: 'postcode' },
+    { type: 'agent.idv' as const, verdict: 'pass' as const, marks: { name: 'match' as const, postcode: 'match' as const } },
+  ];
+
+  it('refuses a verdict whose marks do not name exactly the questions asked', () => {
+    const missing = replay(def, [...verified.slice(0, 4), { type: 'agent.idv', verdict: 'pass', marks: { name: 'match' } }]);
+    expect(missing).toMatchObject({ ok: false, at: 4 });
+    const unasked = replay(def, [...verified.slice(0, 3), { type: 'agent.idv', verdict: 'pass', marks: { name: 'match', postcode: 'match' } }]);
+    expect(unasked).toMatchObject({ ok: false, at: 3 });
+  });
+
+  it('refuses a question outside the policy and the same question twice at one step', () => {
+    expect(replay(def, [...verified.slice(0, 2), { type: 'idv.ask', key: 'balance' }])).toMatchObject({ ok: false, at: 2 });
+    expect(replay(def, [...verified.slice(0, 3), { type: 'idv.ask', key: 'name' }])).toMatchObject({ ok: false, at: 3 });
+  });
+
+  it('refuses opening an article no search found, and answering from one not opened', () => {
+    const toLookup = [...verified, { type: 'agent.choose' as const, index: 0 }, { type: 'hold.resume' as const }];
+    expect(replay(def, toLookup).ok).toBe(true);
+    expect(replay(def, [...toLookup, { type: 'kb.open', article: 'duplicate-payments' }])).toMatchObject({ ok: false, at: toLookup.length });
+    const searched = [...toLookup, { type: 'kb.search' as const, query: 'duplicate payment' }];
+    expect(replay(def, [...searched, { type: 'kb.use', article: 'duplicate-payments' }])).toMatchObject({ ok: false, at: searched.length });
+    const used = replay(def, [...searched, { type: 'kb.open', article: 'duplicate-payments' }, { type: 'kb.use', article: 'duplicate-payments' }]);
+    expect(used.ok).toBe(true);
+  });
+
+  it('scores the same log the same way whatever seed ordered the screen', () => {
+    const plan = [GREET, { idv: 'pass' as const }, "I'll log this", "So that's the refund", { wrap: { disposition: 'billing-refund', notes: NOTES } }];
+    const a = walk(def, plan, 1);
+    const b = walk(def, plan, 987_654_321);
+    expect(a.events).toEqual(b.events);
+    expect(a.scorecard).toEqual(b.scorecard);
+  });
+});
