@@ -336,4 +336,16 @@ export const DIAGNOSTICS = Object.freeze({
     message: 'The caller\'s role is `{role}`, but {problem}',
     hint: 'a caller who acts for the customer (attorney, executor, authorised-contact, consenting-third-party) needs `customer.authority` with `checks`, `scope`, `source` and `asOf`; a holder or third party has none; scope lists CRM keys',
   },
+  HTL0072: {
+    severity: 'error',
+    stage: 'parse',
+    message: 'The file is {size}, larger than a call can be ({limit}), so it was not read',
+    hint: 'a call is a few hundred lines; check that this is the right file, or split it into several calls',
+  },
+  HTL0073: {
+    severity: 'error',
+    stage: 'parse',
+    message: '{count} more problems were found in this file and are not listed',
+    hint: 'fix the problems listed above first: the rest are often knock-on effects of the same mistakes',
+  },
 } as const satisfies Record<string, CatalogueEntry>);

@@ -6,6 +6,7 @@ import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { KnowledgeLibrary } from '../core/model/library.ts';
 import { EMPTY_LIBRARY } from '../core/model/library.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { makeDiagnostic } from './diagnostics.ts';
 import type { Locate } from './parse.ts';
 import { parseSource } from './parse.ts';
 import type { StateSpace } from './state-space.ts';
@@ -24,9 +25,33 @@ export interface LoadDetails extends LoadResult {
   readonly space?: StateSpace;
 }
 
+/** The largest call file read (the biggest shipped call is about 40 KB). */
+export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
+/** The most diagnostics listed for one file; the rest are counted in one last line. */
+export const MAX_DIAGNOSTICS = 100;
+
+function sizeWords(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function capped(diagnostics: Diagnostic[], file: string): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const last = diagnostics[MAX_DIAGNOSTICS - 1]!;
+  return [
+    ...diagnostics.slice(0, MAX_DIAGNOSTICS),
+    makeDiagnostic('HTL0073', { count: diagnostics.length - MAX_DIAGNOSTICS }, file, { line: last.line, col: last.col }),
+  ];
+}
+
 export function loadScenarioWithDetails(text: string, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY): LoadDetails {
+  const none: Locate = () => ({ line: 1, col: 1 });
+  if (text.length > MAX_SCENARIO_BYTES) {
+    return { locate: none, diagnostics: [makeDiagnostic('HTL0072', { size: sizeWords(text.length), limit: sizeWords(MAX_SCENARIO_BYTES) }, file, { line: 1, col: 1 })] };
+  }
   const parsed = parseSource(text, file);
-  const { scenario, space, diagnostics } = validateScenario(parsed, file, library);
+  const validated = validateScenario(parsed, file, library);
+  const { scenario, space } = validated;
+  const diagnostics = capped(validated.diagnostics, file);
   const found = space === undefined ? { locate: parsed.locate } : { locate: parsed.locate, space };
   if (scenario === undefined) return { ...found, diagnostics };
   return { ...found, definition: compileScenario(scenario, library), diagnostics };
