@@ -59,7 +59,8 @@ test('reloading mid-call offers to resume where it was; settings persist', async
   const order = await page.locator('button.choice').allTextContents();
   const clock = await page.getByTestId('call-clock').textContent();
   await page.reload();
-  await expect(page.getByRole('dialog')).toContainText('Resume your call with Craig Bell?');
+  // The library is checked again after a reload before the offer appears.
+  await expect(page.getByRole('dialog')).toContainText('Resume your call with Craig Bell?', { timeout: 30_000 });
   await screenshot(page, '10-resume');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Yes, resume' }).click();
