@@ -1,11 +1,13 @@
 /**
  * Migrations of stored runs and goals from older record versions to the current one. Version 1
  * kept the self-rating as five numbers under short keys, a run's time as `date`, and a goal's
- * deadline as a bare number of calls. Each migration is a pure function of one entry.
+ * deadline as a bare number of calls; version 2 pre-filled reflections. Each migration is a pure
+ * function of one entry.
  */
 import type { z } from 'zod';
 import { RECORD_VERSION, RunEntrySchema, type RunEntry } from './trainee-record.ts';
 import { PlanGoalSchema, type PlanGoal } from './review.ts';
+import { FeedbackEntrySchema, type FeedbackEntry } from './feedback.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -35,8 +37,14 @@ function goalV1toV2(v1: Obj): Obj {
   return { ...rest, goal: { ...g, deadline: { kind: 'calls', calls: deadlineCalls } } };
 }
 
-const RUN_MIGRATIONS: Readonly<Record<number, (v: Obj) => Obj>> = Object.freeze({ 1: runV1toV2 });
-const GOAL_MIGRATIONS: Readonly<Record<number, (v: Obj) => Obj>> = Object.freeze({ 1: goalV1toV2 });
+/** Version 2 pre-filled every reflection from the call: its words are marked as possibly the game's. */
+function runV2toV3(v2: Obj): Obj {
+  const reflection = v2['reflection'];
+  return isObj(reflection) ? { ...v2, reflection: { ...reflection, inserted: [], prefilled: true } } : v2;
+}
+
+const RUN_MIGRATIONS: Readonly<Record<number, (v: Obj) => Obj>> = Object.freeze({ 1: runV1toV2, 2: runV2toV3 });
+const GOAL_MIGRATIONS: Readonly<Record<number, (v: Obj) => Obj>> = Object.freeze({ 1: goalV1toV2, 2: (v: Obj) => v });
 
 export type Migrated<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -53,4 +61,5 @@ function migrate<T>(raw: unknown, fromVersion: number, steps: Readonly<Record<nu
 }
 
 export const migrateRun = (raw: unknown, fromVersion: number): Migrated<RunEntry> => migrate(raw, fromVersion, RUN_MIGRATIONS, RunEntrySchema, 'a stored run');
+export const migrateFeedback = (raw: unknown, fromVersion: number): Migrated<FeedbackEntry> => migrate(raw, Math.max(fromVersion, RECORD_VERSION), {}, FeedbackEntrySchema, 'a stored feedback entry');
 export const migrateGoal = (raw: unknown, fromVersion: number): Migrated<PlanGoal> => migrate(raw, fromVersion, GOAL_MIGRATIONS, PlanGoalSchema, 'a stored goal');

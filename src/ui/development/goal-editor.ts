@@ -10,6 +10,14 @@ import { SELF_RATING_AREAS } from '../../core/development/areas.ts';
 export const deadlineText = (goal: Goal): string =>
   goal.deadline.kind === 'calls' ? `within your next ${goal.deadline.calls} calls` : `within ${goal.deadline.days} days`;
 
+export const SOURCE_WORDS = Object.freeze({ data: 'From your scorecards', feedback: 'From feedback', 'own-note': 'From your own note', trainee: 'Set by you' } as const);
+
+/** Where the goal came from, as a label the plan and the portfolio both show. */
+export function sourceBadge(goal: Goal): HTMLElement | null {
+  if (goal.source === undefined) return null;
+  return h('span', { class: 'source', 'data-testid': 'goal-source', 'data-source': goal.source.kind }, `${SOURCE_WORDS[goal.source.kind]}: ${goal.source.label}`);
+}
+
 export function smartList(goal: Goal): HTMLDListElement {
   return h('dl', { class: 'smart' },
     h('dt', {}, 'Behaviour'), h('dd', { 'data-part': 'behaviour' }, goal.behaviour),
@@ -18,7 +26,9 @@ export function smartList(goal: Goal): HTMLDListElement {
     h('dt', {}, 'Target'), h('dd', { 'data-part': 'target' }, formatMetric(goal.metric, goal.target)),
     h('dt', {}, 'Deadline'), h('dd', { 'data-part': 'deadline' }, deadlineText(goal)),
     goal.fcrFloor === undefined ? null : h('dt', {}, 'FCR floor'),
-    goal.fcrFloor === undefined ? null : h('dd', { 'data-part': 'fcr-floor' }, `FCR stays at ${goal.fcrFloor}% or more`));
+    goal.fcrFloor === undefined ? null : h('dd', { 'data-part': 'fcr-floor' }, `FCR stays at ${goal.fcrFloor}% or more`),
+    goal.early === true ? h('dt', {}, 'Caution') : null,
+    goal.early === true ? h('dd', { 'data-part': 'early' }, 'Set before 5 calls in this area: the baseline is a small sample.') : null);
 }
 
 export interface GoalDecision { readonly kind: 'accepted' | 'dismissed'; readonly goal: Goal }
@@ -36,7 +46,8 @@ export function suggestedGoalCard(goal: Goal, why: string, index: number, decide
     };
     replaceChildren(card,
       h('h3', { id: `dev-goal-${index}` }, title),
-      h('p', { class: 'muted' }, why),
+      sourceBadge(current),
+      h('p', {}, why),
       smartList(current),
       h('div', { class: 'actions' },
         h('button', { type: 'button', onclick: act('accepted') }, 'Accept'),

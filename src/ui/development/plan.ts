@@ -14,7 +14,14 @@ import type { LoadedRecord } from '../../storage/development-store.ts';
 import { ensureStyles } from './styles.ts';
 import { storeAccess, trySave, type StoreAccess } from './store-access.ts';
 import { storageNotices } from './notices.ts';
-import { smartList } from './goal-editor.ts';
+import { smartList, sourceBadge } from './goal-editor.ts';
+import { feedbackPanel } from './feedback-panel.ts';
+import { learnerForm } from './learner-form.ts';
+import { goalSuggestions } from './goal-suggestions.ts';
+import { suggestInputFrom } from '../../core/development/suggest-input.ts';
+import { emptyRecord } from '../../core/development/trainee-record.ts';
+import { criteriaText } from '../../core/development/criteria.ts';
+import { newId } from './record-call.ts';
 import { goalChart } from './chart.ts';
 import { reviewForm } from './review-form.ts';
 import { meanGaps } from './calibration-view.ts';
@@ -31,7 +38,8 @@ function goalCard(plan: PlanGoal, runs: readonly EvidenceRun[], now: string, onR
   return h('article', { class: 'card', 'data-goal': plan.goal.id, 'data-status': status },
     h('h3', {}, `${SELF_RATING_AREAS[plan.goal.area].label} `,
       h('span', { class: `badge ${status}`, 'data-testid': 'goal-status' }, plan.state === 'closed' ? 'Closed' : GOAL_STATUSES[progress.status].label)),
-    h('p', { class: 'muted' }, `Set ${stamp(plan.goal.setAt)}`, plan.renews === undefined ? '' : ' (renewed)'),
+    h('p', { class: 'muted' }, `Set ${stamp(plan.goal.setAt)}`, plan.renews === undefined ? '' : ' (renewed)', ' · ', h('span', { class: 'refs' }, `Evidence for ${criteriaText('goal')}`)),
+    sourceBadge(plan.goal),
     smartList(plan.goal),
     h('p', { 'data-testid': 'goal-progress' }, progress.sentence),
     goalChart(plan.goal, progress.evidence.map((e) => e.value)),
@@ -60,7 +68,7 @@ async function render(root: HTMLElement, access: StoreAccess, done: () => void, 
     loaded = await store.load();
   } catch (error) {
     loadProblem = error instanceof Error ? error.message : String(error);
-    loaded = { record: { version: 2, runs: [], goals: [] }, quarantined: [] };
+    loaded = { record: emptyRecord(), quarantined: [] };
   }
   const { record, quarantined } = loaded;
   const now = new Date().toISOString();
@@ -91,13 +99,16 @@ async function render(root: HTMLElement, access: StoreAccess, done: () => void, 
     try {
       const added = await store.importEntries(read.value);
       const skipped = read.value.problems.length === 0 ? '' : ` ${read.value.problems.length} could not be read and were left out: ${read.value.problems.join(' ')}`;
-      rerender(`Imported ${plural(added.runs, 'new call')} and ${plural(added.goals, 'new goal')}.${skipped}`);
+      const fb = added.feedback === 0 ? '' : ` and ${added.feedback} feedback ${added.feedback === 1 ? 'entry' : 'entries'}`;
+      rerender(`Imported ${plural(added.runs, 'new call')} and ${plural(added.goals, 'new goal')}${fb}.${skipped}`);
     } catch (error) {
       rerender(error instanceof Error ? error.message : String(error));
     }
   });
 
-  replaceChildren(root, h('main', { class: 'dev', 'aria-labelledby': 'dev-plan-title' },
+  const saveGoal = (goal: Parameters<typeof store.saveGoal>[0]['goal']): Promise<string | null> =>
+    trySave(() => store.saveGoal({ goal: { ...goal, id: newId('goal') }, state: 'active', acceptedAt: new Date().toISOString(), reviews: [] }));
+  replaceChildren(root, h('div', { class: 'dev', role: 'region', 'aria-labelledby': 'dev-plan-title' },
     h('h1', { id: 'dev-plan-title', tabindex: -1 }, 'Your development plan'),
     storageNotices(warning, loadProblem, quarantined.length),
     message === undefined ? null : h('p', { class: 'note', role: 'status', 'data-testid': 'plan-message' }, message),
@@ -110,6 +121,13 @@ async function render(root: HTMLElement, access: StoreAccess, done: () => void, 
     active.length === 0 ? h('p', {}, 'No active goals. Accept a suggested goal after your next call.') : active.map((g) => goalCard(g, record.runs, now, onReview, openRun)),
     closed.length === 0 ? null : h('h2', {}, 'Closed goals'),
     closed.map((g) => goalCard(g, record.runs, now, onReview, openRun)),
+    goalSuggestions(suggestInputFrom(record, now), saveGoal),
+    feedbackPanel(record.feedback, stamp(now), {
+      save: (entry) => trySave(() => store.saveFeedback(entry)),
+      importMany: async (entries) => (await store.importEntries({ runs: [], goals: [], feedback: entries })).feedback,
+      done: (note) => rerender(note),
+    }),
+    learnerForm((note) => rerender(note)),
     h('h2', {}, 'Your record'),
     h('div', { class: 'actions' },
       h('button', { type: 'button', onclick: () => openRun() }, 'Portfolio report'),
