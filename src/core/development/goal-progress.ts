@@ -55,6 +55,14 @@ function evidenceRuns(goal: Goal, runs: readonly EvidenceRun[]): readonly Eviden
   return since.filter((r) => r.at <= by);
 }
 
+/** Every run in the goal's window, whether or not the goal's measure applied to it. */
+function windowRuns(goal: Goal, runs: readonly EvidenceRun[], counted: readonly EvidenceRun[]): readonly EvidenceRun[] {
+  const since = runs.filter((r) => r.at > goal.setAt);
+  if (goal.deadline.kind === 'days') return since.filter((r) => r.at <= deadlineDate(goal)!);
+  const last = counted.at(-1);
+  return counted.length >= goal.deadline.calls && last !== undefined ? since.filter((r) => r.at <= last.at) : since;
+}
+
 export function goalProgress(goal: Goal, runs: readonly EvidenceRun[], now: string): GoalProgress {
   const metric = GOAL_METRICS[goal.metric];
   const counted = evidenceRuns(goal, runs);
@@ -63,7 +71,8 @@ export function goalProgress(goal: Goal, runs: readonly EvidenceRun[], now: stri
   const current = goal.metric === 'fcr-rate'
     ? metricMean('fcr-rate', counted.map((r) => r.scorecard))
     : values.length === 0 ? null : Math.round(values.slice(-RECENT_VALUES).reduce((a, b) => a + b, 0) / Math.min(values.length, RECENT_VALUES));
-  const fcrNow = goal.fcrFloor === undefined ? null : metricMean('fcr-rate', counted.map((r) => r.scorecard));
+  // The FCR floor looks at every call in the goal's window, the ones cut short included.
+  const fcrNow = goal.fcrFloor === undefined ? null : metricMean('fcr-rate', windowRuns(goal, runs, counted).map((r) => r.scorecard));
 
   let fraction: number;
   let left: GoalProgress['left'];
