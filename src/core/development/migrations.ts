@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { RECORD_VERSION, RunEntrySchema, type RunEntry } from './trainee-record.ts';
 import { PlanGoalSchema, type PlanGoal } from './review.ts';
 import { FeedbackEntrySchema, type FeedbackEntry } from './feedback.ts';
+import { RunLogSchema } from '../../shared/call-events.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -60,6 +61,16 @@ function migrate<T>(raw: unknown, fromVersion: number, steps: Readonly<Record<nu
   return { ok: false, reason: `${what} does not match the v${RECORD_VERSION} format — ${first.join('; ')}` };
 }
 
-export const migrateRun = (raw: unknown, fromVersion: number): Migrated<RunEntry> => migrate(raw, fromVersion, RUN_MIGRATIONS, RunEntrySchema, 'a stored run');
+/**
+ * Run logs gain a `seed` (the order the options were shown in; replay does not depend on it). A run
+ * stored before that has none: it gets 0, so no stored call is set aside for lacking it.
+ */
+const RUN_LOG_HAS_SEED = 'seed' in RunLogSchema.shape;
+function withSeed(raw: unknown): unknown {
+  if (!RUN_LOG_HAS_SEED || !isObj(raw) || !isObj(raw['run']) || 'seed' in raw['run']) return raw;
+  return { ...raw, run: { ...raw['run'], seed: 0 } };
+}
+
+export const migrateRun = (raw: unknown, fromVersion: number): Migrated<RunEntry> => migrate(withSeed(raw), fromVersion, RUN_MIGRATIONS, RunEntrySchema, 'a stored run');
 export const migrateFeedback = (raw: unknown, fromVersion: number): Migrated<FeedbackEntry> => migrate(raw, Math.max(fromVersion, RECORD_VERSION), {}, FeedbackEntrySchema, 'a stored feedback entry');
 export const migrateGoal = (raw: unknown, fromVersion: number): Migrated<PlanGoal> => migrate(raw, fromVersion, GOAL_MIGRATIONS, PlanGoalSchema, 'a stored goal');

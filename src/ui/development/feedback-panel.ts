@@ -26,7 +26,7 @@ export function feedbackPanel(entries: readonly FeedbackEntry[], today: string, 
   const errors = h('div', { role: 'alert' });
   const form = h('form', { class: 'card', 'aria-labelledby': id('add-title') },
     h('h3', { id: id('add-title') }, 'Add feedback you received'),
-    h('label', { class: 'block', for: id('from') }, 'From'), from,
+    h('label', { class: 'block', for: id('from') }, 'Given by'), from,
     h('label', { class: 'block', for: id('name') }, 'Their name (optional)'), name,
     h('label', { class: 'block', for: id('text') }, 'What they said'), text,
     h('label', { class: 'block', for: id('section') }, 'QA area it is about (optional)'), section,

@@ -24,7 +24,7 @@ export function goalSuggestions(input: SuggestInput, accept: (goal: Goal) => Pro
         holder.remove();
         list.lastElementChild?.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');
         list.lastElementChild?.querySelector<HTMLElement>('h3')?.focus();
-      } }, `Set a ${SELF_RATING_AREAS[n.area].label.toLowerCase()} goal anyway`),
+      } }, `Set a goal anyway for ${SELF_RATING_AREAS[n.area].label}`),
       status);
     return holder;
   });

@@ -99,8 +99,8 @@ async function render(root: HTMLElement, access: StoreAccess, done: () => void, 
     try {
       const added = await store.importEntries(read.value);
       const skipped = read.value.problems.length === 0 ? '' : ` ${read.value.problems.length} could not be read and were left out: ${read.value.problems.join(' ')}`;
-      const fb = added.feedback === 0 ? '' : ` and ${added.feedback} feedback ${added.feedback === 1 ? 'entry' : 'entries'}`;
-      rerender(`Imported ${plural(added.runs, 'new call')} and ${plural(added.goals, 'new goal')}${fb}.${skipped}`);
+      const parts = [plural(added.runs, 'new call'), plural(added.goals, 'new goal'), ...(added.feedback === 0 ? [] : [`${added.feedback} feedback ${added.feedback === 1 ? 'entry' : 'entries'}`])];
+      rerender(`Imported ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.${skipped}`);
     } catch (error) {
       rerender(error instanceof Error ? error.message : String(error));
     }

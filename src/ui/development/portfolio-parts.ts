@@ -55,7 +55,7 @@ export function declaration(learner: Learner): HTMLElement {
 export function signOff(): HTMLElement {
   const person = (role: string, id: string) => h('div', { class: 'card', 'data-testid': id },
     h('h3', {}, `${role} comments`),
-    h('div', { class: 'sign-box', 'aria-label': `${role} comments (to be written by the ${role.toLowerCase()})` }),
+    h('div', { class: 'sign-box' }),
     h('p', {}, 'Outcome: ☐ meets the criteria referenced   ☐ not yet — further evidence needed'),
     h('div', { class: 'sign-row' },
       h('div', {}, h('p', { class: 'muted' }, `${role} name`), h('div', { class: 'sign-box' })),
