@@ -59,7 +59,7 @@ test('one call: empty reflection with evidence to insert, no goal yet, a goal se
   await page.getByRole('button', { name: 'Set a goal anyway for Call control and time' }).click();
   const early = page.locator('article[data-goal]').first();
   await expect(early.locator('[data-part="early"]')).toContainText('small sample');
-  await expect(early.getByTestId('goal-source')).toHaveText('Set by you: Set by you before 5 calls');
+  await expect(early.getByTestId('goal-source')).toHaveText('Source: set by you before 5 calls in this area');
   await early.getByRole('button', { name: 'Edit' }).click();
   await page.getByLabel('Behaviour (what you will do on the call)').fill('get better at calls');
   await page.getByRole('button', { name: 'Save changes' }).click();
@@ -81,7 +81,7 @@ test('one call: empty reflection with evidence to insert, no goal yet, a goal se
   }
   const dataGoal = page.locator('article[data-goal]').first();
   await expect(dataGoal).toContainText('Resolution');
-  await expect(dataGoal.getByTestId('goal-source')).toHaveText('From your scorecards: Your scorecards (last 5 calls where it applied)');
+  await expect(dataGoal.getByTestId('goal-source')).toHaveText('Source: your scorecards, last 5 calls where it applied');
   await expect(dataGoal.locator('[data-part="behaviour"]')).toHaveText(/^I /);
   await page.getByTestId('dev-continue').click();
 
@@ -96,7 +96,7 @@ test('one call: empty reflection with evidence to insert, no goal yet, a goal se
   await page.getByRole('button', { name: 'Add feedback' }).click();
   await expect(page.getByTestId('plan-message')).toHaveText('Feedback added: Trainer feedback from J. Patel, 2026-11-20.');
   const fromFeedback = page.getByTestId('suggested-goals').locator('article[data-goal]').first();
-  await expect(fromFeedback.getByTestId('goal-source')).toHaveText('From feedback: Trainer feedback from J. Patel, 2026-11-20');
+  await expect(fromFeedback.getByTestId('goal-source')).toHaveText('Source: Trainer feedback from J. Patel, 2026-11-20');
   await expect(fromFeedback).toContainText('“Your wrap-up notes were too thin for a colleague to act on.”');
   await fromFeedback.getByRole('button', { name: 'Accept' }).click();
   await expect(fromFeedback.getByTestId('goal-decision')).toContainText('it is in your plan');
@@ -106,7 +106,7 @@ test('one call: empty reflection with evidence to insert, no goal yet, a goal se
   await expect(page.getByTestId('plan-message')).toHaveText('Your details are saved for the portfolio.');
   const planned = page.locator('.dev article[data-goal][data-status]');
   await expect(planned).toHaveCount(2);
-  await expect(planned.nth(1).getByTestId('goal-source')).toHaveText('From feedback: Trainer feedback from J. Patel, 2026-11-20');
+  await expect(planned.nth(1).getByTestId('goal-source')).toHaveText('Source: Trainer feedback from J. Patel, 2026-11-20');
   await shoot(page, 'dev-5-plan');
   await expectAccessible(page, 'plan');
 
@@ -182,5 +182,5 @@ test('a compliance goal aims at 100%, and imported feedback files are read entry
   });
   await expect(page.getByTestId('plan-message')).toContainText('Imported 1 feedback entry. 1 could not be read and were left out: Feedback 2:');
   await expect(page.getByTestId('feedback-list')).toContainText('Peer feedback from Chris, 2026-11-25 — Compliance statements: You read the card statement after taking the number.');
-  await expect(page.getByTestId('suggested-goals').locator('article[data-goal]').first().getByTestId('goal-source')).toHaveText('From feedback: Peer feedback from Chris, 2026-11-25');
+  await expect(page.getByTestId('suggested-goals').locator('article[data-goal]').first().getByTestId('goal-source')).toHaveText('Source: Peer feedback from Chris, 2026-11-25');
 });

@@ -209,7 +209,7 @@ export function suggestGoals(input: SuggestInput): Suggestions {
   }
   fromData.sort((a, b) => b.c.gap - a.c.gap || AREA_KEYS.indexOf(a.area) - AREA_KEYS.indexOf(b.area));
   for (const { area, c } of fromData) {
-    const goal = build(c, area, { kind: 'data', label: `Your scorecards (last ${plural(c.calls, 'call')} where it applied)` }, input);
+    const goal = build(c, area, { kind: 'data', label: `your scorecards, last ${plural(c.calls, 'call')} where it applied` }, input);
     const bar = isCompliance(c.metric) ? 'a legal requirement is met on every call' : c.metric === 'aht-ratio' ? 'over target' : `below the ${GOOD_ENOUGH}% green band`;
     add(goal, area, `${measureWords(c)} over ${goal?.basis ?? ''}: ${bar}.${fcrNote(c, input.cards)}`);
   }
@@ -227,7 +227,7 @@ export function draftGoal(area: AreaKey, input: SuggestInput): { ok: true; sugge
       ? `No call has measured ${SELF_RATING_AREAS[area].label.toLowerCase()} yet, so there is no baseline to set a goal from. Play a call where it applies first.`
       : `${SELF_RATING_AREAS[area].label} is already at its target on the calls so far, so there is no step to set a goal for.` };
   }
-  const goal = build(c, area, { kind: 'trainee', label: `Set by you before ${MIN_CALLS} calls` }, input, { early: true });
+  const goal = build(c, area, { kind: 'trainee', label: `set by you before ${MIN_CALLS} calls in this area` }, input, { early: true });
   if (goal === null) return { ok: false, reason: 'No achievable target could be set from this baseline.' };
   return { ok: true, suggestion: { goal, why: `${measureWords(c)} over ${goal.basis}.${smallSample(c)}${fcrNote(c, input.cards)}` } };
 }

@@ -10,12 +10,10 @@ import { SELF_RATING_AREAS } from '../../core/development/areas.ts';
 export const deadlineText = (goal: Goal): string =>
   goal.deadline.kind === 'calls' ? `within your next ${goal.deadline.calls} calls` : `within ${goal.deadline.days} days`;
 
-export const SOURCE_WORDS = Object.freeze({ data: 'From your scorecards', feedback: 'From feedback', 'own-note': 'From your own note', trainee: 'Set by you' } as const);
-
 /** Where the goal came from, as a label the plan and the portfolio both show. */
 export function sourceBadge(goal: Goal): HTMLElement | null {
   if (goal.source === undefined) return null;
-  return h('span', { class: 'source', 'data-testid': 'goal-source', 'data-source': goal.source.kind }, `${SOURCE_WORDS[goal.source.kind]}: ${goal.source.label}`);
+  return h('span', { class: 'source', 'data-testid': 'goal-source', 'data-source': goal.source.kind }, `Source: ${goal.source.label}`);
 }
 
 export function smartList(goal: Goal): HTMLDListElement {

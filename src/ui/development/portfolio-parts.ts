@@ -61,7 +61,7 @@ export function signOff(): HTMLElement {
       h('div', {}, h('p', { class: 'muted' }, `${role} name`), h('div', { class: 'sign-box' })),
       h('div', {}, h('p', { class: 'muted' }, 'Signature'), h('div', { class: 'sign-box' })),
       h('div', {}, h('p', { class: 'muted' }, 'Date'), h('div', { class: 'sign-box' }))));
-  return h('section', { class: 'report-part', id: 'pf-signoff', 'aria-labelledby': 'pf-signoff-title' },
+  return h('section', { class: 'report-part new-page', id: 'pf-signoff', 'aria-labelledby': 'pf-signoff-title' },
     h('h2', { id: 'pf-signoff-title' }, 'Trainer and assessor comments and sign-off'),
     h('p', { class: 'muted' }, 'To be completed by hand on the printed copy, or on the PDF.'),
     person('Trainer', 'pf-trainer'),
