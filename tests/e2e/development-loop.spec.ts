@@ -30,6 +30,9 @@ test('one call: empty reflection with evidence to insert, no goal yet, a goal se
   await page.getByLabel('What went well (optional)').fill('Stayed calm and apologised early.');
   await shoot(page, 'dev-1-rate-yourself');
   await expectAccessible(page, 'rate yourself');
+  await page.emulateMedia({ media: 'print' });
+  await expectAccessible(page, 'rate yourself, print');
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Show my scorecard' }).click();
 
   const control = page.locator('tr[data-area="control-time"]');
@@ -56,6 +59,9 @@ test('one call: empty reflection with evidence to insert, no goal yet, a goal se
   await expect(page.getByTestId('not-enough-calls')).toContainText('Call control and time: not enough calls yet — 1 of the 5 calls a fair baseline needs');
   await shoot(page, 'dev-2-after-call');
   await expectAccessible(page, 'after the call');
+  await page.emulateMedia({ media: 'print' });
+  await expectAccessible(page, 'after the call, print');
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Set a goal anyway for Call control and time' }).click();
   const early = page.locator('article[data-goal]').first();
   await expect(early.locator('[data-part="early"]')).toContainText('small sample');
@@ -109,6 +115,9 @@ test('one call: empty reflection with evidence to insert, no goal yet, a goal se
   await expect(planned.nth(1).getByTestId('goal-source')).toHaveText('Source: Trainer feedback from J. Patel, 2026-11-20');
   await shoot(page, 'dev-5-plan');
   await expectAccessible(page, 'plan');
+  await page.emulateMedia({ media: 'print' });
+  await expectAccessible(page, 'plan, print');
+  await page.emulateMedia({ media: 'screen' });
 
   // Exports hold what the screens showed.
   const jsonDownload = page.waitForEvent('download');

@@ -1,10 +1,10 @@
 /**
- * Screenshots of the development screens for a person to look at: at 1000 px wide, and at 200 %
- * zoom (the same page in a 500 px CSS viewport drawn at twice the pixel density). The printed
+ * Screenshots of the development screens for a person to look at: at 1000 px wide (dark, and in
+ * print media), and at 200 % zoom (the same page in a 500 px CSS viewport drawn at twice the pixel density). The printed
  * portfolio is rendered to PDF and each page turned into a PNG with pdftoppm.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 export const SHOTS = 'test-results/screens';
@@ -13,6 +13,9 @@ export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const size = page.viewportSize() ?? { width: 1000, height: 800 };
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${SHOTS}/${name}-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: Math.round(size.width / 2), height: Math.round(size.height / 2) });
   await page.screenshot({ path: `${SHOTS}/${name}-zoom200.png`, fullPage: true, scale: 'device' });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -40,8 +43,10 @@ export async function checkPdfPages(page: Page, name: string): Promise<number> {
   const counted = (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
   expect(counted, 'the PDF has more than one page').toBeGreaterThan(1);
   if (!hasPdftoppm()) return counted;
+  const isPage = (f: string): boolean => f.startsWith(`${name}-page`) && f.endsWith('.png');
+  for (const old of readdirSync(SHOTS).filter(isPage)) rmSync(`${SHOTS}/${old}`);
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${SHOTS}/${name}-page`]);
-  const pages = readdirSync(SHOTS).filter((f) => f.startsWith(`${name}-page`) && f.endsWith('.png'));
+  const pages = readdirSync(SHOTS).filter(isPage);
   expect(pages.length, 'one PNG per PDF page').toBe(counted);
   return pages.length;
 }
