@@ -22,10 +22,14 @@ export function cover(learner: Learner, period: string, generated: string): HTML
     gaps === null ? null : h('p', { class: 'caution no-print' }, gaps));
 }
 
-export function contents(items: readonly { id: string; title: string }[]): HTMLElement {
+export interface ContentsItem { readonly id: string; readonly title: string; readonly children?: readonly ContentsItem[] }
+
+export function contents(items: readonly ContentsItem[]): HTMLElement {
+  const list = (xs: readonly ContentsItem[]): HTMLOListElement => h('ol', {}, xs.map((i) => h('li', {}, h('a', { href: `#${i.id}` }, i.title),
+    i.children === undefined || i.children.length === 0 ? null : list(i.children))));
   return h('nav', { class: 'report-part contents', 'aria-labelledby': 'pf-contents-title' },
     h('h2', { id: 'pf-contents-title' }, 'Contents'),
-    h('ol', {}, items.map((i) => h('li', {}, h('a', { href: `#${i.id}` }, i.title)))));
+    list(items));
 }
 
 const KIND_WORDS = Object.freeze({ call: 'Each call and its self-assessment', shift: 'Each practice session (shift)', reflection: 'Each reflection', goal: 'Each goal', review: 'Each goal review', feedback: 'Feedback received', calibration: 'Self-assessment accuracy over time' } as const);

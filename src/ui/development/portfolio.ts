@@ -91,7 +91,7 @@ export async function showPortfolio(root: HTMLElement, options: { focusRun?: str
     { id: 'pf-summary', title: 'Self-assessment and practice sessions' },
     { id: 'pf-goals', title: 'Goals and reviews' },
     { id: 'pf-feedback', title: 'Feedback received' },
-    { id: 'pf-calls', title: `Calls (${runs.length})` },
+    { id: 'pf-calls', title: `Calls (${runs.length})`, children: runs.map((r, i) => ({ id: `dev-run-${r.id}`, title: `Call ${i + 1}: ${r.scenarioTitle}, ${when(r.at)}` })) },
     { id: 'pf-declaration', title: 'Declaration of own work' },
     { id: 'pf-signoff', title: 'Trainer and assessor comments and sign-off' },
   ];
