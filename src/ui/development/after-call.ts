@@ -42,8 +42,8 @@ export async function showDevelopment(root: HTMLElement, input: DevelopmentInput
         entry = { ...entry, reflection };
         return trySave(() => store.saveRun(entry));
       }),
-      goalSuggestions(suggestInputFrom({ ...record, runs }, now), (goal) =>
-        trySave(() => store.saveGoal({ goal: { ...goal, id: newId('goal') }, state: 'active', acceptedAt: new Date().toISOString(), reviews: [] }))),
+      h('div', { class: 'no-print' }, goalSuggestions(suggestInputFrom({ ...record, runs }, now), (goal) =>
+        trySave(() => store.saveGoal({ goal: { ...goal, id: newId('goal') }, state: 'active', acceptedAt: new Date().toISOString(), reviews: [] })))),
       h('div', { class: 'actions' }, h('button', { type: 'button', 'data-testid': 'dev-continue', onclick: () => resolve() }, 'Continue')));
     replaceChildren(root, page);
     page.querySelector<HTMLElement>('h1')?.focus();

@@ -24,7 +24,7 @@ export function feedbackPanel(entries: readonly FeedbackEntry[], today: string, 
   const section = h('select', { id: id('section') }, h('option', { value: '' }, 'Not about one area'), QA_SECTION_KEYS.map((k) => h('option', { value: k }, QA_SECTIONS[k].label)));
   const date = h('input', { type: 'date', id: id('date'), value: today });
   const errors = h('div', { role: 'alert' });
-  const form = h('form', { class: 'card', 'aria-labelledby': id('add-title') },
+  const form = h('form', { class: 'card no-print', 'aria-labelledby': id('add-title') },
     h('h3', { id: id('add-title') }, 'Add feedback you received'),
     h('label', { class: 'block', for: id('from') }, 'Given by'), from,
     h('label', { class: 'block', for: id('name') }, 'Their name (optional)'), name,
@@ -66,5 +66,5 @@ export function feedbackPanel(entries: readonly FeedbackEntry[], today: string, 
         h('strong', {}, `${feedbackLabel(f)}${f.qaSection === undefined ? '' : ` — ${QA_SECTIONS[f.qaSection].label}`}: `), f.text,
         f.source === 'typed' ? '' : h('span', { class: 'muted' }, ` (${f.source === 'imported' ? 'imported' : 'from the classroom'})`)))),
     form,
-    h('label', { class: 'block', for: id('import') }, `Import feedback from a JSON file (format “${FEEDBACK_FORMAT}”)`), file);
+    h('div', { class: 'no-print' }, h('label', { class: 'block', for: id('import') }, `Import feedback from a JSON file (format “${FEEDBACK_FORMAT}”)`), file));
 }

@@ -12,7 +12,7 @@ export function learnerForm(done: (message: string) => void): HTMLElement {
   const [nameLabel, name] = field('name', 'Your name');
   const [centreLabel, centre] = field('centre', 'Your centre (training provider or employer)');
   const [numberLabel, number] = field('learnerNumber', 'Learner number (optional)');
-  const form = h('form', { class: 'card', 'aria-labelledby': 'dev-learner-title' },
+  const form = h('form', { class: 'card no-print', 'aria-labelledby': 'dev-learner-title' },
     h('h2', { id: 'dev-learner-title' }, 'Your details for the portfolio'),
     nameLabel, name, centreLabel, centre, numberLabel, number,
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Save details')));

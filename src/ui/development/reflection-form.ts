@@ -40,7 +40,7 @@ export function reflectionForm(initial: Reflection, evidence: readonly EvidenceF
     h('h2', { id: 'dev-reflect-title' }, 'Reflect in your own words'),
     h('p', { class: 'muted' }, 'This goes into your portfolio as your reflective account. The boxes start empty: write what you think. You may insert facts from the call as evidence; anything you insert and leave unchanged is marked as written by the game.'),
     fields,
-    h('details', { class: 'card', open: true },
+    h('details', { class: 'card no-print', open: true },
       h('summary', {}, 'Facts from this call you can insert as evidence'),
       h('p', { class: 'hint' }, 'Each goes into the box you were last writing in (What? to start with).'),
       h('ul', { class: 'evidence-list', 'data-testid': 'evidence-list' }, evidence.map((fact) =>
