@@ -18,6 +18,7 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: Math.round(size.width / 2), height: Math.round(size.height / 2) });
   await page.screenshot({ path: `${SHOTS}/${name}-zoom200.png`, fullPage: true, scale: 'device' });
+  await page.screenshot({ path: `${SHOTS}/${name}-zoom200-view.png`, scale: 'device' });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${name} at 200% zoom: no sideways scrolling`).toBeLessThanOrEqual(0);
   await page.setViewportSize(size);

@@ -47,7 +47,7 @@ function runSection(run: RunEntry, n: number): HTMLElement {
         h('td', {}, s.items.filter((i) => i.mark === 'missed' || i.mark === 'partial').map((i) => `${i.text} (${i.mark})`).join('; ') || '—'))))),
     h('h4', {}, 'Self-assessment'),
     run.rating === null ? h('p', { class: 'muted' }, 'No self-rating was given for this call.') : [
-      calibrationTable(calibrate(run.rating, measureAreas(c)), `Rated ${when(run.rating.at)}, before the scorecard was shown`),
+      calibrationTable(calibrate(run.rating, measureAreas(c)), `Rated ${when(run.rating.at)}, before the scorecard was shown`, measureAreas(c)),
       run.rating.wentWell === '' ? null : h('p', {}, h('strong', {}, 'Went well (learner’s words): '), run.rating.wentWell),
       run.rating.toImprove === '' ? null : h('p', {}, h('strong', {}, 'To improve (learner’s words): '), run.rating.toImprove),
     ],
