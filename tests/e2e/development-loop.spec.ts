@@ -105,7 +105,7 @@ test('one call: empty reflection with evidence to insert, no goal yet, a goal se
   await expect(fromFeedback.getByTestId('goal-source')).toHaveText('Source: Trainer feedback from J. Patel, 2026-11-20');
   await expect(fromFeedback).toContainText('“Your wrap-up notes were too thin for a colleague to act on.”');
   await fromFeedback.getByRole('button', { name: 'Accept' }).click();
-  await expect(fromFeedback.getByTestId('goal-decision')).toContainText('it is in your plan');
+  await expect(page.getByTestId('plan-message')).toHaveText('Goal accepted and added to your active goals: “I write notes a colleague could act on and choose the disposition that matches the outcome”.');
   await page.getByLabel('Your name').fill('Alex Morgan');
   await page.getByLabel('Your centre (training provider or employer)').fill('Riverside Training Centre');
   await page.getByRole('button', { name: 'Save details' }).click();

@@ -36,7 +36,7 @@ export async function showDevelopment(root: HTMLElement, input: DevelopmentInput
     const page = h('div', { class: 'dev', role: 'region', 'aria-labelledby': 'dev-after-title' },
       h('h1', { id: 'dev-after-title', tabindex: -1 }, `Your development: ${entry.scenarioTitle}`),
       storageNotices(warning, input.saveProblem ?? null, loaded?.quarantined.length ?? 0),
-      h('p', { class: 'note', 'data-testid': 'run-stored' }, 'This call is saved in your development record.'),
+      (input.saveProblem ?? warning) === null ? h('p', { class: 'note', 'data-testid': 'run-stored' }, 'This call is saved in your development record.') : null,
       entry.rating === null ? h('p', { class: 'muted' }, 'You did not rate yourself on this call.') : calibrationView(entry, runs),
       reflectionForm(entry.reflection ?? emptyReflection(), reflectionEvidence(entry.scorecard, entry.scenarioTitle), async (reflection) => {
         entry = { ...entry, reflection };

@@ -106,8 +106,11 @@ async function render(root: HTMLElement, access: StoreAccess, done: () => void, 
     }
   });
 
-  const saveGoal = (goal: Parameters<typeof store.saveGoal>[0]['goal']): Promise<string | null> =>
-    trySave(() => store.saveGoal({ goal: { ...goal, id: newId('goal') }, state: 'active', acceptedAt: new Date().toISOString(), reviews: [] }));
+  const saveGoal = async (goal: Parameters<typeof store.saveGoal>[0]['goal']): Promise<string | null> => {
+    const problem = await trySave(() => store.saveGoal({ goal: { ...goal, id: newId('goal') }, state: 'active', acceptedAt: new Date().toISOString(), reviews: [] }));
+    if (problem === null) rerender(`Goal accepted and added to your active goals: “${goal.behaviour}”.`);
+    return problem;
+  };
   replaceChildren(root, h('div', { class: 'dev', role: 'region', 'aria-labelledby': 'dev-plan-title' },
     h('h1', { id: 'dev-plan-title', tabindex: -1 }, 'Your development plan'),
     storageNotices(warning, loadProblem, quarantined.length),

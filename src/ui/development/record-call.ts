@@ -23,14 +23,16 @@ export interface StoredCall {
 
 export const newId = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-export async function storeFinishedCall(call: FinishedCall): Promise<StoredCall> {
-  const { store } = await storeAccess();
-  const entry: RunEntry = { id: newId('run'), at: new Date().toISOString(), ...call, rating: null, reflection: null };
-  return { entry, problem: await trySave(() => store.saveRun(entry)) };
+/** Saves the entry; when the browser only lets the game keep it in memory, that is the problem to show. */
+async function save(entry: RunEntry): Promise<StoredCall> {
+  const { store, warning } = await storeAccess();
+  return { entry, problem: (await trySave(() => store.saveRun(entry))) ?? warning };
 }
 
-export async function storeRating(stored: StoredCall, rating: SelfRating): Promise<StoredCall> {
-  const { store } = await storeAccess();
-  const entry: RunEntry = { ...stored.entry, rating };
-  return { entry, problem: await trySave(() => store.saveRun(entry)) };
+export function storeFinishedCall(call: FinishedCall): Promise<StoredCall> {
+  return save({ id: newId('run'), at: new Date().toISOString(), ...call, rating: null, reflection: null });
+}
+
+export function storeRating(stored: StoredCall, rating: SelfRating): Promise<StoredCall> {
+  return save({ ...stored.entry, rating });
 }
