@@ -5,6 +5,8 @@ import { callHeadline, fatalTimes, handleTimeVerdict } from '../../../src/core/d
 import { measureArea } from '../../../src/core/development/measure-areas.ts';
 import { shiftSummaries } from '../../../src/core/development/shifts.ts';
 import { ENTRY_CRITERIA } from '../../../src/core/development/criteria.ts';
+import { suggestInputFrom } from '../../../src/core/development/suggest-input.ts';
+import { emptyRecord } from '../../../src/core/development/trainee-record.ts';
 import { CURRICULUM } from '../../../src/core/model/curriculum.ts';
 import { IndexedDbDevelopmentStore } from '../../../src/storage/development-store.ts';
 import type { Scorecard } from '../../../src/shared/scorecard.ts';
@@ -106,3 +108,33 @@ describe('the portfolio’s summaries and references', () => {
   });
 });
 
+
+describe('the suggester reads the whole record', () => {
+  it('passes feedback, the trainee’s own notes, active areas and feedback already used', () => {
+    const fb = checkFeedback({ id: 'fb-used', from: 'peer', text: 'Recap the next steps before you close.', date: '2026-11-20' });
+    if (!fb.ok) throw new Error('bad fixture');
+    const run = (id: string, toImprove: string) => ({
+      id, at: `2026-11-2${id.length}T09:00:00.000Z`, scenarioTitle: 't', run: { scenarioId: 'test', scenarioHash: '0'.repeat(64), events: [] },
+      scorecard: makeCard(), reflection: null,
+      rating: { ratings: { 'idv-data': 3, 'listening-empathy': 3, resolution: 3, 'control-time': 3, compliance: 3 }, wentWell: '', toImprove, at: '2026-11-20T09:00:00.000Z' },
+    });
+    const goal = {
+      goal: { id: 'g', area: 'control-time' as const, metric: 'section-closing' as const, behaviour: 'I recap what was agreed before I close the call', baseline: 40, target: 60,
+        deadline: { kind: 'calls' as const, calls: 5 }, setAt: '2026-11-20T09:00:00.000Z', setAfterRuns: 1, basis: 'b', source: { kind: 'feedback' as const, label: 'l', ref: 'fb-used' } },
+      state: 'active' as const, acceptedAt: '2026-11-20T09:00:00.000Z', reviews: [],
+    };
+    const input = suggestInputFrom({ ...emptyRecord(), runs: [run('r', ''), run('rr', 'I talk over the caller')], goals: [goal], feedback: [fb.value] }, '2026-11-25T09:00:00.000Z');
+    expect(input.activeAreas).toEqual(['control-time']);
+    expect(input.usedFeedback).toEqual(['fb-used']);
+    expect(input.ownNotes).toEqual([{ text: 'I talk over the caller', at: '2026-11-22T09:00:00.000Z', runId: 'rr' }]);
+    expect(input.feedback).toHaveLength(1);
+  });
+
+  it('imports feedback through the store, adding only what is new', async () => {
+    const store = await IndexedDbDevelopmentStore.open(new IDBFactory());
+    const fb = checkFeedback({ id: 'fb-a', from: 'trainer', text: 'Give the recording statement first.', qaSection: 'compliance', date: '2026-11-20' });
+    if (!fb.ok) throw new Error('bad fixture');
+    expect(await store.importEntries({ runs: [], goals: [], feedback: [fb.value] })).toEqual({ runs: 0, goals: 0, feedback: 1 });
+    expect(await store.importEntries({ runs: [], goals: [], feedback: [fb.value] })).toEqual({ runs: 0, goals: 0, feedback: 0 });
+  });
+});
