@@ -31,7 +31,8 @@ export function goalSuggestions(input: SuggestInput, accept: (goal: Goal) => Pro
   return h('section', { 'aria-labelledby': 'dev-goals-title' },
     h('h2', { id: 'dev-goals-title' }, 'Suggested goals'),
     h('p', { class: 'muted' }, `Goals come from feedback you have received, from your own “to improve” notes, and from your scorecards once an area has ${MIN_CALLS} calls. Each says where it came from. Accept, edit or dismiss each.`),
-    goals.length === 0 ? h('p', { 'data-testid': 'no-goals' }, 'No goal to suggest yet.') : null,
+    goals.length === 0 ? h('p', { 'data-testid': 'no-goals' }, notEnough.length > 0 ? 'No goal to suggest yet.'
+      : 'No goal to suggest: every area meets its standard over your recent calls, or already has a goal in your plan.') : null,
     list,
     anyway.length === 0 ? null : h('div', { class: 'caution', 'data-testid': 'not-enough-calls' },
       h('p', {}, h('strong', {}, 'Not enough calls yet'), ` for a fair baseline in ${anyway.length === 1 ? 'this area' : 'these areas'}. A goal from one or two calls can chase a fluke; you can still set one if you want to.`),
