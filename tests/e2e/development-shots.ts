@@ -13,9 +13,10 @@ export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const size = page.viewportSize() ?? { width: 1000, height: 800 };
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const wasPrint = await page.evaluate(() => window.matchMedia('print').matches);
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${SHOTS}/${name}-print.png`, fullPage: true });
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: wasPrint ? 'print' : 'screen' });
   await page.setViewportSize({ width: Math.round(size.width / 2), height: Math.round(size.height / 2) });
   await page.screenshot({ path: `${SHOTS}/${name}-zoom200.png`, fullPage: true, scale: 'device' });
   await page.screenshot({ path: `${SHOTS}/${name}-zoom200-view.png`, scale: 'device' });
@@ -40,6 +41,8 @@ const hasPdftoppm = (): boolean => {
 export async function checkPdfPages(page: Page, name: string): Promise<number> {
   mkdirSync(SHOTS, { recursive: true });
   const pdf = `${SHOTS}/${name}.pdf`;
+  // page.pdf() prints in whatever media is emulated: make it print, as the browser's own print does.
+  await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: pdf, format: 'A4', printBackground: true });
   const counted = (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
   expect(counted, 'the PDF has more than one page').toBeGreaterThan(1);
