@@ -6,6 +6,7 @@ import { emptyRecord, type RunEntry, type TraineeRecord } from '../core/developm
 import { mergeRecord, type ReadExport } from '../core/development/export-file.ts';
 import type { PlanGoal } from '../core/development/review.ts';
 import type { DevelopmentStore, LoadedRecord } from './development-store.ts';
+import type { FeedbackEntry } from '../core/development/feedback.ts';
 
 export class MemoryDevelopmentStore implements DevelopmentStore {
   private record: TraineeRecord = emptyRecord();
@@ -23,7 +24,11 @@ export class MemoryDevelopmentStore implements DevelopmentStore {
     this.record = { ...this.record, goals: [...others, goal].sort((a, b) => a.acceptedAt.localeCompare(b.acceptedAt)) };
   }
 
-  async importEntries(read: ReadExport): Promise<{ runs: number; goals: number }> {
+  async saveFeedback(entry: FeedbackEntry): Promise<void> {
+    this.record = { ...this.record, feedback: [...this.record.feedback.filter((f) => f.id !== entry.id), entry].sort((a, b) => a.date.localeCompare(b.date)) };
+  }
+
+  async importEntries(read: Pick<ReadExport, 'runs' | 'goals'> & { feedback?: readonly FeedbackEntry[] }): Promise<{ runs: number; goals: number; feedback: number }> {
     const merged = mergeRecord(this.record, read);
     this.record = merged.record;
     return merged.added;

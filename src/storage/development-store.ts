@@ -4,18 +4,20 @@
  * read is moved to a quarantine store with the reason — kept, reported, never silently dropped.
  */
 import { RECORD_VERSION, emptyRecord, type RunEntry, type TraineeRecord } from '../core/development/trainee-record.ts';
-import { migrateGoal, migrateRun, type Migrated } from '../core/development/migrations.ts';
+import { migrateFeedback, migrateGoal, migrateRun, type Migrated } from '../core/development/migrations.ts';
+import type { FeedbackEntry } from '../core/development/feedback.ts';
 import type { PlanGoal } from '../core/development/review.ts';
 import { mergeRecord, type ReadExport } from '../core/development/export-file.ts';
 import { StorageProblem, storageProblem } from './development-errors.ts';
 
 export const DB_NAME = 'hold-the-line-development';
 /** IndexedDB's own schema version (object stores), not the record version. */
-export const DB_VERSION = 1;
-export const STORES = Object.freeze({ runs: 'runs', goals: 'goals', quarantine: 'quarantine' } as const);
+export const DB_VERSION = 2;
+export const STORES = Object.freeze({ runs: 'runs', goals: 'goals', feedback: 'feedback', quarantine: 'quarantine' } as const);
+type EntryStore = 'runs' | 'goals' | 'feedback';
 
 export interface QuarantinedEntry {
-  readonly store: 'runs' | 'goals';
+  readonly store: EntryStore;
   readonly key: string;
   readonly reason: string;
   readonly raw: unknown;
@@ -33,7 +35,8 @@ export interface DevelopmentStore {
   load(): Promise<LoadedRecord>;
   saveRun(entry: RunEntry): Promise<void>;
   saveGoal(goal: PlanGoal): Promise<void>;
-  importEntries(read: ReadExport): Promise<{ runs: number; goals: number }>;
+  saveFeedback(entry: FeedbackEntry): Promise<void>;
+  importEntries(read: Pick<ReadExport, 'runs' | 'goals'> & { feedback?: readonly FeedbackEntry[] }): Promise<{ runs: number; goals: number; feedback: number }>;
 }
 
 interface Envelope { readonly id: string; readonly v: number; readonly data: unknown }
@@ -64,6 +67,7 @@ function openDb(factory: IDBFactory): Promise<IDBDatabase> {
       const db = req.result;
       if (!db.objectStoreNames.contains(STORES.runs)) db.createObjectStore(STORES.runs, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(STORES.goals)) db.createObjectStore(STORES.goals, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(STORES.feedback)) db.createObjectStore(STORES.feedback, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(STORES.quarantine)) db.createObjectStore(STORES.quarantine, { autoIncrement: true });
     };
     req.onsuccess = () => resolve(req.result);
@@ -90,27 +94,31 @@ export class IndexedDbDevelopmentStore implements DevelopmentStore {
 
   async load(): Promise<LoadedRecord> {
     try {
-      const tx = this.db.transaction([STORES.runs, STORES.goals, STORES.quarantine], 'readwrite');
-      const [rawRuns, runKeys, rawGoals, goalKeys] = await Promise.all([
+      const tx = this.db.transaction([STORES.runs, STORES.goals, STORES.feedback, STORES.quarantine], 'readwrite');
+      const [rawRuns, runKeys, rawGoals, goalKeys, rawFeedback, feedbackKeys] = await Promise.all([
         request(tx.objectStore(STORES.runs).getAll()),
         request(tx.objectStore(STORES.runs).getAllKeys()),
         request(tx.objectStore(STORES.goals).getAll()),
         request(tx.objectStore(STORES.goals).getAllKeys()),
+        request(tx.objectStore(STORES.feedback).getAll()),
+        request(tx.objectStore(STORES.feedback).getAllKeys()),
       ]);
       const runs = this.sift(tx, 'runs', rawRuns, runKeys, migrateRun);
       const goals = this.sift(tx, 'goals', rawGoals, goalKeys, migrateGoal);
+      const feedback = this.sift(tx, 'feedback', rawFeedback, feedbackKeys, migrateFeedback);
       const quarantined = (await request(tx.objectStore(STORES.quarantine).getAll())) as QuarantinedEntry[];
       await done(tx);
       runs.sort((a, b) => a.at.localeCompare(b.at));
       goals.sort((a, b) => a.acceptedAt.localeCompare(b.acceptedAt));
-      return { record: { ...emptyRecord(), runs, goals }, quarantined };
+      feedback.sort((a, b) => a.date.localeCompare(b.date));
+      return { record: { ...emptyRecord(), runs, goals, feedback }, quarantined };
     } catch (error) {
       throw storageProblem(error);
     }
   }
 
   /** Keeps the entries that read; moves the rest to quarantine within the same transaction. */
-  private sift<T>(tx: IDBTransaction, store: 'runs' | 'goals', raws: unknown[], keys: IDBValidKey[], migrate: (raw: unknown, v: number) => Migrated<T>): T[] {
+  private sift<T>(tx: IDBTransaction, store: EntryStore, raws: unknown[], keys: IDBValidKey[], migrate: (raw: unknown, v: number) => Migrated<T>): T[] {
     const kept: T[] = [];
     raws.forEach((raw, i) => {
       const envelope = envelopeOf(raw);
@@ -126,7 +134,7 @@ export class IndexedDbDevelopmentStore implements DevelopmentStore {
     return kept;
   }
 
-  private async put(store: 'runs' | 'goals', items: readonly { id: string; data: unknown }[]): Promise<void> {
+  private async put(store: EntryStore, items: readonly { id: string; data: unknown }[]): Promise<void> {
     try {
       const tx = this.db.transaction(STORES[store], 'readwrite');
       for (const { id, data } of items) tx.objectStore(STORES[store]).put({ id, v: RECORD_VERSION, data } satisfies Envelope);
@@ -144,13 +152,19 @@ export class IndexedDbDevelopmentStore implements DevelopmentStore {
     return this.put('goals', [{ id: goal.goal.id, data: goal }]);
   }
 
-  async importEntries(read: ReadExport): Promise<{ runs: number; goals: number }> {
+  saveFeedback(entry: FeedbackEntry): Promise<void> {
+    return this.put('feedback', [{ id: entry.id, data: entry }]);
+  }
+
+  async importEntries(read: Pick<ReadExport, 'runs' | 'goals'> & { feedback?: readonly FeedbackEntry[] }): Promise<{ runs: number; goals: number; feedback: number }> {
     const { record } = await this.load();
     const merged = mergeRecord(record, read);
     const known = new Set(record.runs.map((r) => r.id));
     const knownGoals = new Set(record.goals.map((g) => g.goal.id));
     await this.put('runs', merged.record.runs.filter((r) => !known.has(r.id)).map((r) => ({ id: r.id, data: r })));
     await this.put('goals', merged.record.goals.filter((g) => !knownGoals.has(g.goal.id)).map((g) => ({ id: g.goal.id, data: g })));
+    const knownFeedback = new Set(record.feedback.map((f) => f.id));
+    await this.put('feedback', merged.record.feedback.filter((f) => !knownFeedback.has(f.id)).map((f) => ({ id: f.id, data: f })));
     return merged.added;
   }
 }

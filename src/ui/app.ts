@@ -76,10 +76,18 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
 
   const development = () => import('./development/index.ts');
 
-  function showPlanScreen(): void {
+  function openPlan(): void {
     const holder = h('div');
     show('plan', holder);
-    void development().then((dev) => dev.showPlan(holder)).then(showMenu);
+    void development().then((dev) => dev.showPlan(holder)).then(() => { showMenu(); offerResume(); });
+  }
+
+  /** Leaving a call in progress asks first; the call stays saved, so it can be resumed afterwards. */
+  function showPlanScreen(): void {
+    if (hooks.screen !== 'call') return openPlan();
+    showOverlay(root, (close) => confirmContent('Leave this call?',
+      'Your call is saved where it is. You can resume it when you come back from your development plan.',
+      'Leave and open my plan', 'Stay on the call', (yes) => { if (yes) openPlan(); }, close));
   }
 
   async function finish(entry: LibraryEntry, session: CallSession): Promise<void> {
@@ -96,18 +104,21 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     context.callFinished(run, scored.scorecard);
     const title = entry.definition!.scenario.title;
     const dev = await development();
+    // Nothing lost: the call goes into the development record now, and again with the rating.
+    const stored = await dev.storeFinishedCall({ run, scorecard: scored.scorecard, scenarioTitle: title });
     const ratingHolder = h('div');
     show('rate-yourself', ratingHolder);
     const rating = await dev.rateYourself(ratingHolder, { scenarioTitle: title });
+    const rated = await dev.storeRating(stored, rating);
     show('results', resultsScreen(title, scored.scorecard, scored.transcript, {
       playAgain: () => play(entry, null),
       chooseAnother: showMenu,
       reflect: () => {
         const holder = h('div');
         show('development', holder);
-        void dev.showDevelopment(holder, { run, scorecard: scored.scorecard, scenarioTitle: title, rating }).then(showMenu);
+        void dev.showDevelopment(holder, { entry: rated.entry, saveProblem: rated.problem }).then(showMenu);
       },
-    }));
+    }, rated.problem));
     screen.querySelector<HTMLElement>('h1')?.focus();
   }
 

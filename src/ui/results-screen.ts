@@ -1,8 +1,13 @@
-/** The scorecard after the call, exactly as the core's scoreRun computed it. */
+/**
+ * The scorecard after the call, exactly as the core's scoreRun computed it, told as one story: the
+ * headline leads with a fatal breach or an unmet need, handle time is "within target" only on a call
+ * brought to a proper close, and a fatal breach carries the same time as its key moment.
+ */
 import type { Scorecard } from '../shared/scorecard.ts';
 import type { TranscriptTurn } from '../core/scoring/transcript.ts';
 import { h } from './dom.ts';
 import { FCR_LABELS, formatDuration, formatPercent, formatStars } from './format.ts';
+import { callHeadline, fatalTimes, handleTimeVerdict } from '../core/development/call-story.ts';
 
 export interface ResultsActions {
   readonly playAgain: () => void;
@@ -15,14 +20,21 @@ function ahtTable(card: Scorecard): HTMLElement {
   return h('section', { class: 'panel', 'aria-labelledby': 'aht-title' },
     h('h2', { id: 'aht-title' }, 'Average handle time'),
     h('table', {}, h('tbody', {}, row('Talk', 'talk', card.aht.talk), row('Hold', 'hold', card.aht.hold), row('Wrap', 'wrap', card.aht.wrap), row('Total', 'total', card.aht.total), row('Target', 'target', card.aht.target))),
-    h('p', { class: card.aht.total <= card.aht.target ? 'good' : 'bad' }, card.aht.total <= card.aht.target ? 'Within target' : `Over target by ${formatDuration(card.aht.total - card.aht.target)}`));
+    ahtVerdict(card));
+}
+
+function ahtVerdict(card: Scorecard): HTMLElement {
+  const verdict = handleTimeVerdict(card);
+  if (verdict.kind === 'within') return h('p', { class: 'good', 'data-testid': 'aht-verdict', 'data-verdict': 'within' }, 'Within target');
+  if (verdict.kind === 'over') return h('p', { class: 'bad', 'data-testid': 'aht-verdict', 'data-verdict': 'over' }, `Over target by ${formatDuration(card.aht.total - card.aht.target)}`);
+  return h('p', { 'data-testid': 'aht-verdict', 'data-verdict': 'not-judged' }, verdict.sentence);
 }
 
 function qaSection(card: Scorecard): HTMLElement {
   return h('section', { class: 'panel qa', 'aria-labelledby': 'qa-title' },
     h('h2', { id: 'qa-title' }, 'Quality assessment ', h('span', { class: `band ${card.qa.band}`, 'data-testid': 'qa-score' }, formatPercent(card.qa.score))),
     card.qa.score !== card.qa.raw ? h('p', {}, `Weighted score before fatal and critical rules: `, h('span', { 'data-testid': 'qa-raw' }, formatPercent(card.qa.raw))) : null,
-    card.qa.fatal.length > 0 ? h('div', { class: 'fatal', 'data-testid': 'qa-fatal' }, h('h3', {}, 'Fatal compliance breach'), h('ul', {}, card.qa.fatal.map((f) => h('li', { 'data-code': f.code }, `${formatDuration(f.at)} — ${f.text}`)))) : null,
+    card.qa.fatal.length > 0 ? h('div', { class: 'fatal', 'data-testid': 'qa-fatal' }, h('h3', {}, 'Fatal compliance breach'), h('ul', {}, fatalTimes(card).map((f) => h('li', { 'data-code': f.code }, `${formatDuration(f.at)} — ${f.text}`)))) : null,
     card.qa.critical.length > 0 ? h('div', { class: 'critical', 'data-testid': 'qa-critical' }, h('h3', {}, 'Critical items missed'), h('ul', {}, card.qa.critical.map((c) => h('li', { 'data-id': c.id }, c.text)))) : null,
     card.qa.sections.map((s) => h('details', { class: 'qa-section' },
       h('summary', {}, `${s.label}: `, h('span', { 'data-testid': `qa-section-${s.id}` }, s.score === null ? 'n/a' : formatPercent(s.score))),
@@ -39,9 +51,14 @@ function transcript(turns: readonly TranscriptTurn[]): HTMLElement {
       t.why ? h('p', { class: 'why' }, `Why it works: ${t.why}`) : null))));
 }
 
-export function resultsScreen(title: string, card: Scorecard, turns: readonly TranscriptTurn[], actions: ResultsActions): HTMLElement {
+export function resultsScreen(title: string, card: Scorecard, turns: readonly TranscriptTurn[], actions: ResultsActions, saveProblem: string | null = null): HTMLElement {
+  const headline = callHeadline(card);
   return h('div', { class: 'screen results', 'data-screen': 'results' },
-    h('header', {}, h('h1', {}, `Scorecard — ${title}`), h('p', { 'data-testid': 'ending-summary' }, card.endingSummary),
+    h('header', {}, h('h1', {}, `Scorecard — ${title}`),
+      h('p', { class: `headline ${headline.tone}`, 'data-testid': 'call-headline', 'data-tone': headline.tone }, headline.text),
+      h('p', {}, h('span', { class: 'label' }, 'How the call ended: '), h('span', { 'data-testid': 'ending-summary' }, card.endingSummary)),
+      h('p', { class: saveProblem === null ? 'hint' : 'bad', role: saveProblem === null ? null : 'alert', 'data-testid': 'run-saved' },
+        saveProblem === null ? 'This call and your self-rating are saved in your development plan.' : `This call could not be saved to your development plan: ${saveProblem}`),
       h('div', { class: 'row' },
         h('button', { type: 'button', class: 'action primary', onclick: actions.playAgain }, 'Play again'),
         h('button', { type: 'button', class: 'action', onclick: actions.chooseAnother }, 'Choose another call'),

@@ -4,7 +4,7 @@
  */
 import type { Scorecard } from '../../shared/scorecard.ts';
 import type { Goal } from './goal-schema.ts';
-import { GOAL_METRICS, metricMean, metricValue } from './metrics.ts';
+import { GOAL_METRICS, formatMetric, metricMean, metricValue } from './metrics.ts';
 
 export const GOAL_STATUSES = Object.freeze({
   'on-track': { label: 'On track' },
@@ -44,12 +44,23 @@ export function deadlineDate(goal: Goal): string | null {
   return goal.deadline.kind === 'days' ? new Date(Date.parse(goal.setAt) + goal.deadline.days * DAY_MS).toISOString() : null;
 }
 
-/** The runs played after the goal was set (by time, so runs merged in from another device fall in place), up to its deadline. */
+/**
+ * The runs played after the goal was set (by time, so runs merged in from another device fall in
+ * place) where the goal applies — a hold goal is judged only on calls with a hold — up to its deadline.
+ */
 function evidenceRuns(goal: Goal, runs: readonly EvidenceRun[]): readonly EvidenceRun[] {
-  const since = runs.filter((r) => r.at > goal.setAt);
+  const since = runs.filter((r) => r.at > goal.setAt && metricValue(goal.metric, r.scorecard) !== null);
   if (goal.deadline.kind === 'calls') return since.slice(0, goal.deadline.calls);
   const by = deadlineDate(goal)!;
   return since.filter((r) => r.at <= by);
+}
+
+/** Every run in the goal's window, whether or not the goal's measure applied to it. */
+function windowRuns(goal: Goal, runs: readonly EvidenceRun[], counted: readonly EvidenceRun[]): readonly EvidenceRun[] {
+  const since = runs.filter((r) => r.at > goal.setAt);
+  if (goal.deadline.kind === 'days') return since.filter((r) => r.at <= deadlineDate(goal)!);
+  const last = counted.at(-1);
+  return counted.length >= goal.deadline.calls && last !== undefined ? since.filter((r) => r.at <= last.at) : since;
 }
 
 export function goalProgress(goal: Goal, runs: readonly EvidenceRun[], now: string): GoalProgress {
@@ -60,7 +71,8 @@ export function goalProgress(goal: Goal, runs: readonly EvidenceRun[], now: stri
   const current = goal.metric === 'fcr-rate'
     ? metricMean('fcr-rate', counted.map((r) => r.scorecard))
     : values.length === 0 ? null : Math.round(values.slice(-RECENT_VALUES).reduce((a, b) => a + b, 0) / Math.min(values.length, RECENT_VALUES));
-  const fcrNow = goal.fcrFloor === undefined ? null : metricMean('fcr-rate', counted.map((r) => r.scorecard));
+  // The FCR floor looks at every call in the goal's window, the ones cut short included.
+  const fcrNow = goal.fcrFloor === undefined ? null : metricMean('fcr-rate', windowRuns(goal, runs, counted).map((r) => r.scorecard));
 
   let fraction: number;
   let left: GoalProgress['left'];
@@ -89,9 +101,8 @@ export function goalProgress(goal: Goal, runs: readonly EvidenceRun[], now: stri
 }
 
 function sentenceFor(goal: Goal, status: GoalStatus, current: number | null, fcrNow: number | null, left: GoalProgress['left']): string {
-  const unit = GOAL_METRICS[goal.metric].unit;
-  const now = current === null ? 'no calls yet' : `now ${current}${unit}`;
+  const now = current === null ? 'no calls yet where it applies' : `now ${formatMetric(goal.metric, current)}`;
   const floor = goal.fcrFloor !== undefined && fcrNow !== null && fcrNow < goal.fcrFloor ? ` FCR is ${fcrNow}%, below the ${goal.fcrFloor}% floor.` : '';
   const remaining = left.count === 0 ? 'review due' : `${left.count} ${left.count === 1 ? left.unit.replace(/s$/, '') : left.unit} left`;
-  return `${GOAL_STATUSES[status].label}: from ${goal.baseline}${unit} towards ${goal.target}${unit}, ${now}; ${remaining}.${floor}`;
+  return `${GOAL_STATUSES[status].label}: from ${formatMetric(goal.metric, goal.baseline)} towards ${formatMetric(goal.metric, goal.target)}, ${now}; ${remaining}.${floor}`;
 }

@@ -5,6 +5,7 @@
  */
 import type { Scorecard } from '../../shared/scorecard.ts';
 import { AREA_KEYS, SELF_RATING_AREAS, ratingFor, type AreaKey } from './areas.ts';
+import { handleTimeVerdict } from './call-story.ts';
 
 export interface AreaMeasure {
   readonly score: number | null;
@@ -39,6 +40,9 @@ function kpiParts(card: Scorecard, area: AreaKey): { scores: number[]; evidence:
     return { scores: [card.fcr.value === 'yes' ? 100 : 0], evidence: [`First contact resolution: ${card.fcr.value}`] };
   }
   if (area === 'control-time') {
+    // Like with like: handle time counts only on a call brought to a proper close.
+    const verdict = handleTimeVerdict(card);
+    if (verdict.kind === 'not-judged') return { scores: [], evidence: [verdict.sentence] };
     const { total, target } = card.aht;
     return { scores: [ahtScore(total, target)], evidence: [`Handle time ${total}s against a ${target}s target`] };
   }
@@ -54,7 +58,7 @@ export function measureArea(card: Scorecard, area: AreaKey): AreaMeasure {
   const sections = sectionParts(card, area);
   const kpis = kpiParts(card, area);
   const scores = [...sections.scores, ...kpis.scores];
-  if (scores.length === 0) return { score: null, rating: null, evidence: ['Not measured on this call'] };
+  if (scores.length === 0) return { score: null, rating: null, evidence: ['Not measured on this call', ...kpis.evidence] };
   const score = round(scores.reduce((a, b) => a + b, 0) / scores.length);
   return { score, rating: ratingFor(score), evidence: [...sections.evidence, ...kpis.evidence] };
 }

@@ -1,11 +1,14 @@
 /**
  * Migrations of stored runs and goals from older record versions to the current one. Version 1
  * kept the self-rating as five numbers under short keys, a run's time as `date`, and a goal's
- * deadline as a bare number of calls. Each migration is a pure function of one entry.
+ * deadline as a bare number of calls; version 2 pre-filled reflections. Each migration is a pure
+ * function of one entry.
  */
 import type { z } from 'zod';
 import { RECORD_VERSION, RunEntrySchema, type RunEntry } from './trainee-record.ts';
 import { PlanGoalSchema, type PlanGoal } from './review.ts';
+import { FeedbackEntrySchema, type FeedbackEntry } from './feedback.ts';
+import { RunLogSchema } from '../../shared/call-events.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -35,8 +38,14 @@ function goalV1toV2(v1: Obj): Obj {
   return { ...rest, goal: { ...g, deadline: { kind: 'calls', calls: deadlineCalls } } };
 }
 
-const RUN_MIGRATIONS: Readonly<Record<number, (v: Obj) => Obj>> = Object.freeze({ 1: runV1toV2 });
-const GOAL_MIGRATIONS: Readonly<Record<number, (v: Obj) => Obj>> = Object.freeze({ 1: goalV1toV2 });
+/** Version 2 pre-filled every reflection from the call: its words are marked as possibly the game's. */
+function runV2toV3(v2: Obj): Obj {
+  const reflection = v2['reflection'];
+  return isObj(reflection) ? { ...v2, reflection: { ...reflection, inserted: [], prefilled: true } } : v2;
+}
+
+const RUN_MIGRATIONS: Readonly<Record<number, (v: Obj) => Obj>> = Object.freeze({ 1: runV1toV2, 2: runV2toV3 });
+const GOAL_MIGRATIONS: Readonly<Record<number, (v: Obj) => Obj>> = Object.freeze({ 1: goalV1toV2, 2: (v: Obj) => v });
 
 export type Migrated<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -52,5 +61,16 @@ function migrate<T>(raw: unknown, fromVersion: number, steps: Readonly<Record<nu
   return { ok: false, reason: `${what} does not match the v${RECORD_VERSION} format — ${first.join('; ')}` };
 }
 
-export const migrateRun = (raw: unknown, fromVersion: number): Migrated<RunEntry> => migrate(raw, fromVersion, RUN_MIGRATIONS, RunEntrySchema, 'a stored run');
+/**
+ * Run logs gain a `seed` (the order the options were shown in; replay does not depend on it). A run
+ * stored before that has none: it gets 0, so no stored call is set aside for lacking it.
+ */
+const RUN_LOG_HAS_SEED = 'seed' in RunLogSchema.shape;
+function withSeed(raw: unknown): unknown {
+  if (!RUN_LOG_HAS_SEED || !isObj(raw) || !isObj(raw['run']) || 'seed' in raw['run']) return raw;
+  return { ...raw, run: { ...raw['run'], seed: 0 } };
+}
+
+export const migrateRun = (raw: unknown, fromVersion: number): Migrated<RunEntry> => migrate(withSeed(raw), fromVersion, RUN_MIGRATIONS, RunEntrySchema, 'a stored run');
+export const migrateFeedback = (raw: unknown, fromVersion: number): Migrated<FeedbackEntry> => migrate(raw, Math.max(fromVersion, RECORD_VERSION), {}, FeedbackEntrySchema, 'a stored feedback entry');
 export const migrateGoal = (raw: unknown, fromVersion: number): Migrated<PlanGoal> => migrate(raw, fromVersion, GOAL_MIGRATIONS, PlanGoalSchema, 'a stored goal');

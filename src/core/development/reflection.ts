@@ -1,57 +1,79 @@
 /**
- * Reflection in three prompts (Rolfe: What? So what? Now what?), pre-filled from the run — its key
- * moments and the KPI gaps against target — for the trainee to edit in their own words.
+ * Reflection in three prompts (Rolfe: What? So what? Now what?), in the learner's own words. The
+ * fields start empty; the call's facts are offered as evidence the trainee may insert and edit.
+ * Inserted facts are remembered, so the plan and the portfolio can mark the words the game wrote.
  */
 import { z } from 'zod';
 import type { Scorecard } from '../../shared/scorecard.ts';
 import { QA_BANDS } from '../model/qa-sections.ts';
-import { AREA_KEYS, SELF_RATING_AREAS } from './areas.ts';
-import { measureAreas, missedItems } from './measure-areas.ts';
+import { fatalTimes, handleTimeVerdict } from './call-story.ts';
 
 export const REFLECTION_PROMPTS = Object.freeze({
-  what: { label: 'What?', hint: 'What happened on the call, and what was my part in it?' },
-  soWhat: { label: 'So what?', hint: 'Why does it matter, and what does it show about how I handle calls?' },
-  nowWhat: { label: 'Now what?', hint: 'What will I do differently on the next call?' },
+  what: { label: 'What?', hint: 'What happened on the call, in your own words? What did you say and do at the moments that mattered?' },
+  soWhat: { label: 'So what?', hint: 'What did it mean for the customer, for your team, and for you? Why does it matter?' },
+  nowWhat: { label: 'Now what?', hint: 'What will you do differently on your next call, and how will you know it worked?' },
 } as const);
+export type ReflectionKey = keyof typeof REFLECTION_PROMPTS;
+export const REFLECTION_KEYS = Object.freeze(Object.keys(REFLECTION_PROMPTS) as [ReflectionKey, ...ReflectionKey[]]);
 
 export const ReflectionSchema = z.strictObject({
   what: z.string().max(4000),
   soWhat: z.string().max(4000),
   nowWhat: z.string().max(4000),
+  /** The facts the game offered that the trainee inserted, word for word as offered. */
+  inserted: z.array(z.string()).default([]),
+  /** Written by an earlier version of the game, which pre-filled the fields: the words may be the game's. */
+  prefilled: z.boolean().optional(),
 });
 export type Reflection = z.infer<typeof ReflectionSchema>;
+
+export const emptyReflection = (): Reflection => ({ what: '', soWhat: '', nowWhat: '', inserted: [] });
+
+export const isBlank = (r: Reflection | null): boolean => r === null || REFLECTION_KEYS.every((k) => r[k].trim() === '');
 
 const mmss = (s: number): string => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
 /** The gaps between this call's KPIs and their targets, one sentence each. */
 export function kpiGaps(card: Scorecard): string[] {
   const gaps: string[] = [];
-  if (card.qa.fatal.length > 0) gaps.push(`A fatal breach (${card.qa.fatal.map((f) => f.text.toLowerCase()).join('; ')}) set QA to 0: this is what a real audit would flag first.`);
+  if (card.qa.fatal.length > 0) gaps.push(`A fatal breach (${card.qa.fatal.map((f) => f.text.toLowerCase()).join('; ')}) set QA to 0.`);
   else if (card.qa.score < QA_BANDS.greenFrom) gaps.push(`QA was ${Math.round(card.qa.score)}%, ${Math.round(QA_BANDS.greenFrom - card.qa.score)} points short of the ${QA_BANDS.greenFrom}% green band.`);
-  if (card.aht.total > card.aht.target) gaps.push(`Handle time was ${mmss(card.aht.total)} against a ${mmss(card.aht.target)} target (${card.aht.total - card.aht.target}s over).`);
+  const aht = handleTimeVerdict(card);
+  if (aht.kind !== 'within') gaps.push(aht.sentence);
   if (card.fcr.value === 'no') gaps.push(`Not resolved first time: ${card.fcr.reason}`);
   if (card.csat.stars <= 3) gaps.push(`The customer gave ${card.csat.stars} star${card.csat.stars === 1 ? '' : 's'}: ${card.csat.why}`);
   return gaps;
 }
 
-export function prefillReflection(card: Scorecard, scenarioTitle: string): Reflection {
-  const moments = card.keyMoments.map((m) => `- At ${mmss(m.at)}: ${m.text}`);
-  const what = [`Call: ${scenarioTitle}. ${card.endingSummary}`, ...(moments.length > 0 ? ['Key moments:', ...moments] : [])].join('\n');
+export interface EvidenceFact {
+  readonly id: string;
+  readonly text: string;
+}
 
-  const gaps = kpiGaps(card);
-  const soWhat = gaps.length > 0
-    ? gaps.join('\n')
-    : `Every KPI met its target (QA ${Math.round(card.qa.score)}%, ${card.csat.stars} stars, handle time within target). What made this call work?`;
+/** The call's facts, each a sentence the trainee may insert as evidence (the same times as the results screen). */
+export function reflectionEvidence(card: Scorecard, scenarioTitle: string): EvidenceFact[] {
+  const facts: EvidenceFact[] = [{ id: 'call', text: `Call: ${scenarioTitle} (${card.outcome}).` }];
+  fatalTimes(card).forEach((f, i) => facts.push({ id: `fatal-${i}`, text: `At ${mmss(f.at)}, fatal breach: ${f.text}.` }));
+  card.keyMoments.forEach((m, i) => facts.push({ id: `moment-${i}`, text: `At ${mmss(m.at)}: ${m.text}` }));
+  kpiGaps(card).forEach((g, i) => facts.push({ id: `gap-${i}`, text: g }));
+  if (card.csat.comment.trim() !== '') facts.push({ id: 'comment', text: `The customer said: “${card.csat.comment.trim()}”` });
+  return facts;
+}
 
-  const measures = measureAreas(card);
-  const weakest = AREA_KEYS.filter((a) => measures[a].score !== null)
-    .sort((a, b) => measures[a].score! - measures[b].score!)[0];
-  let nowWhat = 'Keep doing what worked on this call, and try it on a harder scenario.';
-  if (weakest !== undefined && measures[weakest].score! < QA_BANDS.greenFrom) {
-    const missed = missedItems(card, weakest)[0];
-    nowWhat = missed !== undefined
-      ? `Next call, in ${SELF_RATING_AREAS[weakest].label.toLowerCase()}: ${missed.text.replace(/\.$/, '')}.`
-      : `Next call, in ${SELF_RATING_AREAS[weakest].label.toLowerCase()}: ${SELF_RATING_AREAS[weakest].defaultBehaviour}.`;
+/** Splits text into the trainee's words and the inserted facts still there word for word. */
+export function markGameText(text: string, inserted: readonly string[]): { text: string; game: boolean }[] {
+  const pieces = [...new Set(inserted)].filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+  let parts: { text: string; game: boolean }[] = [{ text, game: false }];
+  for (const piece of pieces) {
+    parts = parts.flatMap((part) => {
+      if (part.game || !part.text.includes(piece)) return [part];
+      const out: { text: string; game: boolean }[] = [];
+      part.text.split(piece).forEach((chunk, i) => {
+        if (i > 0) out.push({ text: piece, game: true });
+        if (chunk !== '') out.push({ text: chunk, game: false });
+      });
+      return out;
+    });
   }
-  return { what, soWhat, nowWhat };
+  return parts.filter((p) => p.text !== '');
 }

@@ -3,7 +3,7 @@
  * and the next step, then closes the goal or renews it as a new goal from where they are now.
  */
 import { z } from 'zod';
-import { GoalSchema, MAX_STEP, type Goal } from './goal-schema.ts';
+import { GoalSchema, MAX_STEP, MIN_FCR_FLOOR, NewGoalSchema, isCompliance, COMPLIANCE_TARGET, type Goal } from './goal-schema.ts';
 import { GOAL_METRICS } from './metrics.ts';
 import { GOAL_STATUSES, type GoalProgress } from './goal-progress.ts';
 
@@ -38,9 +38,11 @@ const round5 = (n: number): number => Math.round(n / 5) * 5;
 /** The next target from a new baseline: the old one if it is still a fair step, else one step on. */
 function renewedTarget(goal: Goal, baseline: number, achieved: boolean): number {
   const m = GOAL_METRICS[goal.metric];
+  if (isCompliance(goal.metric)) return COMPLIANCE_TARGET;
   const step = m.higherIsBetter ? goal.target - baseline : baseline - goal.target;
   if (!achieved && step > 0 && step <= MAX_STEP[m.unit]) return goal.target;
   if (m.higherIsBetter) return Math.min(m.max, baseline + Math.max(5, Math.min(20, round5((100 - baseline) / 2))));
+  if (goal.metric === 'aht-ratio') return Math.max(100, baseline - Math.max(5, Math.min(30, round5((baseline - 100) / 2))));
   return Math.max(m.min, baseline - Math.max(15, Math.min(MAX_STEP.s, round5(0.1 * baseline))));
 }
 
@@ -48,7 +50,7 @@ function renewedTarget(goal: Goal, baseline: number, achieved: boolean): number 
 export function renewProblem(goal: Goal, progress: GoalProgress): string | null {
   const m = GOAL_METRICS[goal.metric];
   const reached = progress.current ?? goal.baseline;
-  const atEnd = m.higherIsBetter ? reached >= m.max : reached <= m.min;
+  const atEnd = m.higherIsBetter ? reached >= m.max : reached <= (goal.metric === 'aht-ratio' ? 100 : m.min);
   return atEnd
     ? `You reached ${reached}${m.unit}, the ${m.higherIsBetter ? 'top' : 'bottom'} of this measure, so there is no further target to renew to. Close this goal; your next suggested goal will come from your weakest area.`
     : null;
@@ -76,8 +78,9 @@ export function reviewGoal(
   const old = plan.goal;
   const baseline = progress.current ?? old.baseline;
   const id = `${old.id.replace(/-r\d+$/, '')}-r${context.runCount}`;
-  const next = GoalSchema.safeParse({
+  const next = NewGoalSchema.safeParse({
     ...old,
+    ...(old.fcrFloor === undefined ? {} : { fcrFloor: Math.max(MIN_FCR_FLOOR, old.fcrFloor) }),
     id,
     baseline,
     target: renewedTarget(old, baseline, progress.status === 'achieved'),

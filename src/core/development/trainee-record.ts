@@ -1,6 +1,7 @@
 /**
- * Everything the development loop keeps for one trainee, versioned. Version 2 is current; version 1
- * (the first release) is migrated on load and on import. Each run and goal is validated on its own,
+ * Everything the development loop keeps for one trainee, versioned. Version 3 is current (reflections
+ * remember the facts the game inserted; received feedback has its own entries); versions 1 and 2
+ * are migrated on load and on import. Each run and goal is validated on its own,
  * so one bad entry is set aside with a reason and never takes the rest down with it.
  */
 import { z } from 'zod';
@@ -9,8 +10,9 @@ import { ScorecardSchema } from '../../shared/scorecard.ts';
 import { SelfRatingSchema } from './self-rating.ts';
 import { ReflectionSchema } from './reflection.ts';
 import { PlanGoalSchema } from './review.ts';
+import { FeedbackEntrySchema } from './feedback.ts';
 
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
 export const RunEntrySchema = z.strictObject({
   id: z.string().min(1),
@@ -27,10 +29,11 @@ export const TraineeRecordSchema = z.strictObject({
   version: z.literal(RECORD_VERSION),
   runs: z.array(RunEntrySchema),
   goals: z.array(PlanGoalSchema),
+  feedback: z.array(FeedbackEntrySchema),
 });
 export type TraineeRecord = z.infer<typeof TraineeRecordSchema>;
 
-export const emptyRecord = (): TraineeRecord => ({ version: RECORD_VERSION, runs: [], goals: [] });
+export const emptyRecord = (): TraineeRecord => ({ version: RECORD_VERSION, runs: [], goals: [], feedback: [] });
 
 /** The export file: the record plus when and by what it was written. */
 export const EXPORT_FORMAT = 'hold-the-line/development';
@@ -40,4 +43,6 @@ export const ExportFileSchema = z.looseObject({
   exportedAt: z.string(),
   runs: z.array(z.unknown()),
   goals: z.array(z.unknown()),
+  /** From version 3. */
+  feedback: z.array(z.unknown()).optional(),
 });

@@ -1,63 +1,49 @@
 /**
- * After a call: stores the run with the trainee's rating, then shows calibration, the reflection
- * form and the suggested goals. Resolves when the trainee carries on.
+ * After a call: the run is already stored (see record-call.ts); this shows calibration, the
+ * reflection form in the learner's own words, and the suggested goals. Resolves when the trainee
+ * carries on.
  */
 import { h, replaceChildren } from '../dom.ts';
-import type { RunLog } from '../../shared/call-events.ts';
-import type { Scorecard } from '../../shared/scorecard.ts';
-import type { SelfRating } from '../../core/development/self-rating.ts';
 import type { RunEntry } from '../../core/development/trainee-record.ts';
-import { prefillReflection } from '../../core/development/reflection.ts';
-import { suggestGoals } from '../../core/development/suggest-goals.ts';
+import { emptyReflection, reflectionEvidence } from '../../core/development/reflection.ts';
+import { suggestInputFrom } from '../../core/development/suggest-input.ts';
+import { emptyRecord } from '../../core/development/trainee-record.ts';
 import { ensureStyles } from './styles.ts';
 import { storeAccess, trySave } from './store-access.ts';
 import { calibrationView } from './calibration-view.ts';
 import { reflectionForm } from './reflection-form.ts';
-import { suggestedGoalCard } from './goal-editor.ts';
+import { goalSuggestions } from './goal-suggestions.ts';
 import { storageNotices } from './notices.ts';
+import { newId } from './record-call.ts';
 
 export interface DevelopmentInput {
-  readonly run: RunLog;
-  readonly scorecard: Scorecard;
-  readonly scenarioTitle: string;
-  readonly rating: SelfRating;
+  /** The stored run (stored when the call ended, then with the rating). */
+  readonly entry: RunEntry;
+  /** A problem saving it, to show. */
+  readonly saveProblem?: string | null;
 }
-
-const newId = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export async function showDevelopment(root: HTMLElement, input: DevelopmentInput): Promise<void> {
   ensureStyles();
   const { store, warning } = await storeAccess();
   const now = new Date().toISOString();
-  let entry: RunEntry = {
-    id: newId('run'), at: now, scenarioTitle: input.scenarioTitle, run: input.run, scorecard: input.scorecard,
-    rating: input.rating, reflection: prefillReflection(input.scorecard, input.scenarioTitle),
-  };
-  const saveProblem = await trySave(() => store.saveRun(entry));
   const loaded = await store.load().catch(() => null);
-  const runs = loaded?.record.runs ?? [entry];
-  const active = (loaded?.record.goals ?? []).filter((g) => g.state === 'active');
-  const suggestions = suggestGoals({ cards: runs.map((r) => r.scorecard), activeAreas: active.map((g) => g.goal.area), now });
+  const record = loaded?.record ?? { ...emptyRecord(), runs: [input.entry] };
+  let entry: RunEntry = record.runs.find((r) => r.id === input.entry.id) ?? input.entry;
+  const runs = record.runs.some((r) => r.id === entry.id) ? record.runs : [...record.runs, entry];
 
   return new Promise((resolve) => {
-    const goals = suggestions.length === 0
-      ? [h('p', {}, 'No new goal to suggest: every measured area over your recent calls is in the green band, or already has a goal in your plan.')]
-      : suggestions.map((s, i) => suggestedGoalCard(s.goal, s.why, i, async (d) => {
-        if (d.kind === 'dismissed') return null;
-        return trySave(() => store.saveGoal({ goal: { ...d.goal, id: newId('goal') }, state: 'active', acceptedAt: new Date().toISOString(), reviews: [] }));
-      }));
-    const page = h('main', { class: 'dev', 'aria-labelledby': 'dev-after-title' },
-      h('h1', { id: 'dev-after-title', tabindex: -1 }, `Your development: ${input.scenarioTitle}`),
-      storageNotices(warning, saveProblem, loaded?.quarantined.length ?? 0),
-      calibrationView(entry, runs),
-      reflectionForm(entry.reflection!, async (reflection) => {
+    const page = h('div', { class: 'dev', role: 'region', 'aria-labelledby': 'dev-after-title' },
+      h('h1', { id: 'dev-after-title', tabindex: -1 }, `Your development: ${entry.scenarioTitle}`),
+      storageNotices(warning, input.saveProblem ?? null, loaded?.quarantined.length ?? 0),
+      (input.saveProblem ?? warning) === null ? h('p', { class: 'note', 'data-testid': 'run-stored' }, 'This call is saved in your development record.') : null,
+      entry.rating === null ? h('p', { class: 'muted' }, 'You did not rate yourself on this call.') : calibrationView(entry, runs),
+      reflectionForm(entry.reflection ?? emptyReflection(), reflectionEvidence(entry.scorecard, entry.scenarioTitle), async (reflection) => {
         entry = { ...entry, reflection };
         return trySave(() => store.saveRun(entry));
       }),
-      h('section', { 'aria-labelledby': 'dev-goals-title' },
-        h('h2', { id: 'dev-goals-title' }, 'Suggested goals'),
-        h('p', { class: 'muted' }, `From your weakest measured areas over ${runs.length === 1 ? 'this call' : `your last ${Math.min(runs.length, 5)} calls`}. Accept, edit or dismiss each.`),
-        goals),
+      h('div', { class: 'no-print' }, goalSuggestions(suggestInputFrom({ ...record, runs }, now), (goal) =>
+        trySave(() => store.saveGoal({ goal: { ...goal, id: newId('goal') }, state: 'active', acceptedAt: new Date().toISOString(), reviews: [] })))),
       h('div', { class: 'actions' }, h('button', { type: 'button', 'data-testid': 'dev-continue', onclick: () => resolve() }, 'Continue')));
     replaceChildren(root, page);
     page.querySelector<HTMLElement>('h1')?.focus();

@@ -2,7 +2,7 @@
 import { h } from '../dom.ts';
 import { SELF_RATING_AREAS } from '../../core/development/areas.ts';
 import { calibrate, calibrationTrend, type Calibration } from '../../core/development/calibration.ts';
-import { measureAreas } from '../../core/development/measure-areas.ts';
+import { measureAreas, type AreaMeasures } from '../../core/development/measure-areas.ts';
 import type { RunEntry } from '../../core/development/trainee-record.ts';
 
 const TREND_WORDS = Object.freeze({
@@ -16,7 +16,8 @@ export function meanGaps(runs: readonly RunEntry[]): (number | null)[] {
   return runs.map((r) => (r.rating === null ? null : calibrate(r.rating, measureAreas(r.scorecard)).meanGap));
 }
 
-export function calibrationTable(cal: Calibration, caption: string): HTMLTableElement {
+/** What the measured rating rests on for each area, so the trainee sees what was (and was not) compared. */
+export function calibrationTable(cal: Calibration, caption: string, measures?: AreaMeasures): HTMLTableElement {
   return h('table', { class: 'calibration' },
     h('caption', { class: 'muted' }, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Area'), h('th', { scope: 'col' }, 'You said'), h('th', { scope: 'col' }, 'Evidence'), h('th', { scope: 'col' }, 'What it means'))),
@@ -24,16 +25,18 @@ export function calibrationTable(cal: Calibration, caption: string): HTMLTableEl
       h('tr', { 'data-area': a.area, 'data-verdict': a.verdict },
         h('th', { scope: 'row' }, SELF_RATING_AREAS[a.area].label),
         h('td', {}, String(a.self)),
-        h('td', {}, a.measured === null ? '—' : String(a.measured)),
+        h('td', {}, a.measured === null ? '—' : String(a.measured),
+          measures === undefined ? null : h('span', { class: 'refs measure-basis' }, measures[a.area].evidence.join('; '))),
         h('td', { class: a.verdict }, a.sentence)))));
 }
 
 export function calibrationView(entry: RunEntry, history: readonly RunEntry[]): HTMLElement {
-  const cal = calibrate(entry.rating!, measureAreas(entry.scorecard));
+  const measures = measureAreas(entry.scorecard);
+  const cal = calibrate(entry.rating!, measures);
   const trend = calibrationTrend(meanGaps(history));
   return h('section', { 'aria-labelledby': 'dev-cal-title' },
     h('h2', { id: 'dev-cal-title' }, 'How well did you judge yourself?'),
-    calibrationTable(cal, 'Your rating beside the measured result, each 1-5'),
+    calibrationTable(cal, 'Your rating beside the measured result, each 1-5, with what the measure rests on', measures),
     h('p', {}, h('strong', {}, 'Calibration gap: '), h('span', { 'data-testid': 'calibration-gap' }, cal.meanGap === null ? 'not measured' : `${cal.meanGap.toFixed(2)} points`),
       ' on average per area (0 means your ratings matched the evidence exactly).'),
     h('p', { class: 'muted', 'data-testid': 'calibration-trend' }, TREND_WORDS[trend.trend],

@@ -3,12 +3,18 @@
  * required: the edit goes through editGoal, and its reasons are shown when it is refused.
  */
 import { h, replaceChildren } from '../dom.ts';
-import { editGoal, type Goal } from '../../core/development/goal-schema.ts';
+import { editGoal, MIN_FCR_FLOOR, type Goal } from '../../core/development/goal-schema.ts';
 import { GOAL_METRICS, formatMetric } from '../../core/development/metrics.ts';
 import { SELF_RATING_AREAS } from '../../core/development/areas.ts';
 
 export const deadlineText = (goal: Goal): string =>
   goal.deadline.kind === 'calls' ? `within your next ${goal.deadline.calls} calls` : `within ${goal.deadline.days} days`;
+
+/** Where the goal came from, as a label the plan and the portfolio both show. */
+export function sourceBadge(goal: Goal): HTMLElement | null {
+  if (goal.source === undefined) return null;
+  return h('span', { class: 'source', 'data-testid': 'goal-source', 'data-source': goal.source.kind }, `Source: ${goal.source.label}`);
+}
 
 export function smartList(goal: Goal): HTMLDListElement {
   return h('dl', { class: 'smart' },
@@ -18,7 +24,9 @@ export function smartList(goal: Goal): HTMLDListElement {
     h('dt', {}, 'Target'), h('dd', { 'data-part': 'target' }, formatMetric(goal.metric, goal.target)),
     h('dt', {}, 'Deadline'), h('dd', { 'data-part': 'deadline' }, deadlineText(goal)),
     goal.fcrFloor === undefined ? null : h('dt', {}, 'FCR floor'),
-    goal.fcrFloor === undefined ? null : h('dd', { 'data-part': 'fcr-floor' }, `FCR stays at ${goal.fcrFloor}% or more`));
+    goal.fcrFloor === undefined ? null : h('dd', { 'data-part': 'fcr-floor' }, `FCR stays at ${goal.fcrFloor}% or more`),
+    goal.early === true ? h('dt', {}, 'Caution') : null,
+    goal.early === true ? h('dd', { 'data-part': 'early' }, 'Set before 5 calls in this area: the baseline is a small sample.') : null);
 }
 
 export interface GoalDecision { readonly kind: 'accepted' | 'dismissed'; readonly goal: Goal }
@@ -36,7 +44,8 @@ export function suggestedGoalCard(goal: Goal, why: string, index: number, decide
     };
     replaceChildren(card,
       h('h3', { id: `dev-goal-${index}` }, title),
-      h('p', { class: 'muted' }, why),
+      sourceBadge(current),
+      h('p', {}, why),
       smartList(current),
       h('div', { class: 'actions' },
         h('button', { type: 'button', onclick: act('accepted') }, 'Accept'),
@@ -51,13 +60,13 @@ export function suggestedGoalCard(goal: Goal, why: string, index: number, decide
     const kind = h('select', { id: id('kind') }, h('option', { value: 'calls' }, 'calls'), h('option', { value: 'days' }, 'days'));
     kind.value = current.deadline.kind;
     const count = h('input', { type: 'number', id: id('count'), min: 1, value: current.deadline.kind === 'calls' ? current.deadline.calls : current.deadline.days });
-    const floor = current.fcrFloor === undefined ? null : h('input', { type: 'number', id: id('floor'), min: 0, max: 100, value: current.fcrFloor });
+    const floor = current.fcrFloor === undefined ? null : h('input', { type: 'number', id: id('floor'), min: MIN_FCR_FLOOR, max: 100, value: current.fcrFloor });
     const errors = h('div', { role: 'alert' });
     const form = h('form', {},
       h('label', { class: 'block', for: id('behaviour') }, 'Behaviour (what you will do on the call)'), behaviour,
       h('label', { class: 'block', for: id('target') }, `Target (${GOAL_METRICS[current.metric].label}, baseline ${formatMetric(current.metric, current.baseline)})`), target,
       h('label', { class: 'block', for: id('count') }, 'Deadline: how many'), h('div', { class: 'deadline' }, count, h('label', { for: id('kind') }, 'counted in'), kind),
-      floor === null ? null : h('label', { class: 'block', for: id('floor') }, 'FCR floor (%)'), floor,
+      floor === null ? null : h('label', { class: 'block', for: id('floor') }, `FCR floor (%, at least ${MIN_FCR_FLOOR})`), floor,
       errors,
       h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Save changes'), h('button', { type: 'button', class: 'secondary', onclick: () => show(current) }, 'Cancel')));
     form.addEventListener('submit', (event) => {

@@ -7,3 +7,4 @@ export { showDevelopment, type DevelopmentInput } from './after-call.ts';
 export { showPlan } from './plan.ts';
 export { showPortfolio } from './portfolio.ts';
 export type { SelfRating } from '../../core/development/self-rating.ts';
+export { storeFinishedCall, storeRating, type StoredCall } from './record-call.ts';

@@ -14,7 +14,14 @@ import type { LoadedRecord } from '../../storage/development-store.ts';
 import { ensureStyles } from './styles.ts';
 import { storeAccess, trySave, type StoreAccess } from './store-access.ts';
 import { storageNotices } from './notices.ts';
-import { smartList } from './goal-editor.ts';
+import { smartList, sourceBadge } from './goal-editor.ts';
+import { feedbackPanel } from './feedback-panel.ts';
+import { learnerForm } from './learner-form.ts';
+import { goalSuggestions } from './goal-suggestions.ts';
+import { suggestInputFrom } from '../../core/development/suggest-input.ts';
+import { emptyRecord } from '../../core/development/trainee-record.ts';
+import { criteriaText } from '../../core/development/criteria.ts';
+import { newId } from './record-call.ts';
 import { goalChart } from './chart.ts';
 import { reviewForm } from './review-form.ts';
 import { meanGaps } from './calibration-view.ts';
@@ -31,7 +38,8 @@ function goalCard(plan: PlanGoal, runs: readonly EvidenceRun[], now: string, onR
   return h('article', { class: 'card', 'data-goal': plan.goal.id, 'data-status': status },
     h('h3', {}, `${SELF_RATING_AREAS[plan.goal.area].label} `,
       h('span', { class: `badge ${status}`, 'data-testid': 'goal-status' }, plan.state === 'closed' ? 'Closed' : GOAL_STATUSES[progress.status].label)),
-    h('p', { class: 'muted' }, `Set ${stamp(plan.goal.setAt)}`, plan.renews === undefined ? '' : ' (renewed)'),
+    h('p', { class: 'muted' }, `Set ${stamp(plan.goal.setAt)}`, plan.renews === undefined ? '' : ' (renewed)', ' · ', h('span', { class: 'refs' }, `Evidence for ${criteriaText('goal')}`)),
+    sourceBadge(plan.goal),
     smartList(plan.goal),
     h('p', { 'data-testid': 'goal-progress' }, progress.sentence),
     goalChart(plan.goal, progress.evidence.map((e) => e.value)),
@@ -60,7 +68,7 @@ async function render(root: HTMLElement, access: StoreAccess, done: () => void, 
     loaded = await store.load();
   } catch (error) {
     loadProblem = error instanceof Error ? error.message : String(error);
-    loaded = { record: { version: 2, runs: [], goals: [] }, quarantined: [] };
+    loaded = { record: emptyRecord(), quarantined: [] };
   }
   const { record, quarantined } = loaded;
   const now = new Date().toISOString();
@@ -91,13 +99,19 @@ async function render(root: HTMLElement, access: StoreAccess, done: () => void, 
     try {
       const added = await store.importEntries(read.value);
       const skipped = read.value.problems.length === 0 ? '' : ` ${read.value.problems.length} could not be read and were left out: ${read.value.problems.join(' ')}`;
-      rerender(`Imported ${plural(added.runs, 'new call')} and ${plural(added.goals, 'new goal')}.${skipped}`);
+      const parts = [plural(added.runs, 'new call'), plural(added.goals, 'new goal'), ...(added.feedback === 0 ? [] : [`${added.feedback} feedback ${added.feedback === 1 ? 'entry' : 'entries'}`])];
+      rerender(`Imported ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.${skipped}`);
     } catch (error) {
       rerender(error instanceof Error ? error.message : String(error));
     }
   });
 
-  replaceChildren(root, h('main', { class: 'dev', 'aria-labelledby': 'dev-plan-title' },
+  const saveGoal = async (goal: Parameters<typeof store.saveGoal>[0]['goal']): Promise<string | null> => {
+    const problem = await trySave(() => store.saveGoal({ goal: { ...goal, id: newId('goal') }, state: 'active', acceptedAt: new Date().toISOString(), reviews: [] }));
+    if (problem === null) rerender(`Goal accepted and added to your active goals: “${goal.behaviour}”.`);
+    return problem;
+  };
+  replaceChildren(root, h('div', { class: 'dev', role: 'region', 'aria-labelledby': 'dev-plan-title' },
     h('h1', { id: 'dev-plan-title', tabindex: -1 }, 'Your development plan'),
     storageNotices(warning, loadProblem, quarantined.length),
     message === undefined ? null : h('p', { class: 'note', role: 'status', 'data-testid': 'plan-message' }, message),
@@ -110,12 +124,19 @@ async function render(root: HTMLElement, access: StoreAccess, done: () => void, 
     active.length === 0 ? h('p', {}, 'No active goals. Accept a suggested goal after your next call.') : active.map((g) => goalCard(g, record.runs, now, onReview, openRun)),
     closed.length === 0 ? null : h('h2', {}, 'Closed goals'),
     closed.map((g) => goalCard(g, record.runs, now, onReview, openRun)),
-    h('h2', {}, 'Your record'),
+    h('div', { class: 'no-print' }, goalSuggestions(suggestInputFrom(record, now), saveGoal)),
+    feedbackPanel(record.feedback, stamp(now), {
+      save: (entry) => trySave(() => store.saveFeedback(entry)),
+      importMany: async (entries) => (await store.importEntries({ runs: [], goals: [], feedback: entries })).feedback,
+      done: (note) => rerender(note),
+    }),
+    learnerForm((note) => rerender(note)),
+    h('h2', { class: 'no-print' }, 'Your record'),
     h('div', { class: 'actions' },
       h('button', { type: 'button', onclick: () => openRun() }, 'Portfolio report'),
       h('button', { type: 'button', class: 'secondary', onclick: () => download(`hold-the-line-development-${stamp(now)}.json`, buildExport(record, now), 'application/json') }, 'Export JSON'),
       h('button', { type: 'button', class: 'secondary', onclick: () => download(`hold-the-line-runs-${stamp(now)}.csv`, runsCsv(record.runs), 'text/csv') }, 'Export runs CSV')),
-    h('label', { class: 'block', for: 'dev-import' }, 'Import a JSON export from another device'), importInput,
+    h('div', { class: 'no-print' }, h('label', { class: 'block', for: 'dev-import' }, 'Import a JSON export from another device'), importInput),
     quarantined.length === 0 ? null : h('section', { 'aria-labelledby': 'dev-quarantine-title' },
       h('h2', { id: 'dev-quarantine-title' }, 'Set-aside data'),
       h('ul', {}, quarantined.map((q) => h('li', {}, `${q.store} entry “${q.key}”, set aside ${stamp(q.at)}: ${q.reason}`))),

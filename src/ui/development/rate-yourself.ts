@@ -18,15 +18,19 @@ export function rateYourself(root: HTMLElement, input: { scenarioTitle: string }
               h('input', { type: 'radio', name: `rate-${area}`, value: step.rating, 'aria-label': `${SELF_RATING_AREAS[area].label}: ${step.rating}, ${step.label}` }),
               h('span', {}, `${step.rating} ${step.label}`))))));
     const wentWell = h('textarea', { id: 'dev-went-well', name: 'wentWell' });
-    const toImprove = h('textarea', { id: 'dev-to-improve', name: 'toImprove' });
+    const toImprove = h('textarea', { id: 'dev-to-improve', name: 'toImprove', 'aria-describedby': 'dev-to-improve-hint' });
     const form = h('form', { class: 'dev', 'aria-labelledby': 'dev-rate-title', novalidate: true },
       h('h1', { id: 'dev-rate-title' }, 'Rate yourself first'),
       h('p', { class: 'lead' }, `Before you see the scorecard for “${input.scenarioTitle}”, score yourself 1-5 on each area the QA assessor marks. Then compare.`),
       ...groups,
       h('label', { class: 'block', for: 'dev-went-well' }, 'What went well (optional)'), wentWell,
-      h('label', { class: 'block', for: 'dev-to-improve' }, 'What I would improve (optional)'), toImprove,
+      h('label', { class: 'block', for: 'dev-to-improve' }, 'What I would improve (optional)'),
+      h('p', { class: 'hint', id: 'dev-to-improve-hint' }, 'In your own words. A goal can be suggested from it, labelled as coming from your note.'), toImprove,
       error,
       h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show my scorecard')));
+    form.addEventListener('change', () => {
+      if (!error.hidden && AREA_KEYS.every((a) => form.querySelector(`input[name="rate-${a}"]:checked`) !== null)) error.hidden = true;
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const missing: string[] = [];

@@ -9,7 +9,7 @@ export function reviewForm(goalId: string, renewBlocked: string | null, submit: 
   const errors = h('div', { role: 'alert' });
   const decision = (value: 'close' | 'renew', text: string, checked: boolean, disabled = false) =>
     h('label', {}, h('input', { type: 'radio', name: id('decision'), value, checked, disabled, 'aria-describedby': disabled ? id('renew-hint') : null }), ` ${text}`);
-  const form = h('form', { class: 'review', 'data-review': goalId },
+  const form = h('form', { class: 'review no-print', 'data-review': goalId },
     h('h4', {}, 'Review this goal'),
     h('label', { class: 'block', for: id('what') }, 'What happened?'), what,
     h('label', { class: 'block', for: id('next') }, 'What is your next step?'), next,

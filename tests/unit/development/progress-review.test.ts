@@ -62,15 +62,21 @@ describe('an AHT goal is held to its FCR floor', () => {
     id: 'a1', area: 'control-time', metric: 'aht-seconds', behaviour: 'Recap the next steps once and close the call', baseline: 480, target: 400,
     fcrFloor: 75, deadline: { kind: 'calls', calls: 2 }, setAt: '2026-11-22T10:00:00.000Z', setAfterRuns: 0, basis: 'test',
   });
-  const run = (i: number, total: number, fcr: 'yes' | 'no'): EvidenceRun => ({ id: `a${i}`, at: day(i), scorecard: makeCard({ aht: total, fcr }) });
+  const run = (i: number, total: number, fcr: 'yes' | 'no' | 'follow-up'): EvidenceRun => ({
+    id: `a${i}`, at: day(i),
+    scorecard: fcr === 'follow-up' ? { ...makeCard({ aht: total, fcr: 'no' }), outcome: 'follow-up' } : makeCard({ aht: total, fcr }),
+  });
   it.each([
     ['fast and resolved', [run(0, 380, 'yes'), run(1, 390, 'yes')], 'achieved'],
-    ['fast by cutting calls short', [run(0, 300, 'no'), run(1, 320, 'yes')], 'missed'],
+    ['fast by leaving follow-ups', [run(0, 300, 'follow-up'), run(1, 320, 'yes')], 'missed'],
+    // An unmet need is no evidence of handle time, but it still pulls FCR under the floor.
+    ['fast by abandoning a need', [run(0, 300, 'no'), run(1, 320, 'yes')], 'slipping'],
   ] as const)('%s → %s', (_n, runs, status) => {
     expect(goalProgress(aht, runs, NOW).status).toBe(status);
   });
-  it('says so when FCR is below the floor', () => {
-    expect(goalProgress(aht, [run(0, 300, 'no')], NOW).sentence).toMatch(/FCR is 0%, below the 75% floor/);
+  it('says so when FCR is below the floor, counting the calls cut short', () => {
+    expect(goalProgress(aht, [run(0, 300, 'follow-up')], NOW).sentence).toMatch(/FCR is 0%, below the 75% floor/);
+    expect(goalProgress(aht, [run(0, 300, 'no'), run(1, 320, 'yes')], NOW).sentence).toMatch(/now 320s; 1 call left\. FCR is 50%, below the 75% floor/);
   });
 });
 

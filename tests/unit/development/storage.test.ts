@@ -61,7 +61,7 @@ describe('IndexedDB development store', () => {
     const loaded = await store.load();
     expect(loaded.record.runs.map((r) => r.id)).toEqual(['good']);
     expect(loaded.quarantined.map((q) => [q.key, q.store])).toEqual([['bad', 'runs'], ['bare', 'runs']]);
-    expect(loaded.quarantined[0]!.reason).toMatch(/does not match the v2 format/);
+    expect(loaded.quarantined[0]!.reason).toMatch(/does not match the v3 format/);
     expect(loaded.quarantined[0]!.raw).toEqual({ id: 'bad', v: 2, data: { id: 'bad', scorecard: 'torn' } });
     const later = await store.load();
     expect(later.quarantined).toHaveLength(2);
@@ -73,7 +73,7 @@ describe('IndexedDB development store', () => {
     await store.saveRun(entry('run-a'));
     const read = readExport(JSON.stringify(v1));
     if (!read.ok) throw new Error(read.message);
-    expect(await store.importEntries(read.value)).toEqual({ runs: 0, goals: 1 });
+    expect(await store.importEntries(read.value)).toEqual({ runs: 0, goals: 1, feedback: 0 });
     expect((await store.load()).record.goals).toHaveLength(1);
   });
 
