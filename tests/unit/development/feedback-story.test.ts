@@ -114,7 +114,7 @@ describe('the suggester reads the whole record', () => {
     const fb = checkFeedback({ id: 'fb-used', from: 'peer', text: 'Recap the next steps before you close.', date: '2026-11-20' });
     if (!fb.ok) throw new Error('bad fixture');
     const run = (id: string, toImprove: string) => ({
-      id, at: `2026-11-2${id.length}T09:00:00.000Z`, scenarioTitle: 't', run: { scenarioId: 'test', scenarioHash: '0'.repeat(64), events: [] },
+      id, at: `2026-11-2${id.length}T09:00:00.000Z`, scenarioTitle: 't', run: { scenarioId: 'test', scenarioHash: '0'.repeat(64), seed: 0, events: [] },
       scorecard: makeCard(), reflection: null,
       rating: { ratings: { 'idv-data': 3, 'listening-empathy': 3, resolution: 3, 'control-time': 3, compliance: 3 }, wentWell: '', toImprove, at: '2026-11-20T09:00:00.000Z' },
     });
