@@ -23,6 +23,9 @@ export const handleTimeRatio = (card: Scorecard): number =>
 
 export function handleTimeVerdict(card: Scorecard): HandleTimeVerdict {
   const { total, target } = card.aht;
+  if (card.aht.targeted === false) {
+    return { kind: 'not-judged', ratio: null, sentence: `This call has no handle-time target (${mmss(total)} taken): rushing is the fault here, so taking the time this customer needs is the skill.` };
+  }
   if (card.qa.fatal.length > 0) {
     return { kind: 'not-judged', ratio: null, sentence: `Handle time ${mmss(total)} is not judged: a fatal breach fails the call however quick it was.` };
   }

@@ -35,6 +35,8 @@ export function summarisePerformance(cards: readonly Scorecard[], window?: numbe
   const recent = window === undefined ? cards : cards.slice(-window);
   const eligible = recent.filter((c) => c.fcr.value !== 'excluded');
   const clean = recent.filter((c) => c.qa.fatal.length === 0);
+  // Calls with no handle-time target (rushing is the fault) stay out of the handle-time figures.
+  const timed = recent.filter((c) => c.aht.targeted !== false);
   return {
     runs: recent.length,
     lowSample: recent.length < MIN_RELIABLE_RUNS,
@@ -43,8 +45,8 @@ export function summarisePerformance(cards: readonly Scorecard[], window?: numbe
     csatTop2: pct(recent.filter((c) => c.csat.stars >= 4).length, recent.length),
     csatAverage: mean(recent.map((c) => c.csat.stars)),
     qaAverage: mean(recent.map((c) => c.qa.score)),
-    ahtAverage: mean(recent.map((c) => c.aht.total)),
-    ahtWithinTarget: pct(recent.filter((c) => c.aht.total <= c.aht.target).length, recent.length),
+    ahtAverage: mean(timed.map((c) => c.aht.total)),
+    ahtWithinTarget: timed.length === 0 ? null : pct(timed.filter((c) => c.aht.total <= c.aht.target).length, timed.length),
     compliancePassRate: pct(clean.length, recent.length),
     fatalCalls: recent.length - clean.length,
   };
