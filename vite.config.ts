@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { callLibraryPlugin } from './tools/vite-call-library.ts';
 
 export default defineConfig({
+  // The shipped calls are checked and compiled at build time; the build fails on any error.
+  plugins: [callLibraryPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

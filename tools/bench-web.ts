@@ -24,7 +24,7 @@ let content = 0;
 for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
   const size = gzipSync(readFileSync(join(assets, file))).length;
   if (file.startsWith('phaser')) phaser += size;
-  else if (file.startsWith('library-sources')) content += size;
+  else if (file.startsWith('load-') || file.startsWith('yaml')) content += size;
   else app += size;
 }
 

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { build } from 'vite';
+import { callLibraryPlugin } from './vite-call-library.ts';
 
 export const CLASSROOM_PAGES = Object.freeze(['trainer', 'projector', 'debrief', 'join'] as const);
 
@@ -14,6 +15,8 @@ export async function buildClassroomPages(root: string, outDir: string, emptyOut
     root,
     configFile: false,
     logLevel: 'warn',
+    // join.html runs the game, which needs the checked call library.
+    plugins: [callLibraryPlugin()],
     build: { outDir, emptyOutDir, copyPublicDir: emptyOutDir, chunkSizeWarningLimit: 2000, rolldownOptions: { input } },
   });
 }

@@ -13,7 +13,7 @@ import { clearSavedCall, loadSavedCall, saveCall } from '../storage/saved-call.t
 import { randomSeed } from './random-seed.ts';
 import { loadBestResults, recordResult } from '../storage/best-results.ts';
 import { h } from './dom.ts';
-import { loadEntry, loadLibrary, librarySources, type LibraryEntry } from './library.ts';
+import { loadEntry, loadLibrary, type LibraryEntry } from './library.ts';
 import { menuScreen } from './menu-screen.ts';
 import { mountCallScreen } from './call-screen.ts';
 import { resultsScreen } from './results-screen.ts';
@@ -138,7 +138,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
   }
 
   async function openFile(file: File): Promise<void> {
-    const entry = loadEntry(await file.text(), file.name);
+    const entry = await loadEntry(await file.text(), file.name);
     if (entry.definition === null) return showDiagnostics(entry);
     library = [...library.filter((e) => e.definition?.scenario.id !== entry.definition!.scenario.id), entry];
     play(entry, null);
@@ -174,11 +174,8 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
 
   const progress = h('progress', { max: 1, value: 0, 'aria-label': 'Checking the call library' });
   show('loading', h('div', { class: 'screen loading' }, h('h1', {}, 'Hold the Line'), h('p', {}, 'Checking the call library…'), progress));
-  const withExtras = (sources: Record<string, string>): Record<string, string> => ({
-    ...sources,
-    ...Object.fromEntries(context.extraScenarios.map((x) => [`uploaded/${x.file}`, x.text])),
-  });
-  void librarySources().then((sources) => loadLibrary(withExtras(sources), (done, total) => { progress.max = total; progress.value = done; })).then((entries) => {
+  const extras = Object.fromEntries(context.extraScenarios.map((x) => [`uploaded/${x.file}`, x.text]));
+  void loadLibrary(extras, (done, total) => { progress.max = total; progress.value = done; }).then((entries) => {
     library = entries;
     showMenu();
     offerResume();

@@ -1,13 +1,14 @@
 /**
- * The scenario library in the browser: every file in scenarios/, loaded through the same pipeline
- * as the checker. A broken file is kept as an entry with its diagnostics, never dropped silently.
+ * The scenario library in the browser. The shipped calls arrive checked at build time
+ * (`virtual:call-library`) and only need their machines built; a file the trainer opens, or a
+ * classroom upload, goes through the full checker, which loads only then. A broken file is kept as
+ * an entry with its diagnostics, never dropped silently.
  */
-import { loadScenario } from '../scenario/load.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { Diagnostic } from '../scenario/diagnostics.ts';
 import type { KnowledgeLibrary } from '../core/model/library.ts';
 import { EMPTY_LIBRARY } from '../core/model/library.ts';
-import { loadLibrary as loadKnowledge } from '../scenario/load-library.ts';
+import { definitionFromBuilt } from '../scenario/built-library.ts';
 
 export interface LibraryEntry {
   readonly file: string;
@@ -15,32 +16,32 @@ export interface LibraryEntry {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The shared knowledge base, set when the library's sources arrive (before any call is loaded). */
+/** The shared knowledge base, set when the built library arrives (before any call is loaded). */
 let knowledge: KnowledgeLibrary = EMPTY_LIBRARY;
-let knowledgeProblems: readonly Diagnostic[] = [];
 
-export function loadEntry(text: string, file: string): LibraryEntry {
+/** Checks a file the trainer opened (or a classroom upload) with the full pipeline, loaded on first use. */
+export async function loadEntry(text: string, file: string): Promise<LibraryEntry> {
+  const { loadScenario } = await import('../scenario/load.ts');
   const { definition, diagnostics } = loadScenario(text, file, knowledge);
-  const all = definition === undefined ? [...knowledgeProblems, ...diagnostics] : diagnostics;
-  return { file, definition: definition ?? null, diagnostics: all };
+  return { file, definition: definition ?? null, diagnostics };
 }
 
-export async function librarySources(): Promise<Record<string, string>> {
-  const sources = await import('./library-sources.ts');
-  const loaded = loadKnowledge(Object.entries(sources.KB_SOURCES).map(([path, text]) => ({ path: path.replace(/^\//, ''), text })));
-  knowledge = loaded.library;
-  knowledgeProblems = loaded.diagnostics;
-  return sources.SOURCES;
-}
-
-/** Loads the files one per task so the page stays responsive while the library is checked. */
-export async function loadLibrary(sources: Record<string, string>, onProgress: (done: number, total: number) => void): Promise<LibraryEntry[]> {
-  const files = Object.keys(sources).filter((f) => !f.endsWith('scenario.schema.json')).sort();
+/** The shipped calls (built and checked with the game) plus any extra files, one per task so the page stays responsive. */
+export async function loadLibrary(extras: Readonly<Record<string, string>>, onProgress: (done: number, total: number) => void): Promise<LibraryEntry[]> {
+  const built = await import('virtual:call-library');
+  knowledge = built.knowledge;
+  const extraFiles = Object.keys(extras).sort();
+  const total = built.calls.length + extraFiles.length;
   const entries: LibraryEntry[] = [];
-  for (const [i, path] of files.entries()) {
+  for (const call of built.calls) {
+    const definition = definitionFromBuilt(call, knowledge);
+    entries.push({ file: call.file, definition, diagnostics: call.diagnostics });
+    onProgress(entries.length, total);
+  }
+  for (const file of extraFiles) {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    entries.push(loadEntry(sources[path]!, path.replace(/^\//, '')));
-    onProgress(i + 1, files.length);
+    entries.push(await loadEntry(extras[file]!, file));
+    onProgress(entries.length, total);
   }
   return entries;
 }
