@@ -11,6 +11,7 @@ import { createSoundBoard } from '../audio/sound-board.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { clearSavedCall, loadSavedCall, saveCall } from '../storage/saved-call.ts';
 import { randomSeed } from './random-seed.ts';
+import { startShiftMode, type ShiftMode, type ShiftScreens } from './shift-mode.ts';
 import { loadBestResults, recordResult } from '../storage/best-results.ts';
 import { h } from './dom.ts';
 import { loadEntry, loadLibrary, type LibraryEntry } from './library.ts';
@@ -71,10 +72,29 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
   const showDiagnostics = (entry: LibraryEntry) => showOverlay(root, (close) => diagnosticsContent(entry.file, entry.diagnostics, close));
 
   function showMenu(): void {
-    show('menu', menuScreen({ entries: offered(), best: loadBestResults(), banner: context.banner, play: (e) => play(e, null), showDiagnostics, openFile }));
+    shift = null;
+    const playable = offered().filter((e) => e.definition !== null);
+    show('menu', menuScreen({
+      entries: offered(), best: loadBestResults(), banner: context.banner, play: (e) => play(e, null), showDiagnostics, openFile,
+      startShift: context.scenarioIds === null && playable.length > 0
+        ? () => { shift = startShiftMode(playable.map((e) => e.definition!.scenario.id), randomSeed(), shiftScreens); }
+        : undefined,
+    }));
   }
 
   const development = () => import('./development/index.ts');
+
+  let shift: ShiftMode | null = null;
+  const shiftScreens: ShiftScreens = {
+    show: (name, el) => { show(name, el); screen.querySelector<HTMLElement>('h1')?.focus(); },
+    playCall: (id) => {
+      const entry = library.find((e) => e.definition?.scenario.id === id && !e.file.startsWith('uploaded/'));
+      if (entry === undefined) return false;
+      play(entry, null);
+      return true;
+    },
+    backToMenu: () => showMenu(),
+  };
 
   function openPlan(): void {
     const holder = h('div');
@@ -102,6 +122,8 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     hooks.scorecard = scored.scorecard;
     recordResult(scored.scorecard);
     context.callFinished(run, scored.scorecard);
+    const inShift = shift;
+    const shiftProblem = inShift === null ? null : inShift.record(scored.scorecard);
     const title = entry.definition!.scenario.title;
     const dev = await development();
     // Nothing lost: the call goes into the development record now, and again with the rating.
@@ -113,10 +135,11 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     show('results', resultsScreen(title, scored.scorecard, scored.transcript, {
       playAgain: () => play(entry, null),
       chooseAnother: showMenu,
+      continueShift: inShift === null || shiftProblem !== null ? undefined : () => inShift.continueShift(),
       reflect: () => {
         const holder = h('div');
         show('development', holder);
-        void dev.showDevelopment(holder, { entry: rated.entry, saveProblem: rated.problem }).then(showMenu);
+        void dev.showDevelopment(holder, { entry: rated.entry, saveProblem: rated.problem }).then(() => (inShift === null ? showMenu() : inShift.continueShift()));
       },
     }, rated.problem));
     screen.querySelector<HTMLElement>('h1')?.focus();

@@ -12,6 +12,8 @@ export interface MenuDeps {
   readonly play: (entry: LibraryEntry) => void;
   readonly showDiagnostics: (entry: LibraryEntry) => void;
   readonly openFile: (file: File) => void;
+  /** Starts a shift of calls from the queue (absent in a classroom, where the trainer sets the calls). */
+  readonly startShift?: () => void;
 }
 
 function card(entry: LibraryEntry, deps: MenuDeps): HTMLElement {
@@ -54,7 +56,10 @@ export function menuScreen(deps: MenuDeps): HTMLElement {
     if (file) deps.openFile(file);
   });
   return h('div', { class: 'screen menu', 'data-screen': 'menu' },
-    h('header', {}, h('h1', {}, 'Hold the Line'), h('p', {}, 'Pick a call. The phone rings when you are ready.'), deps.banner ? h('p', { class: 'banner' }, deps.banner) : null),
+    h('header', {}, h('h1', {}, 'Hold the Line'), h('p', {}, 'Pick a call. The phone rings when you are ready.'), deps.banner ? h('p', { class: 'banner' }, deps.banner) : null,
+      deps.startShift === undefined ? null : h('p', { class: 'row' },
+        h('button', { type: 'button', class: 'action primary', 'data-testid': 'start-shift', onclick: deps.startShift }, 'Work a shift'),
+        h('span', { class: 'hint' }, 'Three calls from the queue, with the team’s wallboard between them and a report at the end.'))),
     h('div', { class: 'filters row' },
       h('label', { for: 'skill-filter' }, 'Skill'), skill,
       h('label', { for: 'level-filter' }, 'Difficulty'), level,

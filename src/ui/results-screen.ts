@@ -13,6 +13,8 @@ export interface ResultsActions {
   readonly playAgain: () => void;
   readonly chooseAnother: () => void;
   readonly reflect: () => void;
+  /** During a shift: back to the wallboard instead of playing again or choosing another call. */
+  readonly continueShift?: () => void;
 }
 
 function ahtTable(card: Scorecard): HTMLElement {
@@ -60,8 +62,9 @@ export function resultsScreen(title: string, card: Scorecard, turns: readonly Tr
       h('p', { class: saveProblem === null ? 'hint' : 'bad', role: saveProblem === null ? null : 'alert', 'data-testid': 'run-saved' },
         saveProblem === null ? 'This call and your self-rating are saved in your development plan.' : `This call could not be saved to your development plan: ${saveProblem}`),
       h('div', { class: 'row' },
-        h('button', { type: 'button', class: 'action primary', onclick: actions.playAgain }, 'Play again'),
-        h('button', { type: 'button', class: 'action', onclick: actions.chooseAnother }, 'Choose another call'),
+        actions.continueShift === undefined ? null : h('button', { type: 'button', class: 'action primary', 'data-testid': 'continue-shift', onclick: actions.continueShift }, 'Back to the shift'),
+        actions.continueShift !== undefined ? null : h('button', { type: 'button', class: 'action primary', onclick: actions.playAgain }, 'Play again'),
+        actions.continueShift !== undefined ? null : h('button', { type: 'button', class: 'action', onclick: actions.chooseAnother }, 'Choose another call'),
         h('button', { type: 'button', class: 'action', onclick: actions.reflect }, 'Reflect and set goals'))),
     h('div', { class: 'results-grid' },
       ahtTable(card),

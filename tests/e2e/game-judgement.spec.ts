@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectResultsMatchCore } from './helpers/compare.ts';
-import { playSteps, rateYourselfIfAsked, screenshot, watchConsole, type UiStep } from './helpers/play.ts';
+import { playFirstOption, playSteps, screenshot, watchConsole, type UiStep } from './helpers/play.ts';
 
 const FILE = 'tests/e2e/fixtures/judgement-call.yaml';
 const TEXT = readFileSync(FILE, 'utf8');
@@ -58,53 +58,6 @@ test('choices are shown in a seeded order: two seeds, two orders, the same call'
   expect(new Set(orders.map((o) => o.join('|'))).size).toBeGreaterThan(1);
   expect(new Set(orders.map((o) => [...o].sort().join('|'))).size).toBe(1);
 });
-
-/** Plays by always taking the first thing offered, as someone pressing keys would. */
-async function playFirstOption(page: Page): Promise<void> {
-  await page.keyboard.press('a');
-  let idle = 0;
-  for (let turn = 0; turn < 60; turn += 1) {
-    if (await page.getByRole('heading', { name: 'Rate yourself first' }).isVisible()) break;
-    if (await page.locator('button.choice').count() > 0) { await page.keyboard.press('1'); continue; }
-    const idv = page.getByTestId('idv-panel');
-    if (await idv.isVisible()) {
-      const ask = idv.locator('.caller-said button').first();
-      if (await ask.count() > 0) { await ask.click(); continue; }
-      for (const row of await idv.locator('tr[data-idv-key]').all()) if (await row.locator('input').count() > 0) await row.locator('input').first().check();
-      await idv.getByRole('button', { name: 'Pass security' }).click();
-      continue;
-    }
-    const kb = page.getByTestId('knowledge-base');
-    if (await kb.isVisible()) {
-      if (await kb.getByTestId('kb-results').count() === 0) { await kb.getByRole('searchbox').fill('boiler'); await kb.getByRole('button', { name: 'Search' }).click(); continue; }
-      const use = kb.locator('article button').first();
-      if (await use.count() > 0) { await use.click(); continue; }
-      await kb.locator('button[data-article]').first().click();
-      continue;
-    }
-    const routing = page.getByTestId('routing');
-    if (await routing.isVisible()) {
-      for (const group of ['route-team', 'route-mode', 'route-handover']) {
-        const first = routing.locator(`input[name="${group}"]`).first();
-        if (await first.count() > 0) await first.check();
-      }
-      await routing.getByRole('button', { name: /^(Transfer|Escalate)$/ }).click();
-      continue;
-    }
-    if (await page.locator('#disposition').isVisible()) {
-      const first = await page.locator('#disposition option').nth(1).getAttribute('value');
-      await page.locator('#disposition').selectOption(first!);
-      await page.getByRole('button', { name: 'Submit wrap-up' }).click();
-      continue;
-    }
-    if (await page.getByRole('button', { name: /Take the customer off hold/ }).isVisible()) { await page.keyboard.press('r'); continue; }
-    // The next screen may still be on its way.
-    idle += 1;
-    if (idle > 20) throw new Error('the first-option player found nothing to press');
-    await page.waitForTimeout(150);
-  }
-  await rateYourselfIfAsked(page);
-}
 
 test('always taking the first option shown ends with a poor scorecard, whatever the order', async ({ page }) => {
   test.setTimeout(240_000);

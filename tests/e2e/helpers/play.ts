@@ -105,3 +105,50 @@ export async function rateYourselfIfAsked(page: Page): Promise<void> {
   for (const group of await page.locator('fieldset[data-area]').all()) await group.locator('input[value="3"]').check();
   await page.getByRole('button', { name: 'Show my scorecard' }).click();
 }
+
+/** Plays by always taking the first thing offered, as someone pressing keys would. */
+export async function playFirstOption(page: Page): Promise<void> {
+  await page.keyboard.press('a');
+  let idle = 0;
+  for (let turn = 0; turn < 60; turn += 1) {
+    if (await page.getByRole('heading', { name: 'Rate yourself first' }).isVisible()) break;
+    if (await page.locator('button.choice').count() > 0) { await page.keyboard.press('1'); continue; }
+    const idv = page.getByTestId('idv-panel');
+    if (await idv.isVisible()) {
+      const ask = idv.locator('.caller-said button').first();
+      if (await ask.count() > 0) { await ask.click(); continue; }
+      for (const row of await idv.locator('tr[data-idv-key]').all()) if (await row.locator('input').count() > 0) await row.locator('input').first().check();
+      await idv.getByRole('button', { name: 'Pass security' }).click();
+      continue;
+    }
+    const kb = page.getByTestId('knowledge-base');
+    if (await kb.isVisible()) {
+      if (await kb.getByTestId('kb-results').count() === 0) { await kb.getByRole('searchbox').fill('boiler'); await kb.getByRole('button', { name: 'Search' }).click(); continue; }
+      const use = kb.locator('article button').first();
+      if (await use.count() > 0) { await use.click(); continue; }
+      await kb.locator('button[data-article]').first().click();
+      continue;
+    }
+    const routing = page.getByTestId('routing');
+    if (await routing.isVisible()) {
+      for (const group of ['route-team', 'route-mode', 'route-handover']) {
+        const first = routing.locator(`input[name="${group}"]`).first();
+        if (await first.count() > 0) await first.check();
+      }
+      await routing.getByRole('button', { name: /^(Transfer|Escalate)$/ }).click();
+      continue;
+    }
+    if (await page.locator('#disposition').isVisible()) {
+      const first = await page.locator('#disposition option').nth(1).getAttribute('value');
+      await page.locator('#disposition').selectOption(first!);
+      await page.getByRole('button', { name: 'Submit wrap-up' }).click();
+      continue;
+    }
+    if (await page.getByRole('button', { name: /Take the customer off hold/ }).isVisible()) { await page.keyboard.press('r'); continue; }
+    // The next screen may still be on its way.
+    idle += 1;
+    if (idle > 20) throw new Error('the first-option player found nothing to press');
+    await page.waitForTimeout(150);
+  }
+  await rateYourselfIfAsked(page);
+}
