@@ -19,6 +19,7 @@ import { resultsScreen } from './results-screen.ts';
 import { confirmContent, diagnosticsContent, showOverlay } from './overlays.ts';
 import { settingsBar } from './settings-bar.ts';
 import { NO_DESK, type DeskDisplay } from './desk-display.ts';
+import { startClassroomCall } from '../net/classroom-call.ts';
 
 /** Read-only state for the end-to-end tests. */
 export interface TestHooks {
@@ -114,6 +115,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     const def = entry.definition;
     if (def === null) return showDiagnostics(entry);
     const live = session ?? new CallSession(def);
+    if (session === null) void startClassroomCall(def.hash);
     hooks.runLog = live.runLog();
     hooks.scorecard = null;
     const holder = h('div');
