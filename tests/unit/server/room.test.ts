@@ -15,7 +15,7 @@ async function joined(room: Awaited<ReturnType<typeof liveRoom>>['room'], name: 
   if (!j.ok) throw new Error(j.error);
   return j.value;
 }
-const leaderboards = (sent: { message: { type: string } }[]) => sent.filter((s) => s.message.type === 'leaderboard');
+const leaderboards = (sent: { to: string; message: { type: string } }[]) => sent.filter((s) => s.message.type === 'leaderboard');
 
 describe('joining', () => {
   it('makes clashing nicknames unique and refuses bad ones with a reason', async () => {
