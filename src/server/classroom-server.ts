@@ -84,10 +84,13 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     app.use('/*', serveStatic({ root }));
     app.get('/join', (c) => c.redirect(`/?join=${encodeURIComponent(c.req.query('code') ?? '')}`));
   }
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const requestTimeout = config.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    // Node checks the time limits only this often (30 s by default): often enough for the limit to mean something.
+    serverOptions: { requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: Math.min(1000, requestTimeout / 2) },
+  }) as Server;
   server.on('clientError', (_e, socket) => socket.destroy());
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.headersTimeout = REQUEST_TIMEOUT_MS / 2;
   server.maxConnections = config.maxConnections ?? 20_000;
   const wss = attachClassroomSockets(server, rooms, hub, { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10, codes, ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }) });
   await new Promise<void>((done, fail) => {

@@ -47,6 +47,8 @@ export interface ServerConfig {
   readonly maxConnections?: number;
   readonly msPerDecision?: number;
   readonly idleMinutes?: number;
+  /** A request's headers and body must arrive within this (20 s when left out). */
+  readonly requestTimeoutMs?: number;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };

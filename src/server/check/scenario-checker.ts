@@ -5,6 +5,7 @@
  * `inlineChecker` does the same work on the calling thread, for tests and tools.
  */
 import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { compileScenario } from '../../scenario/compile.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
@@ -25,6 +26,17 @@ export const inlineChecker: ScenarioChecker = {
   },
   async close() {},
 };
+
+/**
+ * The worker's source is TypeScript, run through tsx like the rest of the server: Node 20 does not
+ * pass tsx's loader on to worker threads, so a two-line bootstrap registers it and imports the file.
+ */
+function startWorker(url: URL): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+  const tsx = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const boot = `import(${JSON.stringify(`file://${tsx}`)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(boot, { eval: true });
+}
 
 interface Waiting {
   readonly job: CheckJob;
@@ -48,10 +60,7 @@ export function workerChecker(options: WorkerCheckerOptions = {}): ScenarioCheck
   let closed = false;
 
   const spawn = (): Worker => {
-    const url = new URL('./check-worker.ts', import.meta.url);
-    // The worker is TypeScript: under tsx it inherits the loader; elsewhere (vitest) it is given one.
-    const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
-    const w = new Worker(url, { execArgv });
+    const w = startWorker(new URL('./check-worker.ts', import.meta.url));
     w.unref();
     w.on('message', (answer: CheckAnswer) => finish(answer));
     w.on('error', (error) => fail(`the checker failed (${error.message})`));
