@@ -62,7 +62,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const library = options.library ?? loadScenarioLibrary(options.scenariosDir ?? resolve('scenarios'));
   for (const s of library.skipped) console.warn(`scenario ${s.file} left out of the library:\n  ${s.diagnostics.join('\n  ')}`);
   const hub = new SocketHub();
-  const checker = options.checker ?? workerChecker({ timeLimitMs: 3000 });
+  const checker = options.checker ?? workerChecker({ timeLimitMs: 5000 });
+  checker.warm?.();
   const codes = new CodeGuard();
   const rooms = new Rooms({
     store,

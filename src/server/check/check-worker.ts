@@ -19,3 +19,5 @@ parentPort?.on('message', (job: CheckJob) => {
   }
   parentPort?.postMessage(answer);
 });
+// Loaded and compiled: the time limit of a check starts from here, not from the worker's start.
+parentPort?.postMessage('ready');

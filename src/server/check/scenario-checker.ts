@@ -16,6 +16,8 @@ export type CheckOutcome = { ok: true; definition: CallDefinition } | { ok: fals
 
 export interface ScenarioChecker {
   check(text: string, file: string): Promise<CheckOutcome>;
+  /** Loads the worker ahead of the first check. */
+  warm?(): void;
   close(): Promise<void>;
 }
 
@@ -55,14 +57,20 @@ export function workerChecker(options: WorkerCheckerOptions = {}): ScenarioCheck
   const maxWaiting = options.maxWaiting ?? 8;
   const queue: Waiting[] = [];
   let worker: Worker | null = null;
-  let current: { waiting: Waiting; timer: ReturnType<typeof setTimeout> } | null = null;
+  let ready = false;
+  let current: { waiting: Waiting; timer: ReturnType<typeof setTimeout> | null } | null = null;
   let nextId = 1;
   let closed = false;
 
   const spawn = (): Worker => {
     const w = startWorker(new URL('./check-worker.ts', import.meta.url));
     w.unref();
-    w.on('message', (answer: CheckAnswer) => finish(answer));
+    ready = false;
+    w.on('message', (answer: CheckAnswer | 'ready') => {
+      if (answer !== 'ready') return finish(answer);
+      ready = true;
+      if (current !== null && current.timer === null) arm(w);
+    });
     w.on('error', (error) => fail(`the checker failed (${error.message})`));
     w.on('exit', () => {
       if (worker === w) worker = null;
@@ -74,7 +82,7 @@ export function workerChecker(options: WorkerCheckerOptions = {}): ScenarioCheck
   const fail = (message: string) => {
     if (current === null) return;
     const { waiting, timer } = current;
-    clearTimeout(timer);
+    if (timer !== null) clearTimeout(timer);
     current = null;
     waiting.done({ ok: false, diagnostics: [`${waiting.job.file}: ${message}`] });
     next();
@@ -83,7 +91,7 @@ export function workerChecker(options: WorkerCheckerOptions = {}): ScenarioCheck
   const finish = (answer: CheckAnswer) => {
     if (current === null || current.waiting.job.id !== answer.id) return;
     const { waiting, timer } = current;
-    clearTimeout(timer);
+    if (timer !== null) clearTimeout(timer);
     current = null;
     if (!answer.ok) waiting.done({ ok: false, diagnostics: [...answer.diagnostics] });
     else {
@@ -101,17 +109,25 @@ export function workerChecker(options: WorkerCheckerOptions = {}): ScenarioCheck
     const waiting = queue.shift();
     if (waiting === undefined) return;
     worker ??= spawn();
-    const running = worker;
-    const timer = setTimeout(() => {
+    current = { waiting, timer: null };
+    worker.postMessage(waiting.job);
+    if (ready) arm(worker);
+  };
+
+  /** Starts the current check's clock (once the worker has loaded). */
+  const arm = (running: Worker) => {
+    if (current === null) return;
+    current.timer = setTimeout(() => {
       void running.terminate();
       if (worker === running) worker = null;
       fail(`checking took longer than ${timeLimitMs / 1000} s and was stopped: the call has too many states (simplify its flags or branches)`);
     }, timeLimitMs);
-    current = { waiting, timer };
-    running.postMessage(waiting.job);
   };
 
   return {
+    warm() {
+      if (!closed) worker ??= spawn();
+    },
     check(text, file) {
       if (closed) return Promise.resolve({ ok: false, diagnostics: [`${file}: the server is stopping`], busy: true });
       if (queue.length >= maxWaiting) return Promise.resolve({ ok: false, diagnostics: [`${file}: the server is busy checking other files; try again in a moment`], busy: true });
