@@ -63,7 +63,8 @@ function randomRun(def: CallDefinition, seed: number, notes = 'Refund issued, re
 }
 
 async function startServer(dataDir: string): Promise<{ url: string; pid: number; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts', '--api-only'], {
+  const profile = process.env.BENCH_PROFILE === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'tools/start.ts', '--api-only'], {
     cwd: root,
     // Every simulated trainee is on 127.0.0.1: the per-address limits are opened up as for one big NAT. The plausibility floor stays on.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SESSION_CREATE_BURST: '100', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000' },
@@ -99,8 +100,10 @@ interface Trainee {
   room: number;
   token: string;
   seen: { seq: number; at: number }[];
-  replies: Map<string, { seq: number; ok: boolean; duplicate: boolean; at: number }>;
+  replies: Map<string, { seq: number; ok: boolean; duplicate: boolean; at: number; reason?: string }>;
 }
+
+const trainerKeys = new Map<string, string>();
 
 async function createSessions(url: string, count: number, hashes: string[]): Promise<string[]> {
   const codes: string[] = [];
@@ -108,6 +111,7 @@ async function createSessions(url: string, count: number, hashes: string[]): Pro
     const created = await post(`${url}/api/sessions`, { title: `Bench ${s}`, scenarioHashes: hashes });
     await post(`${url}/api/sessions/${created.code}/control`, { action: 'start' }, { 'x-trainer-key': created.trainerKey as string });
     codes.push(created.code as string);
+    trainerKeys.set(created.code as string, created.trainerKey as string);
   }
   return codes;
 }
@@ -133,7 +137,7 @@ async function joinTrainees(url: string, codes: string[], total: number): Promis
           const m = JSON.parse(text) as ServerMessage;
           if (m.type === 'submitted') {
             const r = m.result;
-            t.replies.set(r.submissionId, { seq: m.seq, ok: r.status === 'accepted', duplicate: r.status === 'accepted' && r.duplicate, at: performance.now() });
+            t.replies.set(r.submissionId, { seq: m.seq, ok: r.status === 'accepted', duplicate: r.status === 'accepted' && r.duplicate, at: performance.now(), ...(r.status === 'refused' ? { reason: r.reason } : {}) });
           }
         });
         await new Promise<void>((ok, fail) => { ws.once('open', () => ok()); ws.once('error', fail); });
@@ -148,7 +152,6 @@ async function joinTrainees(url: string, codes: string[], total: number): Promis
 /** Each trainee starts a call (gets a ticket) for its run; resolves once every run could honestly have been played. */
 async function startCalls(url: string, codes: string[], trainees: Trainee[], runs: Played[]) {
   const calls: { ticket: string; run: RunLog & { seed: number }; claimed: ClaimedScore }[] = new Array(trainees.length);
-  const started = performance.now();
   for (let batch = 0; batch < trainees.length; batch += 50) {
     await Promise.all(
       trainees.slice(batch, batch + 50).map(async (t, k) => {
@@ -160,7 +163,8 @@ async function startCalls(url: string, codes: string[], trainees: Trainee[], run
     );
   }
   const floor = Math.max(...runs.map((r) => minimumPlayMs(r.run.events)));
-  const wait = started + floor + 500 - performance.now();
+  // From the last ticket: every call then has been "played" for at least the floor.
+  const wait = floor + 500;
   if (wait > 0) await sleep(wait);
   return calls;
 }
@@ -264,8 +268,10 @@ async function burst(n: number): Promise<void> {
     const own = replies.filter((r) => r?.ok === true).map((r) => Math.max(0, r!.at - last)).sort((a, b) => a - b);
     const ownFromSend = replies.map((r, i) => (r === undefined ? Infinity : r.at - sentAt[i]!)).sort((a, b) => a - b);
     const projectorAll = projectorSeen.find((s) => s.seq >= n);
-    const board = (await (await fetch(`${server.url}/api/sessions/${code}/leaderboard`)).json()) as { rows: { calls: number }[] };
-    const counted = board.rows.reduce((s, r) => s + r.calls, 0);
+    const board = (await (await fetch(`${server.url}/api/sessions/${code}/export.json`, { headers: { 'x-trainer-key': trainerKeys.get(code!)! } })).json()) as { leaderboard: { calls: number }[] };
+    const counted = board.leaderboard.reduce((s, r) => s + r.calls, 0);
+    const reasons = new Map<string, number>();
+    for (const r of replies) if (r === undefined || !r.ok) reasons.set(r?.reason ?? 'no answer', (reasons.get(r?.reason ?? 'no answer') ?? 0) + 1);
     console.log(
       [
         `burst: ${n} trainees in one session submit at once${SHARED ? ' (60 shared paths)' : ' (every run different)'}; load average ${loadavg()[0]!.toFixed(1)} on ${2} cores`,
@@ -274,6 +280,7 @@ async function burst(n: number): Promise<void> {
         `  (own submission → own update: p50 ${ms(pct(ownFromSend, 50))}, p99 ${ms(pct(ownFromSend, 99))})`,
         `  last submission → the projector's leaderboard with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
         `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls on the board: ${counted})`,
+        ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
         `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
       ].join('\n'),
     );
