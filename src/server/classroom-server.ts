@@ -22,6 +22,7 @@ import { attachClassroomSockets } from './ws/classroom-sockets.ts';
 import { CodeGuard } from './code-guard.ts';
 import { WorkQueue } from './work-queue.ts';
 import { workerChecker, type ScenarioChecker } from './check/scenario-checker.ts';
+import { inlineVerdicts, workerVerdicts } from './verify/verdicts.ts';
 
 export interface ClassroomServerOptions {
   readonly config: ServerConfig;
@@ -65,6 +66,9 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const checker = options.checker ?? workerChecker({ timeLimitMs: 5000 });
   checker.warm?.();
   const codes = new CodeGuard();
+  const work = new WorkQueue();
+  const verifyWorkers = config.verifyWorkers ?? 1;
+  const verdicts = verifyWorkers > 0 ? workerVerdicts(verifyWorkers, inlineVerdicts(work)) : inlineVerdicts(work);
   const rooms = new Rooms({
     store,
     library,
@@ -76,7 +80,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     topRows: 20,
     joinsPerAddress: config.joinsPerAddress ?? 300,
     ...(config.msPerDecision === undefined ? {} : { msPerDecision: config.msPerDecision }),
-    work: new WorkQueue(),
+    work,
+    verdicts,
     broadcastFor: (code) => hub.broadcastFor(code),
   });
   const app = classroomApp({ rooms, library, addressOf, codes, checker, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
@@ -118,6 +123,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       clearInterval(evictor);
       rooms.flushAll();
       await checker.close();
+      await verdicts.close();
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       server.closeAllConnections?.();

@@ -33,6 +33,8 @@ export const ConfigSchema = z.object({
   MIN_MS_PER_DECISION: int('MIN_MS_PER_DECISION', 0, 60_000, 1500),
   /** A session nobody has used for this long is dropped from memory (it reloads from the file when asked for). */
   IDLE_MINUTES: int('IDLE_MINUTES', 1, 10_000, 30),
+  /** Worker threads that replay submitted runs (0: replay on the main thread, in slices). */
+  VERIFY_WORKERS: int('VERIFY_WORKERS', 0, 64, 1),
 });
 
 export interface ServerConfig {
@@ -49,6 +51,8 @@ export interface ServerConfig {
   readonly idleMinutes?: number;
   /** A request's headers and body must arrive within this (20 s when left out). */
   readonly requestTimeoutMs?: number;
+  /** Worker threads replaying runs (1 when left out; 0 replays on the main thread). */
+  readonly verifyWorkers?: number;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -62,6 +66,6 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const e = parsed.data;
   return {
     ok: true,
-    config: { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, retentionDays: e.RETENTION_DAYS, ratePerAddress: e.RATE_PER_ADDRESS, maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS, sessionCreateBurst: e.SESSION_CREATE_BURST, joinsPerAddress: e.JOINS_PER_ADDRESS, maxConnections: e.MAX_CONNECTIONS, msPerDecision: e.MIN_MS_PER_DECISION, idleMinutes: e.IDLE_MINUTES },
+    config: { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, retentionDays: e.RETENTION_DAYS, ratePerAddress: e.RATE_PER_ADDRESS, maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS, sessionCreateBurst: e.SESSION_CREATE_BURST, joinsPerAddress: e.JOINS_PER_ADDRESS, maxConnections: e.MAX_CONNECTIONS, msPerDecision: e.MIN_MS_PER_DECISION, idleMinutes: e.IDLE_MINUTES, verifyWorkers: e.VERIFY_WORKERS },
   };
 }

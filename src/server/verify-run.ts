@@ -6,10 +6,11 @@
  * same path through a call pays for one replay.
  */
 import type { CallDefinition } from '../core/engine/call-definition.ts';
-import { callVerdict } from '../core/classroom/call-verdict.ts';
+import type { CallVerdict } from '../core/classroom/call-verdict.ts';
 import type { CallKpis } from '../core/classroom/call-kpis.ts';
 import type { RunLog } from '../shared/call-events.ts';
 import type { ClaimedScore } from '../shared/classroom-http.ts';
+import { inlineVerdicts, type Verdicts } from './verify/verdicts.ts';
 
 export type Verdict = { ok: true; kpis: CallKpis } | { ok: false; reason: string };
 
@@ -17,19 +18,16 @@ export type Verdict = { ok: true; kpis: CallKpis } | { ok: false; reason: string
 const close = (a: number, b: number) => Math.abs(a - b) < 0.05;
 
 const CACHE_MAX = 5000;
-const cache = new Map<string, { ok: true; kpis: CallKpis } | { ok: false; error: string }>();
+const cache = new Map<string, CallVerdict>();
+const INLINE = inlineVerdicts();
 
-/** `runHash` identifies the run's content (scenario hash and events); see `runContentHash`. */
-export function verifyRun(scenarios: ReadonlyMap<string, CallDefinition>, run: RunLog, claimed: ClaimedScore, runHash?: string): Verdict {
+/** `runHash` identifies the run's content (scenario hash and events); see `runContentHash`. The replay runs where `verdicts` says. */
+export async function verifyRun(scenarios: ReadonlyMap<string, CallDefinition>, run: RunLog, claimed: ClaimedScore, runHash?: string, verdicts: Verdicts = INLINE): Promise<Verdict> {
   const def = scenarios.get(run.scenarioHash);
   if (def === undefined) return { ok: false, reason: 'unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)' };
   let replayed = runHash === undefined ? undefined : cache.get(runHash);
   if (replayed === undefined) {
-    try {
-      replayed = callVerdict(def, run);
-    } catch (error) {
-      return { ok: false, reason: `impossible run: the replay failed (${(error as Error).message})` };
-    }
+    replayed = await verdicts.verdict(def, run);
     if (runHash !== undefined) {
       if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
       cache.set(runHash, replayed);

@@ -4,8 +4,8 @@
  * refused with a clear message), and a short queue (more waiting than that is told to try again).
  * `inlineChecker` does the same work on the calling thread, for tests and tools.
  */
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-boot.ts';
 import { compileScenario } from '../../scenario/compile.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
@@ -28,17 +28,6 @@ export const inlineChecker: ScenarioChecker = {
   },
   async close() {},
 };
-
-/**
- * The worker's source is TypeScript, run through tsx like the rest of the server: Node 20 does not
- * pass tsx's loader on to worker threads, so a two-line bootstrap registers it and imports the file.
- */
-function startWorker(url: URL): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url);
-  const tsx = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
-  const boot = `import(${JSON.stringify(`file://${tsx}`)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(boot, { eval: true });
-}
 
 interface Waiting {
   readonly job: CheckJob;

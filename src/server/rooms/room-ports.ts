@@ -4,6 +4,7 @@ import type { ServerMessage } from '../../shared/classroom-ws.ts';
 import type { RandomBytes } from '../../core/classroom/join-code.ts';
 import type { ClassroomStore } from '../store/classroom-store.ts';
 import type { WorkQueue } from '../work-queue.ts';
+import type { Verdicts } from '../verify/verdicts.ts';
 
 export interface RoomBroadcast {
   /** Every socket of the session: trainees, projectors and the trainer. */
@@ -37,8 +38,10 @@ export interface RoomDeps {
   readonly joinsPerAddress?: number;
   /** The plausibility floor: least real ms per decision in a run (see plausible-time.ts). */
   readonly msPerDecision?: number;
-  /** Where verification runs in short slices; one is made when left out. */
+  /** Where the checks of a submission run in short slices; one is made when left out. */
   readonly work?: WorkQueue;
+  /** Where runs are replayed (worker threads on the server); on this thread in slices when left out. */
+  readonly verdicts?: Verdicts;
 }
 
 export const REAL_CLOCK: RoomClock = Object.freeze({

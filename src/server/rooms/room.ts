@@ -222,14 +222,23 @@ export class Room {
     if (inFlight !== undefined) return inFlight.then((r) => (r.status === 'accepted' ? { ...r, duplicate: true } : r));
     const saving = this.work
       .run(() => this.admit(playerId, submission))
-      .then((admitted) => (admitted.status === 'store' ? this.store(admitted.result, admitted.ticket) : admitted.answer))
+      .then(async (admitted) => {
+        if (admitted.status === 'answer') return admitted.answer;
+        const { result, ticket } = admitted;
+        const verdict = await verifyRun(this.definitions, result.run, submission.claimed, result.runHash, this.deps.verdicts);
+        if (!verdict.ok) return { status: 'refused' as const, submissionId: id, reason: verdict.reason };
+        return this.store({ ...result, kpis: verdict.kpis }, ticket);
+      })
       .finally(() => this.pending.delete(id));
     this.pending.set(id, saving);
     return saving;
   }
 
-  /** The checks and the verdict: everything but the write. Runs in a slice of the work queue. */
-  private admit(playerId: PlayerId, s: Submission): { status: 'answer'; answer: SubmitResult } | { status: 'store'; result: StoredResult; ticket: StoredTicket } {
+  /**
+   * The checks before the replay: player, session, same run, rate, ticket, seed and time. Runs in a
+   * slice of the work queue; takes the ticket (a run refused on replay has used it up).
+   */
+  private admit(playerId: PlayerId, s: Submission): { status: 'answer'; answer: SubmitResult } | { status: 'store'; result: Omit<StoredResult, 'kpis'>; ticket: StoredTicket } {
     const id = s.submissionId;
     const refused = (reason: string, retry = false) => ({ status: 'answer' as const, answer: { status: 'refused' as const, submissionId: id, reason, ...(retry ? { retry } : {}) } });
     if (this.deleted) return refused('the session was deleted');
@@ -249,15 +258,10 @@ export class Room {
     if (elapsed > TICKET_LIFETIME_MS) return refused('this call’s ticket has expired');
     const floor = minimumPlayMs(s.run.events, this.deps.msPerDecision);
     if (elapsed < floor) return refused(`implausibly fast: this run takes at least ${Math.ceil(floor / 1000)} s to play, and ${Math.floor(elapsed / 1000)} s passed since the call started`);
+    if (!this.definitions.has(s.run.scenarioHash)) return refused('unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)');
     const { seed: _seed, ...run } = s.run;
-    const verdict = verifyRun(this.definitions, run, s.claimed, runHash);
-    if (!verdict.ok) return refused(verdict.reason);
     this.tickets.delete(ticketHash);
-    return {
-      status: 'store',
-      ticket,
-      result: { code: this.code, submissionId: id, playerId, run, runHash, ticketHash, kpis: verdict.kpis, mistakes: null, at: this.deps.clock.now() },
-    };
+    return { status: 'store', ticket, result: { code: this.code, submissionId: id, playerId, run, runHash, ticketHash, mistakes: null, at: this.deps.clock.now() } };
   }
 
   /** Writes the result (with others arriving now, in one transaction), then counts and shows it. */
