@@ -82,6 +82,11 @@ async function startServer(dataDir: string): Promise<{ url: string; pid: number;
   return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
+/** CPU time (user + system, all threads) the process has used, in ms. */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
 const status = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -253,6 +258,7 @@ async function burst(n: number): Promise<void> {
     const ids = trainees.map((_, i) => `burst-${i}-${Math.random().toString(36).slice(2, 10)}`);
     const payloads = trainees.map((_, i) => JSON.stringify({ type: 'submit', submission: { submissionId: ids[i], ...calls[i]! } }));
     const sentAt: number[] = [];
+    const cpuBefore = cpuMs(server.pid);
     const first = performance.now();
     for (let i = 0; i < n; i++) {
       sentAt.push(performance.now());
@@ -262,6 +268,7 @@ async function burst(n: number): Promise<void> {
     const deadline = last + 30_000;
     while (performance.now() < deadline && trainees.some((t, i) => !t.replies.has(ids[i]!))) await sleep(5);
     while (performance.now() < deadline && !projectorSeen.some((s) => s.seq >= n)) await sleep(5);
+    const cpuBurst = cpuMs(server.pid) - cpuBefore;
     await sleep(500);
     const replies = trainees.map((t, i) => t.replies.get(ids[i]!));
     const accepted = replies.filter((r) => r?.ok === true && !r.duplicate);
@@ -281,6 +288,7 @@ async function burst(n: number): Promise<void> {
         `  last submission → the projector's leaderboard with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
         `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls on the board: ${counted})`,
         ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
+        `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission`,
         `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
       ].join('\n'),
     );
