@@ -27,6 +27,8 @@ import { RateLimiter } from '../rate-limit.ts';
 import { WorkQueue } from '../work-queue.ts';
 import type { RoomDeps } from './room-ports.ts';
 import { nextStatus } from './session-status.ts';
+import { RoomPushes } from './room-pushes.ts';
+import type { ServerMessage } from '../../shared/classroom-ws.ts';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -56,8 +58,6 @@ interface RoomResult {
   mistakes: readonly CallMistake[] | null;
 }
 
-/** A trainee whose place moved only because others scored hears it at most this often; so do trainees' leaderboards. */
-const TRAINEE_EVERY_MS = 1000;
 /** A ticket older than this is refused: a call is minutes long, and a day-old ticket was not played on. */
 const TICKET_LIFETIME_MS = 12 * 3_600_000;
 const PLAYER_ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -82,14 +82,7 @@ export class Room {
   private readonly work: WorkQueue;
   private joining = 0;
   private seq = 0;
-  private lastPush = -Infinity;
-  private cancelPush: (() => void) | null = null;
-  /** When the scheduled push will run (a leaderboard change pulls a later trainee-only push forward). */
-  private pushAt = Infinity;
-  private leaderboardDirty = false;
-  private traineesOwed = false;
-  private playersDirty = false;
-  private lastTraineePush = -Infinity;
+  private readonly pushes: RoomPushes;
   /** Last time anything happened here (the rooms evict a room idle long enough). */
   lastActive: number;
   deleted = false;
@@ -104,6 +97,20 @@ export class Room {
     this.work = deps.work ?? new WorkQueue();
     this.submitLimiter = new RateLimiter(10, 0.5, deps.clock.now);
     this.lastActive = deps.clock.now();
+    const room = this;
+    this.pushes = new RoomPushes(
+      {
+        get deleted() {
+          return room.deleted;
+        },
+        leaderboardMessage: () => this.leaderboardMessage(),
+        playersMessage: () => ({ type: 'players', players: this.playerList() }),
+        standingsOwed: () => this.standingsOwed(),
+      },
+      deps.broadcast,
+      deps.clock,
+      deps.pushIntervalMs,
+    );
     for (const p of state.players) {
       if (p.blocked === true) {
         this.blockedTokens.add(p.tokenHash);
@@ -328,15 +335,14 @@ export class Room {
 
   async delete(): Promise<void> {
     this.deleted = true;
-    this.cancelPush?.();
+    this.pushes.stop();
     await this.deps.store.deleteSession(this.code);
     this.deps.broadcast.close(null, { type: 'deleted' });
   }
 
   /** Stops timers before the room is dropped from memory (it is rebuilt from the store when next asked for). */
   dispose(): void {
-    this.cancelPush?.();
-    this.cancelPush = null;
+    this.pushes.stop();
   }
 
   connected(playerId: PlayerId, delta: 1 | -1): void {
@@ -400,57 +406,27 @@ export class Room {
     }
   }
 
-  /** Pushes now if the last push was long enough ago, else once at the end of the interval. */
-  private markDirty(what: 'leaderboard' | 'players' | 'trainees', wait?: number): void {
-    if (what === 'leaderboard') this.leaderboardDirty = this.traineesOwed = true;
-    else if (what === 'players') this.playersDirty = true;
-    if (this.deleted) return;
-    const now = this.deps.clock.now();
-    const at = now + (wait ?? Math.max(0, this.lastPush + this.deps.pushIntervalMs - now));
-    if (this.cancelPush !== null) {
-      if (at >= this.pushAt) return;
-      this.cancelPush();
-    }
-    this.pushAt = at;
-    this.cancelPush = this.deps.clock.later(() => this.push(), at - now);
-  }
-
-  /** Sends what changed since the last push; public so tests and shutdown can flush. */
+  /** Sends pending pushes now (tests and shutdown flush with this). */
   push(): void {
-    this.cancelPush = null;
-    this.pushAt = Infinity;
-    if (this.deleted) return;
-    const now = this.deps.clock.now();
-    this.lastPush = now;
-    if (this.playersDirty) {
-      this.playersDirty = false;
-      this.deps.broadcast.toViewers({ type: 'players', players: this.playerList() });
-      this.leaderboardDirty = this.traineesOwed = true;
-    }
-    if (this.leaderboardDirty) {
-      this.leaderboardDirty = false;
-      this.deps.broadcast.toViewers(this.leaderboardMessage());
-    }
-    if (!this.traineesOwed) return;
-    if (now - this.lastTraineePush < TRAINEE_EVERY_MS) return this.markDirty('trainees', this.lastTraineePush + TRAINEE_EVERY_MS - now);
-    this.traineesOwed = false;
-    this.lastTraineePush = now;
-    this.deps.broadcast.toTrainees(this.leaderboardMessage());
-    this.sendStandings();
+    this.pushes.push();
   }
 
-  private leaderboardMessage() {
-    return { type: 'leaderboard' as const, seq: this.seq, players: this.players.size, rows: this.ranking.rows(this.deps.topRows) };
+  private markDirty(what: 'leaderboard' | 'players'): void {
+    this.pushes.mark(what);
   }
 
-  /** Each connected trainee whose place moved since they were last told hears their own row (at most once a second). */
-  private sendStandings(): void {
+  private leaderboardMessage(): ServerMessage {
+    return { type: 'leaderboard', seq: this.seq, players: this.players.size, rows: this.ranking.rows(this.deps.topRows) };
+  }
+
+  /** Connected trainees whose place moved since they were last told, each with their own row. */
+  private *standingsOwed(): Iterable<{ playerId: PlayerId; message: ServerMessage }> {
     for (const { player, rank } of this.ranking.entries()) {
       if (player.sockets === 0) continue;
       const key = `${rank}|${player.standing.score}|${player.standing.calls}`;
       if (key === player.lastRow) continue;
       player.lastRow = key;
-      this.deps.broadcast.toPlayer(player.playerId, { type: 'standing', seq: this.seq, row: this.ranking.rowFor(player) });
+      yield { playerId: player.playerId, message: { type: 'standing', seq: this.seq, row: this.ranking.rowFor(player) } };
     }
   }
 
