@@ -8,7 +8,8 @@
  * - the burst shape (N trainees in one session all submitting at the same moment, N = 500, 1,000,
  *   2,000): p50/p99 from the last submission to each trainee's own update (the reply carrying their
  *   row) and to the projector's leaderboard including every result, lost and double-counted results
- *   (both should be 0), and the server's peak memory.
+ *   (both should be 0), the server's CPU time and peak memory. Two rounds, as a class plays call
+ *   after call: the first on a freshly started server (cold code), the second warm.
  *
  * Each trainee's run is different (its wrap-up notes differ), so no two verdicts are shared; pass
  * `--shared` to let trainees take the same few paths (the server then replays each path once).
@@ -174,9 +175,10 @@ async function startCalls(url: string, codes: string[], trainees: Trainee[], run
   return calls;
 }
 
-function makeRuns(library: CallDefinition[], count: number): Played[] {
+/** Runs for `count` trainees: each different (its notes), or 60 shared paths with --shared. `round` makes a later round's runs new. */
+function makeRuns(library: CallDefinition[], count: number, round = 1): Played[] {
   const n = SHARED ? 60 : count;
-  return Array.from({ length: n }, (_, i) => randomRun(library[i % library.length]!, (i % 60) + 1, SHARED ? undefined : `Refund issued, reference R-${i.toString().padStart(5, '0')}.`));
+  return Array.from({ length: n }, (_, i) => randomRun(library[i % library.length]!, (i % 60) + 1 + 100 * round, SHARED ? `Round ${round}, reference noted.` : `Refund issued, reference R${round}-${i.toString().padStart(5, '0')}.`));
 }
 
 async function stream(sessions: number, perSession: number, rate: number): Promise<void> {
@@ -250,48 +252,52 @@ async function burst(n: number): Promise<void> {
     await new Promise<void>((ok, fail) => { projector.once('open', () => ok()); projector.once('error', fail); });
     projector.send(JSON.stringify({ type: 'hello', code }));
     const trainees = await joinTrainees(server.url, [code!], n);
-    const runs = makeRuns(library, n);
-    const calls = await startCalls(server.url, [code!], trainees, runs);
-    await sleep(1500);
-    const idle = status(server.pid, 'VmRSS');
-    const connected = trainees.filter((t) => t.ws.readyState === WebSocket.OPEN).length;
-    const ids = trainees.map((_, i) => `burst-${i}-${Math.random().toString(36).slice(2, 10)}`);
-    const payloads = trainees.map((_, i) => JSON.stringify({ type: 'submit', submission: { submissionId: ids[i], ...calls[i]! } }));
-    const sentAt: number[] = [];
-    const cpuBefore = cpuMs(server.pid);
-    const first = performance.now();
-    for (let i = 0; i < n; i++) {
-      sentAt.push(performance.now());
-      trainees[i]!.ws.send(payloads[i]!);
+    // Two rounds, as a class plays call after call: the first on a freshly started server (cold), the second warm.
+    for (const round of [1, 2]) {
+      const runs = makeRuns(library, n, round);
+      const calls = await startCalls(server.url, [code!], trainees, runs);
+      await sleep(1500);
+      const idle = status(server.pid, 'VmRSS');
+      const connected = trainees.filter((t) => t.ws.readyState === WebSocket.OPEN).length;
+      const ids = trainees.map((_, i) => `burst${round}-${i}-${Math.random().toString(36).slice(2, 10)}`);
+      const payloads = trainees.map((_, i) => JSON.stringify({ type: 'submit', submission: { submissionId: ids[i], ...calls[i]! } }));
+      const target = n * round;
+      const sentAt: number[] = [];
+      const cpuBefore = cpuMs(server.pid);
+      const first = performance.now();
+      for (let i = 0; i < n; i++) {
+        sentAt.push(performance.now());
+        trainees[i]!.ws.send(payloads[i]!);
+      }
+      const last = performance.now();
+      const deadline = last + 30_000;
+      while (performance.now() < deadline && trainees.some((t, i) => !t.replies.has(ids[i]!))) await sleep(5);
+      while (performance.now() < deadline && !projectorSeen.some((s) => s.seq >= target)) await sleep(5);
+      const cpuBurst = cpuMs(server.pid) - cpuBefore;
+      await sleep(500);
+      const replies = trainees.map((t, i) => t.replies.get(ids[i]!));
+      const accepted = replies.filter((r) => r?.ok === true && !r.duplicate);
+      const own = replies.filter((r) => r?.ok === true).map((r) => Math.max(0, r!.at - last)).sort((a, b) => a - b);
+      const ownFromSend = replies.map((r, i) => (r === undefined ? Infinity : r.at - sentAt[i]!)).sort((a, b) => a - b);
+      const projectorAll = projectorSeen.find((s) => s.seq >= target);
+      const board = (await (await fetch(`${server.url}/api/sessions/${code}/export.json`, { headers: { 'x-trainer-key': trainerKeys.get(code!)! } })).json()) as { leaderboard: { calls: number }[] };
+      const counted = board.leaderboard.reduce((s, r) => s + r.calls, 0) - n * (round - 1);
+      const reasons = new Map<string, number>();
+      for (const r of replies) if (r === undefined || !r.ok) reasons.set(r?.reason ?? 'no answer', (reasons.get(r?.reason ?? 'no answer') ?? 0) + 1);
+      console.log(
+        [
+          `burst: ${n} trainees in one session submit at once, round ${round} (${round === 1 ? 'cold: the first calls since the server started' : 'warm'})${SHARED ? ', 60 shared paths' : ', every run different'}; load average ${loadavg()[0]!.toFixed(1)} on 2 cores`,
+          `  trainees connected: ${connected} / ${n}; all ${n} sent in ${ms(last - first)}`,
+          `  last submission → each trainee's own update: p50 ${ms(pct(own, 50))}, p99 ${ms(pct(own, 99))}, max ${ms(pct(own, 100))}`,
+          `  (own submission → own update: p50 ${ms(pct(ownFromSend, 50))}, p99 ${ms(pct(ownFromSend, 99))})`,
+          `  last submission → the projector's leaderboard with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
+          `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls counted this round: ${counted})`,
+          ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
+          `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission`,
+          `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
+        ].join('\n'),
+      );
     }
-    const last = performance.now();
-    const deadline = last + 30_000;
-    while (performance.now() < deadline && trainees.some((t, i) => !t.replies.has(ids[i]!))) await sleep(5);
-    while (performance.now() < deadline && !projectorSeen.some((s) => s.seq >= n)) await sleep(5);
-    const cpuBurst = cpuMs(server.pid) - cpuBefore;
-    await sleep(500);
-    const replies = trainees.map((t, i) => t.replies.get(ids[i]!));
-    const accepted = replies.filter((r) => r?.ok === true && !r.duplicate);
-    const own = replies.filter((r) => r?.ok === true).map((r) => Math.max(0, r!.at - last)).sort((a, b) => a - b);
-    const ownFromSend = replies.map((r, i) => (r === undefined ? Infinity : r.at - sentAt[i]!)).sort((a, b) => a - b);
-    const projectorAll = projectorSeen.find((s) => s.seq >= n);
-    const board = (await (await fetch(`${server.url}/api/sessions/${code}/export.json`, { headers: { 'x-trainer-key': trainerKeys.get(code!)! } })).json()) as { leaderboard: { calls: number }[] };
-    const counted = board.leaderboard.reduce((s, r) => s + r.calls, 0);
-    const reasons = new Map<string, number>();
-    for (const r of replies) if (r === undefined || !r.ok) reasons.set(r?.reason ?? 'no answer', (reasons.get(r?.reason ?? 'no answer') ?? 0) + 1);
-    console.log(
-      [
-        `burst: ${n} trainees in one session submit at once${SHARED ? ' (60 shared paths)' : ' (every run different)'}; load average ${loadavg()[0]!.toFixed(1)} on ${2} cores`,
-        `  trainees connected: ${connected} / ${n}; all ${n} sent in ${ms(last - first)}`,
-        `  last submission → each trainee's own update: p50 ${ms(pct(own, 50))}, p99 ${ms(pct(own, 99))}, max ${ms(pct(own, 100))}`,
-        `  (own submission → own update: p50 ${ms(pct(ownFromSend, 50))}, p99 ${ms(pct(ownFromSend, 99))})`,
-        `  last submission → the projector's leaderboard with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
-        `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls on the board: ${counted})`,
-        ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
-        `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission`,
-        `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
-      ].join('\n'),
-    );
     for (const t of trainees) t.ws.terminate();
     projector.terminate();
   } finally {
