@@ -14,9 +14,14 @@ export interface PushSource {
   playersMessage(): ServerMessage;
   /** Trainees whose place changed since they were last told, with the message to send each. */
   standingsOwed(): Iterable<{ playerId: PlayerId; message: ServerMessage }>;
+  /** True while submissions are being worked on (a burst): trainees' boards wait, their own rows go in the replies. */
+  busy(): boolean;
 }
 
 const TRAINEE_EVERY_MS = 1000;
+/** While busy, trainees' boards wait this much longer at a time, but never more than MAX_TRAINEE_WAIT_MS in all. */
+const BUSY_RETRY_MS = 200;
+const MAX_TRAINEE_WAIT_MS = 3000;
 
 export class RoomPushes {
   private lastPush = -Infinity;
@@ -68,6 +73,8 @@ export class RoomPushes {
     }
     if (!this.traineesOwed) return;
     if (now - this.lastTraineePush < TRAINEE_EVERY_MS) return this.mark('trainees', this.lastTraineePush + TRAINEE_EVERY_MS - now);
+    // Thousands of sockets written in one go hold the loop: not in the middle of a burst, unless trainees have waited long.
+    if (this.source.busy() && now - this.lastTraineePush < MAX_TRAINEE_WAIT_MS) return this.mark('trainees', BUSY_RETRY_MS);
     this.traineesOwed = false;
     this.lastTraineePush = now;
     this.broadcast.toTrainees(this.source.leaderboardMessage());

@@ -106,6 +106,7 @@ export class Room {
         leaderboardMessage: () => this.leaderboardMessage(),
         playersMessage: () => ({ type: 'players', players: this.playerList() }),
         standingsOwed: () => this.standingsOwed(),
+        busy: () => this.pending.size > 0,
       },
       deps.broadcast,
       deps.clock,
