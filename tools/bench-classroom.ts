@@ -1,19 +1,30 @@
 /**
  * `npm run bench:classroom`: starts the real server on loopback (a child process), joins simulated
- * trainees over HTTP and WebSockets, has each submit real finished calls, and prints: trainees
- * connected, submissions per second, p50/p99 from submit until every screen in the room showed a
- * leaderboard including it, lost submissions and the server's memory.
- * Usage: tsx tools/bench-classroom.ts [--sessions 20 --trainees 100 --calls 1 --rate 400]
+ * trainees over HTTP and WebSockets, has each start a call (a ticket) and submit a real finished run
+ * once the plausibility floor has passed, and prints:
+ *
+ * - the stream shape: submissions at a steady rate; p50/p99 from submit until every screen in the
+ *   room showed a leaderboard including it;
+ * - the burst shape (N trainees in one session all submitting at the same moment, N = 500, 1,000,
+ *   2,000): p50/p99 from the last submission to each trainee's own update (the reply carrying their
+ *   row) and to the projector's leaderboard including every result, lost and double-counted results
+ *   (both should be 0), the server's CPU time and peak memory. Two rounds, as a class plays call
+ *   after call: the first on a freshly started server (cold code), the second warm.
+ *
+ * Each trainee's run is different (its wrap-up notes differ), so no two verdicts are shared; pass
+ * `--shared` to let trainees take the same few paths (the server then replays each path once).
+ * Usage: tsx tools/bench-classroom.ts [--burst 2000] [--shared] | [--sessions 20 --trainees 100 --rate 400]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { loadScenarioLibrary } from '../src/server/scenario-library.ts';
 import { CallSession } from '../src/core/engine/call-session.ts';
 import { score } from '../src/core/scoring/score.ts';
 import { claimFrom } from '../src/core/classroom/claimed-score.ts';
+import { minimumPlayMs } from '../src/core/classroom/plausible-time.ts';
 import type { CallDefinition } from '../src/core/engine/call-definition.ts';
 import type { CallEvent, RunLog } from '../src/shared/call-events.ts';
 import type { ClaimedScore } from '../src/shared/classroom-http.ts';
@@ -25,28 +36,34 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
+const SHARED = process.argv.includes('--shared');
 
-/** Plays a call with seeded random choices until it ends: a real, complete run. */
-function randomRun(def: CallDefinition, seed: number): { run: RunLog; claimed: ClaimedScore } {
+interface Played { run: RunLog; claimed: ClaimedScore }
+
+/** Plays a call with seeded random choices until it ends: a real, complete run. `notes` makes it a different run. */
+function randomRun(def: CallDefinition, seed: number, notes = 'Refund issued, reference noted.'): Played {
   let x = seed * 2654435761 || 1;
   const pick = (n: number) => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return Math.abs(x) % n; };
   const s = new CallSession(def, seed >>> 0);
   for (let steps = 0; !s.over && steps < 300; steps++) {
-    const candidates = candidateEvents(def, String(s.snapshot.value), s.snapshot.context, { wrapUp: true });
+    const candidates = candidateEvents(def, String(s.snapshot.value), s.snapshot.context, { wrapUp: true })
+      .map((e) => (e.type === 'wrap.submit' ? { ...e, notes } : e));
     const first = candidates.length === 0 ? 0 : pick(candidates.length);
     const order = [...candidates.slice(first), ...candidates.slice(0, first)];
     if (!order.some((e) => s.send(e))) break;
   }
   const run = s.runLog();
   const scored = score(def, run);
-  if (!scored.ok) return seed < 10_000 ? randomRun(def, seed + 7919) : (() => { throw new Error(`no finished run for ${def.scenario.id}: ${scored.error}`); })();
+  if (!scored.ok) return seed < 10_000 ? randomRun(def, seed + 7919, notes) : (() => { throw new Error(`no finished run for ${def.scenario.id}: ${scored.error}`); })();
   return { run, claimed: claimFrom(scored.scorecard) };
 }
 
 async function startServer(dataDir: string): Promise<{ url: string; pid: number; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts', '--api-only'], {
+  const profile = process.env.BENCH_PROFILE === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'tools/start.ts', '--api-only'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SESSION_CREATE_BURST: '100' },
+    // Every simulated trainee is on 127.0.0.1: the per-address limits are opened up as for one big NAT. The plausibility floor stays on.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SESSION_CREATE_BURST: '100', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((ok, fail) => {
@@ -61,78 +78,128 @@ async function startServer(dataDir: string): Promise<{ url: string; pid: number;
   return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+/** CPU time (user + system, all threads) the process has used, in ms. */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
+const status = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  return res.json() as Promise<Record<string, string>>;
+  return res.json() as Promise<Record<string, unknown>>;
 }
 
 const LEADERBOARD_HEAD = /^\{"type":"leaderboard","seq":(\d+),/;
 
-interface Trainee { ws: WebSocket; room: number; seen: { seq: number; at: number }[]; replies: Map<string, { seq: number; ok: boolean }> }
+interface Trainee {
+  ws: WebSocket;
+  room: number;
+  token: string;
+  seen: { seq: number; at: number }[];
+  replies: Map<string, { seq: number; ok: boolean; duplicate: boolean; at: number; reason?: string }>;
+}
 
-async function bench(sessions: number, perSession: number, callsEach: number, rate: number): Promise<void> {
+const trainerKeys = new Map<string, string>();
+
+async function createSessions(url: string, count: number, hashes: string[]): Promise<string[]> {
+  const codes: string[] = [];
+  for (let s = 0; s < count; s++) {
+    const created = await post(`${url}/api/sessions`, { title: `Bench ${s}`, scenarioHashes: hashes });
+    await post(`${url}/api/sessions/${created.code}/control`, { action: 'start' }, { 'x-trainer-key': created.trainerKey as string });
+    codes.push(created.code as string);
+    trainerKeys.set(created.code as string, created.trainerKey as string);
+  }
+  return codes;
+}
+
+/** Joins `total` trainees spread over the sessions, 50 at a time, each with a socket that has said hello. */
+async function joinTrainees(url: string, codes: string[], total: number): Promise<Trainee[]> {
+  const trainees: Trainee[] = new Array(total);
+  const wsUrl = url.replace('http', 'ws') + '/ws';
+  for (let batch = 0; batch < total; batch += 50) {
+    await Promise.all(
+      Array.from({ length: Math.min(50, total - batch) }, async (_, k) => {
+        const i = batch + k;
+        const room = i % codes.length;
+        const joined = await post(`${url}/api/sessions/${codes[room]}/join`, { nickname: `Trainee ${i}` });
+        const ws = new WebSocket(wsUrl);
+        const t: Trainee = { ws, room, token: joined.token as string, seen: [], replies: new Map() };
+        ws.on('message', (d) => {
+          const text = d.toString();
+          // Leaderboards are most of the traffic: read their seq from the head, so the simulated trainees cost the machine little.
+          const board = LEADERBOARD_HEAD.exec(text.slice(0, 60));
+          if (board !== null) return void t.seen.push({ seq: Number(board[1]), at: performance.now() });
+          if (!text.startsWith('{"type":"submitted"')) return;
+          const m = JSON.parse(text) as ServerMessage;
+          if (m.type === 'submitted') {
+            const r = m.result;
+            t.replies.set(r.submissionId, { seq: m.seq, ok: r.status === 'accepted', duplicate: r.status === 'accepted' && r.duplicate, at: performance.now(), ...(r.status === 'refused' ? { reason: r.reason } : {}) });
+          }
+        });
+        await new Promise<void>((ok, fail) => { ws.once('open', () => ok()); ws.once('error', fail); });
+        ws.send(JSON.stringify({ type: 'hello', code: codes[room], token: t.token }));
+        trainees[i] = t;
+      }),
+    );
+  }
+  return trainees;
+}
+
+/** Each trainee starts a call (gets a ticket) for its run; resolves once every run could honestly have been played. */
+async function startCalls(url: string, codes: string[], trainees: Trainee[], runs: Played[]) {
+  const calls: { ticket: string; run: RunLog & { seed: number }; claimed: ClaimedScore }[] = new Array(trainees.length);
+  for (let batch = 0; batch < trainees.length; batch += 50) {
+    await Promise.all(
+      trainees.slice(batch, batch + 50).map(async (t, k) => {
+        const i = batch + k;
+        const r = runs[i % runs.length]!;
+        const issued = await post(`${url}/api/sessions/${codes[t.room]}/tickets`, { token: t.token, scenarioHash: r.run.scenarioHash });
+        calls[i] = { ticket: issued.ticket as string, run: { ...r.run, seed: issued.seed as number }, claimed: r.claimed };
+      }),
+    );
+  }
+  const floor = Math.max(...runs.map((r) => minimumPlayMs(r.run.events)));
+  // From the last ticket: every call then has been "played" for at least the floor.
+  const wait = floor + 500;
+  if (wait > 0) await sleep(wait);
+  return calls;
+}
+
+/** Runs for `count` trainees: each different (its notes), or 60 shared paths with --shared. `round` makes a later round's runs new. */
+function makeRuns(library: CallDefinition[], count: number, round = 1): Played[] {
+  const n = SHARED ? 60 : count;
+  return Array.from({ length: n }, (_, i) => randomRun(library[i % library.length]!, (i % 60) + 1 + 100 * round, SHARED ? `Round ${round}, reference noted.` : `Refund issued, reference R${round}-${i.toString().padStart(5, '0')}.`));
+}
+
+async function stream(sessions: number, perSession: number, rate: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'htl-bench-'));
   const server = await startServer(dataDir);
   try {
-    const library = [...loadScenarioLibrary(join(root, 'scenarios')).byHash.values()].slice(0, 3);
-    const runs = Array.from({ length: 60 }, (_, i) => randomRun(library[i % library.length]!.definition, i + 1));
-    const codes: string[] = [];
-    for (let s = 0; s < sessions; s++) {
-      const created = await post(`${server.url}/api/sessions`, { title: `Bench ${s}`, scenarioHashes: library.map((l) => l.definition.hash) });
-      await post(`${server.url}/api/sessions/${created.code}/control`, { action: 'start' }, { 'x-trainer-key': created.trainerKey! });
-      codes.push(created.code!);
-    }
-    const trainees: Trainee[] = [];
-    const wsUrl = server.url.replace('http', 'ws') + '/ws';
-    for (let batch = 0; batch < sessions * perSession; batch += 50) {
-      await Promise.all(
-        Array.from({ length: Math.min(50, sessions * perSession - batch) }, async (_, k) => {
-          const i = batch + k;
-          const room = i % sessions;
-          const joined = await post(`${server.url}/api/sessions/${codes[room]}/join`, { nickname: `Trainee ${i}` });
-          const ws = new WebSocket(wsUrl);
-          const t: Trainee = { ws, room, seen: [], replies: new Map() };
-          ws.on('message', (d) => {
-            const text = d.toString();
-            // Leaderboards are most of the traffic: read their seq from the head, so the simulated trainees cost the machine little.
-            const board = LEADERBOARD_HEAD.exec(text.slice(0, 60));
-            if (board !== null) return void t.seen.push({ seq: Number(board[1]), at: performance.now() });
-            if (!text.startsWith('{"type":"submitted"')) return;
-            const m = JSON.parse(text) as ServerMessage;
-            if (m.type === 'submitted') t.replies.set(m.result.submissionId, { seq: m.seq, ok: m.result.status === 'accepted' });
-          });
-          await new Promise<void>((ok, fail) => { ws.once('open', () => ok()); ws.once('error', fail); });
-          ws.send(JSON.stringify({ type: 'hello', code: codes[room], token: joined.token }));
-          trainees.push(t);
-        }),
-      );
-    }
-    await sleep(500);
+    const library = [...loadScenarioLibrary(join(root, 'scenarios')).byHash.values()].slice(0, 3).map((l) => l.definition);
+    const codes = await createSessions(server.url, sessions, library.map((d) => d.hash));
+    const trainees = await joinTrainees(server.url, codes, sessions * perSession);
+    const calls = await startCalls(server.url, codes, trainees, makeRuns(library, trainees.length));
     const connected = trainees.filter((t) => t.ws.readyState === WebSocket.OPEN).length;
     const sent: { t: Trainee; id: string; at: number }[] = [];
-    const total = trainees.length * callsEach;
     const started = performance.now();
-    for (let n = 0; n < total; n++) {
-      const t = trainees[n % trainees.length]!;
+    for (let n = 0; n < trainees.length; n++) {
+      const t = trainees[n]!;
       const id = `bench-${n}-${Math.random().toString(36).slice(2, 10)}`;
-      const r = runs[n % runs.length]!;
-      const due = started + (n * 1000) / rate;
-      const wait = due - performance.now();
+      const wait = started + (n * 1000) / rate - performance.now();
       if (wait > 1) await sleep(wait);
       sent.push({ t, id, at: performance.now() });
-      t.ws.send(JSON.stringify({ type: 'submit', submission: { submissionId: id, run: r.run, claimed: r.claimed } }));
+      t.ws.send(JSON.stringify({ type: 'submit', submission: { submissionId: id, ...calls[n]! } }));
     }
     const deadline = performance.now() + 30_000;
     while (performance.now() < deadline && sent.some((s) => !s.t.replies.has(s.id))) await sleep(50);
     const lastReply = performance.now();
-    await sleep(1000);
+    await sleep(1500);
     const accepted = sent.filter((s) => s.t.replies.get(s.id)?.ok === true);
-    const lost = sent.length - accepted.length;
     const byRoom = new Map<number, Trainee[]>();
     for (const t of trainees) byRoom.set(t.room, [...(byRoom.get(t.room) ?? []), t]);
     const latencies: number[] = [];
@@ -146,15 +213,14 @@ async function bench(sessions: number, perSession: number, callsEach: number, ra
       latencies.push(worst);
     }
     latencies.sort((a, b) => a - b);
-    const memory = rssMb(server.pid);
     console.log(
       [
-        `${sessions} session(s) × ${perSession} trainees, ${callsEach} call(s) each`,
+        `stream: ${sessions} session(s) × ${perSession} trainees, one call each at ${rate}/s`,
         `  trainees connected: ${connected} / ${trainees.length}`,
         `  submissions: ${sent.length} sent, ${accepted.length} accepted, ${((1000 * accepted.length) / (lastReply - started)).toFixed(0)} per second`,
-        `  submit → every leaderboard in the room updated: p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms, max ${pct(latencies, 100).toFixed(0)} ms`,
-        `  lost submissions: ${lost}`,
-        `  server memory (RSS): ${memory.toFixed(0)} MB`,
+        `  submit → every screen in the room updated (trainees' boards at most once a second): p50 ${ms(pct(latencies, 50))}, p99 ${ms(pct(latencies, 99))}`,
+        `  lost submissions: ${sent.length - accepted.length}`,
+        `  server memory: ${status(server.pid, 'VmRSS').toFixed(0)} MB now, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
       ].join('\n'),
     );
     for (const t of trainees) t.ws.terminate();
@@ -165,9 +231,81 @@ async function bench(sessions: number, perSession: number, callsEach: number, ra
   }
 }
 
-const custom = process.argv.includes('--sessions');
-if (custom) await bench(arg('sessions', 1), arg('trainees', 100), arg('calls', 1), arg('rate', 300));
+/** N trainees in one session submit at the same moment. */
+async function burst(n: number): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'htl-burst-'));
+  const server = await startServer(dataDir);
+  try {
+    const library = [...loadScenarioLibrary(join(root, 'scenarios')).byHash.values()].slice(0, 3).map((l) => l.definition);
+    const [code] = await createSessions(server.url, 1, library.map((d) => d.hash));
+    const projector = new WebSocket(server.url.replace('http', 'ws') + '/ws');
+    const projectorSeen: { seq: number; at: number }[] = [];
+    projector.on('message', (d) => {
+      const board = LEADERBOARD_HEAD.exec(d.toString().slice(0, 60));
+      if (board !== null) projectorSeen.push({ seq: Number(board[1]), at: performance.now() });
+    });
+    await new Promise<void>((ok, fail) => { projector.once('open', () => ok()); projector.once('error', fail); });
+    projector.send(JSON.stringify({ type: 'hello', code }));
+    const trainees = await joinTrainees(server.url, [code!], n);
+    // Two rounds, as a class plays call after call: the first on a freshly started server (cold), the second warm.
+    for (const round of [1, 2]) {
+      const runs = makeRuns(library, n, round);
+      const calls = await startCalls(server.url, [code!], trainees, runs);
+      await sleep(1500);
+      const idle = status(server.pid, 'VmRSS');
+      const connected = trainees.filter((t) => t.ws.readyState === WebSocket.OPEN).length;
+      const ids = trainees.map((_, i) => `burst${round}-${i}-${Math.random().toString(36).slice(2, 10)}`);
+      const payloads = trainees.map((_, i) => JSON.stringify({ type: 'submit', submission: { submissionId: ids[i], ...calls[i]! } }));
+      const target = n * round;
+      const sentAt: number[] = [];
+      const cpuBefore = cpuMs(server.pid);
+      const first = performance.now();
+      for (let i = 0; i < n; i++) {
+        sentAt.push(performance.now());
+        trainees[i]!.ws.send(payloads[i]!);
+      }
+      const last = performance.now();
+      const deadline = last + 30_000;
+      while (performance.now() < deadline && trainees.some((t, i) => !t.replies.has(ids[i]!))) await sleep(5);
+      while (performance.now() < deadline && !projectorSeen.some((s) => s.seq >= target)) await sleep(5);
+      const cpuBurst = cpuMs(server.pid) - cpuBefore;
+      await sleep(500);
+      const replies = trainees.map((t, i) => t.replies.get(ids[i]!));
+      const accepted = replies.filter((r) => r?.ok === true && !r.duplicate);
+      const own = replies.filter((r) => r?.ok === true).map((r) => Math.max(0, r!.at - last)).sort((a, b) => a - b);
+      const ownFromSend = replies.map((r, i) => (r === undefined ? Infinity : r.at - sentAt[i]!)).sort((a, b) => a - b);
+      const projectorAll = projectorSeen.find((s) => s.seq >= target);
+      const board = (await (await fetch(`${server.url}/api/sessions/${code}/export.json`, { headers: { 'x-trainer-key': trainerKeys.get(code!)! } })).json()) as { leaderboard: { calls: number }[] };
+      const counted = board.leaderboard.reduce((s, r) => s + r.calls, 0) - n * (round - 1);
+      const reasons = new Map<string, number>();
+      for (const r of replies) if (r === undefined || !r.ok) reasons.set(r?.reason ?? 'no answer', (reasons.get(r?.reason ?? 'no answer') ?? 0) + 1);
+      console.log(
+        [
+          `burst: ${n} trainees in one session submit at once, round ${round} (${round === 1 ? 'cold: the first calls since the server started' : 'warm'})${SHARED ? ', 60 shared paths' : ', every run different'}; load average ${loadavg()[0]!.toFixed(1)} on 2 cores`,
+          `  trainees connected: ${connected} / ${n}; all ${n} sent in ${ms(last - first)}`,
+          `  last submission → each trainee's own update: p50 ${ms(pct(own, 50))}, p99 ${ms(pct(own, 99))}, max ${ms(pct(own, 100))}`,
+          `  (own submission → own update: p50 ${ms(pct(ownFromSend, 50))}, p99 ${ms(pct(ownFromSend, 99))})`,
+          `  last submission → the projector's leaderboard with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
+          `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls counted this round: ${counted})`,
+          ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
+          `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission`,
+          `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
+        ].join('\n'),
+      );
+    }
+    for (const t of trainees) t.ws.terminate();
+    projector.terminate();
+  } finally {
+    server.stop();
+    await sleep(300);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes('--sessions')) await stream(arg('sessions', 1), arg('trainees', 100), arg('rate', 300));
+else if (process.argv.includes('--burst')) await burst(arg('burst', 2000));
 else {
-  await bench(1, 1000, 1, arg('rate', 300));
-  await bench(20, 100, 1, arg('rate', 300));
+  await stream(1, 1000, arg('rate', 300));
+  await stream(20, 100, arg('rate', 300));
+  for (const n of [500, 1000, 2000]) await burst(n);
 }

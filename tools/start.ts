@@ -1,14 +1,14 @@
 /**
  * `npm start`: builds the game with Vite when dist/ is missing or older than the sources, then
  * serves the game, the classroom API and its WebSockets on one port. Settings come from PORT,
- * HOST, DATA_DIR and RETENTION_DAYS (checked first). `--api-only` skips the build and the files.
+ * HOST, DATA_DIR, RETENTION_DAYS and the limits in src/server/config.ts (checked first). `--api-only`
+ * skips the build and the files. Vite is imported only when a build is needed.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { readConfig } from '../src/server/config.ts';
 import { startClassroomServer } from '../src/server/classroom-server.ts';
-import { buildClassroomPages } from './classroom-build.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -36,6 +36,8 @@ async function buildIfNeeded(): Promise<void> {
       process.exit(1);
     }
   }
+  // Vite is loaded only to build: a server that needs no build never holds it in memory.
+  const { buildClassroomPages } = await import('./classroom-build.ts');
   await buildClassroomPages(root, dist, !hasGame);
 }
 

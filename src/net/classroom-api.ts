@@ -1,6 +1,6 @@
 /** The classroom's HTTP calls from the browser, answers checked with the shared schemas. */
 import { z } from 'zod';
-import { JoinedSchema, TRAINER_KEY_HEADER, type Joined } from '../shared/classroom-http.ts';
+import { IssuedTicketSchema, JoinedSchema, TRAINER_KEY_HEADER, type IssuedTicket, type Joined } from '../shared/classroom-http.ts';
 
 export class ClassroomError extends Error {}
 
@@ -24,6 +24,10 @@ export const api = {
   delete: (path: string, trainerKey?: string) => request(path, { method: 'DELETE' }, trainerKey),
   async join(code: string, nickname: string, token: string | undefined): Promise<Joined> {
     return JoinedSchema.parse(await request(`/api/sessions/${encodeURIComponent(code)}/join`, { method: 'POST', body: JSON.stringify(token === undefined ? { nickname } : { nickname, token }) }));
+  },
+  /** A call starts: this player's single-use ticket and seed for it. */
+  async ticket(code: string, token: string, scenarioHash: string): Promise<IssuedTicket> {
+    return IssuedTicketSchema.parse(await request(`/api/sessions/${encodeURIComponent(code)}/tickets`, { method: 'POST', body: JSON.stringify({ token, scenarioHash }) }));
   },
   /** A session's scenario file (a trainer's upload), so a trainee's game can load it. */
   async scenarioFile(code: string, hash: string): Promise<{ file: string; text: string }> {

@@ -1,20 +1,24 @@
 /**
  * The trainee's side of a classroom session: joins with a code and nickname, keeps the player
- * token in localStorage (a reload rejoins as the same player), and submits each finished call with
- * an id kept in an outbox until the server confirms it, so nothing is lost or counted twice.
+ * token in localStorage (a reload rejoins as the same player), asks for a ticket when a call
+ * starts, and submits each finished call with its ticket and an id kept in an outbox until the
+ * server has settled it (accepted, or refused for good), so nothing is lost or counted twice.
  */
 import type { PlayContext } from '../core/ports/play-context.ts';
 import { claimFrom } from '../core/classroom/claimed-score.ts';
 import type { RunLog } from '../shared/call-events.ts';
 import type { Scorecard } from '../shared/scorecard.ts';
-import type { Joined, Submission } from '../shared/classroom-http.ts';
+import type { IssuedTicket, Joined, Submission } from '../shared/classroom-http.ts';
 import type { ServerMessage } from '../shared/classroom-ws.ts';
 import type { LeaderboardRow } from '../shared/classroom-results.ts';
 import { api } from './classroom-api.ts';
 import { LiveSocket } from './live-socket.ts';
+import { setClassroom, type CallStarter } from './classroom-call.ts';
 
 const tokenKey = (code: string) => `htl.classroom.${code}.player`;
 const outboxKey = (code: string) => `htl.classroom.${code}.outbox`;
+/** The ticket of the call being played on a scenario (kept so a reload mid-call can still send it). */
+const ticketKey = (code: string, hash: string) => `htl.classroom.${code}.ticket.${hash}`;
 const RESEND_MS = 5000;
 
 export interface TraineeEvents {
@@ -26,8 +30,10 @@ export interface TraineeEvents {
   onError?(message: string): void;
 }
 
-export class TraineeClient {
+export class TraineeClient implements CallStarter {
   private socket: LiveSocket | null = null;
+  /** Ticket requests in flight, by scenario hash: a call finished very fast waits for its ticket. */
+  private readonly tickets = new Map<string, Promise<IssuedTicket | null>>();
   private outbox: Submission[];
   private resendTimer: ReturnType<typeof setInterval> | null = null;
 
@@ -43,6 +49,7 @@ export class TraineeClient {
     storage.setItem(tokenKey(joined.code), joined.token);
     const client = new TraineeClient(joined, events, storage);
     client.connect();
+    setClassroom(client);
     return client;
   }
 
@@ -63,13 +70,42 @@ export class TraineeClient {
       scenarioIds: this.joined.scenarios.map((s) => s.id),
       extraScenarios,
       banner: `Class ${this.joined.code} · playing as ${this.joined.nickname}`,
-      callFinished: (run, scorecard) => this.submit(run, scorecard),
+      callFinished: (run, scorecard) => void this.submit(run, scorecard),
     };
   }
 
-  submit(run: RunLog, scorecard: Scorecard): string {
+  /** A call on `scenarioHash` starts: fetch and keep its ticket (the seed orders the options the game shows). */
+  startCall(scenarioHash: string): Promise<IssuedTicket | null> {
+    const asked = api.ticket(this.joined.code, this.joined.token, scenarioHash).then(
+      (issued) => {
+        this.storage.setItem(ticketKey(this.joined.code, scenarioHash), JSON.stringify(issued));
+        return issued;
+      },
+      (error: unknown) => {
+        this.events.onError?.(`This call could not be registered with the session: ${(error as Error).message}`);
+        return null;
+      },
+    );
+    this.tickets.set(scenarioHash, asked);
+    return asked;
+  }
+
+  /** Sends a finished call with the ticket its start was given. */
+  async submit(run: RunLog, scorecard: Scorecard): Promise<string | null> {
+    await this.tickets.get(run.scenarioHash);
+    const key = ticketKey(this.joined.code, run.scenarioHash);
+    const stored = this.storage.getItem(key);
+    if (stored === null) {
+      this.events.onError?.('This call was not started in the session, so it was not sent. Start the next call from the session’s menu.');
+      return null;
+    }
+    const issued = JSON.parse(stored) as IssuedTicket;
+    this.storage.removeItem(key);
+    this.tickets.delete(run.scenarioHash);
     const submissionId = `${Date.now().toString(36)}-${crypto.randomUUID()}`.slice(0, 64) as Submission['submissionId'];
-    this.outbox.push({ submissionId, run, claimed: claimFrom(scorecard) });
+    // Until the game's RunLog carries its own seed, the run is sent with the seed of its ticket.
+    const seed = (run as RunLog & { seed?: number }).seed ?? issued.seed;
+    this.outbox.push({ submissionId, ticket: issued.ticket, run: { ...run, seed }, claimed: claimFrom(scorecard) });
     this.saveOutbox();
     this.flush();
     return submissionId;
@@ -103,8 +139,12 @@ export class TraineeClient {
   private onMessage(m: ServerMessage): void {
     switch (m.type) {
       case 'submitted':
-        this.outbox = this.outbox.filter((s) => s.submissionId !== m.result.submissionId);
-        this.saveOutbox();
+        // A refusal the server marks as worth retrying (busy, could not store) stays in the outbox.
+        if (m.result.status === 'accepted' || m.result.retry !== true) {
+          this.outbox = this.outbox.filter((s) => s.submissionId !== m.result.submissionId);
+          this.saveOutbox();
+        }
+        if (m.result.status === 'accepted' && m.result.row !== undefined) this.events.onStanding?.(m.result.row);
         this.events.onSubmitted?.(m.result);
         return;
       case 'standing':
@@ -121,12 +161,17 @@ export class TraineeClient {
         this.storage.removeItem(tokenKey(this.joined.code));
         this.stop();
         return this.events.onError?.('The trainer deleted this session.');
+      case 'removed':
+        this.storage.removeItem(tokenKey(this.joined.code));
+        this.stop();
+        return this.events.onError?.('The trainer removed you from this session.');
       default:
         return;
     }
   }
 
   stop(): void {
+    setClassroom(null);
     if (this.resendTimer !== null) clearInterval(this.resendTimer);
     this.socket?.stop();
   }

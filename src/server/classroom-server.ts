@@ -19,6 +19,10 @@ import { REAL_CLOCK } from './rooms/room-ports.ts';
 import { classroomApp } from './http/app.ts';
 import { SocketHub } from './ws/socket-hub.ts';
 import { attachClassroomSockets } from './ws/classroom-sockets.ts';
+import { CodeGuard } from './code-guard.ts';
+import { WorkQueue } from './work-queue.ts';
+import { workerChecker, type ScenarioChecker } from './check/scenario-checker.ts';
+import { inlineVerdicts, workerVerdicts } from './verify/verdicts.ts';
 
 export interface ClassroomServerOptions {
   readonly config: ServerConfig;
@@ -28,6 +32,10 @@ export interface ClassroomServerOptions {
   readonly library?: ScenarioLibrary;
   /** Leaderboard pushes per room at most once per this many ms. */
   readonly pushIntervalMs?: number;
+  /** WebSocket ping interval (tests shorten it). */
+  readonly heartbeatMs?: number;
+  /** How uploads are checked; a worker thread with a 3 s limit when left out. */
+  readonly checker?: ScenarioChecker;
 }
 
 export interface RunningClassroomServer {
@@ -40,6 +48,8 @@ export interface RunningClassroomServer {
 }
 
 const HOUR = 3_600_000;
+/** A request (headers and body) must arrive within this: a slow body is not held for Node's 5 minutes. */
+const REQUEST_TIMEOUT_MS = 20_000;
 
 function addressOf(c: Context): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
@@ -53,25 +63,42 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const library = options.library ?? loadScenarioLibrary(options.scenariosDir ?? resolve('scenarios'));
   for (const s of library.skipped) console.warn(`scenario ${s.file} left out of the library:\n  ${s.diagnostics.join('\n  ')}`);
   const hub = new SocketHub();
+  const checker = options.checker ?? workerChecker({ timeLimitMs: 5000 });
+  checker.warm?.();
+  const codes = new CodeGuard();
+  const work = new WorkQueue();
+  const verifyWorkers = config.verifyWorkers ?? 1;
+  const verdicts = verifyWorkers > 0 ? workerVerdicts(verifyWorkers, inlineVerdicts(work)) : inlineVerdicts(work);
   const rooms = new Rooms({
     store,
     library,
+    checker,
     clock: REAL_CLOCK,
     random: (bytes) => void randomFillSync(bytes),
     pushIntervalMs: options.pushIntervalMs ?? 100,
     maxPlayers: 2000,
     topRows: 20,
+    joinsPerAddress: config.joinsPerAddress ?? 300,
+    ...(config.msPerDecision === undefined ? {} : { msPerDecision: config.msPerDecision }),
+    work,
+    verdicts,
     broadcastFor: (code) => hub.broadcastFor(code),
   });
-  const app = classroomApp({ rooms, library, addressOf, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
+  const app = classroomApp({ rooms, library, addressOf, codes, checker, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
   if (options.staticDir !== undefined && existsSync(options.staticDir)) {
     const root = options.staticDir;
     app.use('/*', serveStatic({ root }));
     app.get('/join', (c) => c.redirect(`/?join=${encodeURIComponent(c.req.query('code') ?? '')}`));
   }
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const requestTimeout = config.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    // Node checks the time limits only this often (30 s by default): often enough for the limit to mean something.
+    serverOptions: { requestTimeout, headersTimeout: Math.min(requestTimeout, 10_000), connectionsCheckingInterval: Math.min(1000, requestTimeout / 2) },
+  }) as Server;
   server.on('clientError', (_e, socket) => socket.destroy());
-  const wss = attachClassroomSockets(server, rooms, hub, { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10 });
+  server.maxConnections = config.maxConnections ?? 20_000;
+  const wss = attachClassroomSockets(server, rooms, hub, { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10, codes, ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }) });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(config.port, config.host, () => done());
@@ -80,6 +107,9 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   await sweep();
   const sweeper = setInterval(sweep, HOUR);
   sweeper.unref();
+  const idleMs = (config.idleMinutes ?? 30) * 60_000;
+  const evictor = setInterval(() => rooms.evictIdle(idleMs), Math.min(idleMs, 60_000));
+  evictor.unref();
   const port = (server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
@@ -90,7 +120,10 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     library,
     async close() {
       clearInterval(sweeper);
+      clearInterval(evictor);
       rooms.flushAll();
+      await checker.close();
+      await verdicts.close();
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       server.closeAllConnections?.();

@@ -25,6 +25,16 @@ export const ConfigSchema = z.object({
   MAX_SOCKETS_PER_ADDRESS: int('MAX_SOCKETS_PER_ADDRESS', 1, 100_000, 3000),
   /** Sessions one address may create in a burst (then one every 5 s). */
   SESSION_CREATE_BURST: int('SESSION_CREATE_BURST', 1, 10_000, 10),
+  /** New players one address may add to one session: a whole class behind one NAT fits. */
+  JOINS_PER_ADDRESS: int('JOINS_PER_ADDRESS', 1, 100_000, 300),
+  /** Open connections (HTTP and WebSocket) the server holds at once. */
+  MAX_CONNECTIONS: int('MAX_CONNECTIONS', 10, 1_000_000, 20_000),
+  /** The plausibility floor: least real time per decision in a submitted run (0 turns it off). */
+  MIN_MS_PER_DECISION: int('MIN_MS_PER_DECISION', 0, 60_000, 1500),
+  /** A session nobody has used for this long is dropped from memory (it reloads from the file when asked for). */
+  IDLE_MINUTES: int('IDLE_MINUTES', 1, 10_000, 30),
+  /** Worker threads that replay submitted runs (0: replay on the main thread, in slices). */
+  VERIFY_WORKERS: int('VERIFY_WORKERS', 0, 64, 1),
 });
 
 export interface ServerConfig {
@@ -35,6 +45,14 @@ export interface ServerConfig {
   readonly ratePerAddress: number;
   readonly maxSocketsPerAddress: number;
   readonly sessionCreateBurst: number;
+  readonly joinsPerAddress?: number;
+  readonly maxConnections?: number;
+  readonly msPerDecision?: number;
+  readonly idleMinutes?: number;
+  /** A request's headers and body must arrive within this (20 s when left out). */
+  readonly requestTimeoutMs?: number;
+  /** Worker threads replaying runs (1 when left out; 0 replays on the main thread). */
+  readonly verifyWorkers?: number;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -48,6 +66,6 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const e = parsed.data;
   return {
     ok: true,
-    config: { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, retentionDays: e.RETENTION_DAYS, ratePerAddress: e.RATE_PER_ADDRESS, maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS, sessionCreateBurst: e.SESSION_CREATE_BURST },
+    config: { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, retentionDays: e.RETENTION_DAYS, ratePerAddress: e.RATE_PER_ADDRESS, maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS, sessionCreateBurst: e.SESSION_CREATE_BURST, joinsPerAddress: e.JOINS_PER_ADDRESS, maxConnections: e.MAX_CONNECTIONS, msPerDecision: e.MIN_MS_PER_DECISION, idleMinutes: e.IDLE_MINUTES, verifyWorkers: e.VERIFY_WORKERS },
   };
 }

@@ -20,6 +20,12 @@ export class RateLimiter {
     return true;
   }
 
+  /** Gives back what `take` took (a request that turned out fine). */
+  give(key: string, cost = 1): void {
+    const b = this.buckets.get(key);
+    if (b !== undefined) b.tokens = Math.min(this.capacity, b.tokens + cost);
+  }
+
   /** Forgets buckets that have refilled: they hold nothing worth keeping. */
   private prune(t: number): void {
     for (const [key, b] of this.buckets) {

@@ -1,37 +1,45 @@
 /**
- * The server's own verdict on a finished call: replay the run log through the same engine, score
- * it with the same core, and compare with what the browser claimed. A forged score, a scenario not
- * in the session or an impossible log is refused with a reason the trainee can read.
+ * The server's own verdict on a finished call: replay the run log through the same engine, read its
+ * KPIs with the same core, and compare with what the browser claimed. A forged score, a scenario
+ * not in the session or an impossible log is refused with a reason the trainee can read. Verdicts
+ * are cached by the run's content (a replay always gives the same result), so a class taking the
+ * same path through a call pays for one replay.
  */
 import type { CallDefinition } from '../core/engine/call-definition.ts';
-import { scoreRun } from '../core/scoring/score.ts';
-import { callMistakes } from '../core/classroom/call-mistakes.ts';
+import type { CallVerdict } from '../core/classroom/call-verdict.ts';
+import type { CallKpis } from '../core/classroom/call-kpis.ts';
 import type { RunLog } from '../shared/call-events.ts';
 import type { ClaimedScore } from '../shared/classroom-http.ts';
-import type { CallMistake } from '../shared/classroom-results.ts';
-import type { Scorecard } from '../shared/scorecard.ts';
+import { inlineVerdicts, type Verdicts } from './verify/verdicts.ts';
 
-export type Verdict = { ok: true; scorecard: Scorecard; mistakes: CallMistake[] } | { ok: false; reason: string };
+export type Verdict = { ok: true; kpis: CallKpis } | { ok: false; reason: string };
 
 /** Scores differ only in the last decimal from rounding at most. */
 const close = (a: number, b: number) => Math.abs(a - b) < 0.05;
 
-export function verifyRun(scenarios: ReadonlyMap<string, CallDefinition>, run: RunLog, claimed: ClaimedScore): Verdict {
+const CACHE_MAX = 5000;
+const cache = new Map<string, CallVerdict>();
+const INLINE = inlineVerdicts();
+
+/** `runHash` identifies the run's content (scenario hash and events); see `runContentHash`. The replay runs where `verdicts` says. */
+export async function verifyRun(scenarios: ReadonlyMap<string, CallDefinition>, run: RunLog, claimed: ClaimedScore, runHash?: string, verdicts: Verdicts = INLINE): Promise<Verdict> {
   const def = scenarios.get(run.scenarioHash);
   if (def === undefined) return { ok: false, reason: 'unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)' };
-  let scored;
-  try {
-    scored = scoreRun(def, run);
-  } catch (error) {
-    return { ok: false, reason: `impossible run: the replay failed (${(error as Error).message})` };
+  let replayed = runHash === undefined ? undefined : cache.get(runHash);
+  if (replayed === undefined) {
+    replayed = await verdicts.verdict(def, run);
+    if (runHash !== undefined) {
+      if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(runHash, replayed);
+    }
   }
-  if (!scored.ok) return { ok: false, reason: `impossible run: ${scored.error}` };
-  const card = scored.scorecard;
+  if (!replayed.ok) return { ok: false, reason: `impossible run: ${replayed.error}` };
+  const k = replayed.kpis;
   const differences: string[] = [];
-  if (!close(card.qa.score, claimed.qa)) differences.push(`QA ${claimed.qa} sent, ${card.qa.score} on replay`);
-  if (card.csat.stars !== claimed.csatStars) differences.push(`CSAT ${claimed.csatStars} sent, ${card.csat.stars} on replay`);
-  if (!close(card.aht.total, claimed.ahtTotal)) differences.push(`AHT ${claimed.ahtTotal} s sent, ${card.aht.total} s on replay`);
-  if (card.fcr.value !== claimed.fcr) differences.push(`FCR "${claimed.fcr}" sent, "${card.fcr.value}" on replay`);
+  if (!close(k.qa, claimed.qa)) differences.push(`QA ${claimed.qa} sent, ${k.qa} on replay`);
+  if (k.csatStars !== claimed.csatStars) differences.push(`CSAT ${claimed.csatStars} sent, ${k.csatStars} on replay`);
+  if (!close(k.ahtTotal, claimed.ahtTotal)) differences.push(`AHT ${claimed.ahtTotal} s sent, ${k.ahtTotal} s on replay`);
+  if (k.fcr !== claimed.fcr) differences.push(`FCR "${claimed.fcr}" sent, "${k.fcr}" on replay`);
   if (differences.length > 0) return { ok: false, reason: `the score sent does not match the server's replay of the call: ${differences.join('; ')}` };
-  return { ok: true, scorecard: card, mistakes: callMistakes(scored.steps) };
+  return { ok: true, kpis: k };
 }

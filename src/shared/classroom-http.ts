@@ -1,8 +1,8 @@
 /** Bodies and answers of the classroom's HTTP routes. Every body is parsed with these. */
 import { z } from 'zod';
 import { RunLogSchema, ScenarioHashSchema } from './call-events.ts';
-import { JoinCodeSchema, PlayerIdSchema, PlayerTokenSchema, SubmissionIdSchema, TrainerKeySchema } from './classroom-ids.ts';
-import { SessionStatusSchema } from './classroom-results.ts';
+import { JoinCodeSchema, PlayerIdSchema, PlayerTokenSchema, SubmissionIdSchema, TicketSchema, TrainerKeySchema } from './classroom-ids.ts';
+import { LeaderboardRowSchema, SessionStatusSchema } from './classroom-results.ts';
 
 /** The largest body any route accepts (an uploaded scenario file is the biggest). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -67,9 +67,21 @@ export const ClaimedScoreSchema = z.strictObject({
 });
 export type ClaimedScore = z.infer<typeof ClaimedScoreSchema>;
 
+/** The seed that ordered the options the trainee saw: drawn by the server when the call started. */
+export const RunSeedSchema = z.number().int().min(0).max(0xffffffff);
+
+/**
+ * A run as submitted: the run log with its seed. (Until `RunLog` carries `seed` itself, the field is
+ * added here; once it does, this extension is the same schema.)
+ */
+export const SubmittedRunSchema = RunLogSchema.extend({ seed: RunSeedSchema });
+export type SubmittedRun = z.infer<typeof SubmittedRunSchema>;
+
 export const SubmissionSchema = z.strictObject({
   submissionId: SubmissionIdSchema,
-  run: RunLogSchema,
+  /** The single-use ticket the server gave this player when the call started. */
+  ticket: TicketSchema,
+  run: SubmittedRunSchema,
   claimed: ClaimedScoreSchema,
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
@@ -78,10 +90,31 @@ export const SubmitBodySchema = SubmissionSchema.extend({ token: PlayerTokenSche
 export type SubmitBody = z.infer<typeof SubmitBodySchema>;
 
 export const SubmitResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('accepted'), submissionId: SubmissionIdSchema, composite: z.number(), duplicate: z.boolean() }),
-  z.object({ status: z.literal('refused'), submissionId: SubmissionIdSchema, reason: z.string() }),
+  z.object({
+    status: z.literal('accepted'),
+    submissionId: SubmissionIdSchema,
+    composite: z.number(),
+    duplicate: z.boolean(),
+    /** The trainee's own row (place and score) right after this result, when they are on the board. */
+    row: LeaderboardRowSchema.optional(),
+  }),
+  z.object({
+    status: z.literal('refused'),
+    submissionId: SubmissionIdSchema,
+    reason: z.string(),
+    /** True when sending the same submission later may succeed (the server was busy or failed to store it): keep it. */
+    retry: z.boolean().optional(),
+  }),
 ]);
 export type SubmitResult = z.infer<typeof SubmitResultSchema>;
+
+/** Asked when a classroom call starts: the ticket and seed for that call. */
+export const TicketBodySchema = z.strictObject({ token: PlayerTokenSchema, scenarioHash: ScenarioHashSchema });
+export const IssuedTicketSchema = z.object({ ticket: TicketSchema, seed: RunSeedSchema });
+export type IssuedTicket = z.infer<typeof IssuedTicketSchema>;
+
+/** The trainer removes a player (and, with block, keeps their name and token out). */
+export const RemovePlayerBodySchema = z.strictObject({ block: z.boolean().default(false) });
 
 export const TRAINER_ACTIONS = Object.freeze({ start: 'start', lock: 'lock', unlock: 'unlock', end: 'end' } as const);
 export const ControlBodySchema = z.strictObject({ action: z.enum(['start', 'lock', 'unlock', 'end']) });

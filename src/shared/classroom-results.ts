@@ -18,12 +18,16 @@ export const CallCompositeSchema = z.object({
 export type CallComposite = z.infer<typeof CallCompositeSchema>;
 
 export const LeaderboardRowSchema = z.object({
-  rank: z.number().int().min(1),
+  /** Null before the trainee's first call: not ranked yet. */
+  rank: z.number().int().min(1).nullable(),
   playerId: PlayerIdSchema,
   nickname: z.string(),
   score: z.number(),
   calls: z.number().int(),
   fatalCalls: z.number().int(),
+  /** How many of the session's scenarios this trainee has played, out of `scenarios`. */
+  played: z.number().int(),
+  scenarios: z.number().int(),
   connected: z.boolean(),
 });
 export type LeaderboardRow = z.infer<typeof LeaderboardRowSchema>;

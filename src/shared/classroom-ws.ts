@@ -39,5 +39,7 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pong'), at: z.number() }),
   z.object({ type: z.literal('error'), error: z.string() }),
   z.object({ type: z.literal('deleted') }),
+  /** Sent to a trainee the trainer removed from the session, just before their socket is closed. */
+  z.object({ type: z.literal('removed'), blocked: z.boolean() }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;

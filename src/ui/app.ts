@@ -21,6 +21,7 @@ import { resultsScreen } from './results-screen.ts';
 import { confirmContent, diagnosticsContent, showOverlay } from './overlays.ts';
 import { settingsBar } from './settings-bar.ts';
 import { NO_DESK, type DeskDisplay } from './desk-display.ts';
+import { startClassroomCall } from '../net/classroom-call.ts';
 
 /** Read-only state for the end-to-end tests. */
 export interface TestHooks {
@@ -148,7 +149,12 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
   function play(entry: LibraryEntry, session: CallSession | null): void {
     const def = entry.definition;
     if (def === null) return showDiagnostics(entry);
-    const live = session ?? new CallSession(def, randomSeed());
+    if (session === null) {
+      // In a classroom the server draws the call's seed with its single-use ticket; solo, the browser does.
+      void startClassroomCall(def.hash).then((ticket) => play(entry, new CallSession(def, ticket?.seed ?? randomSeed())));
+      return;
+    }
+    const live = session;
     hooks.runLog = live.runLog();
     hooks.scorecard = null;
     const holder = h('div');

@@ -24,7 +24,7 @@ test.beforeAll(async () => {
   // The game itself, as built for the browser tests, so /?join=CODE opens the full game.
   if (existsSync(join(root, 'dist', 'index.html'))) cpSync(join(root, 'dist'), out, { recursive: true, force: false });
   server = await startClassroomServer({
-    config: { port: 0, host: '127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'htl-classroom-gdata-')), retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 1000, sessionCreateBurst: 10 },
+    config: { port: 0, host: '127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'htl-classroom-gdata-')), retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 1000, sessionCreateBurst: 10, msPerDecision: 0 },
     staticDir: out,
     library: loadScenarioLibrary(join(root, 'scenarios')),
     pushIntervalMs: 100,

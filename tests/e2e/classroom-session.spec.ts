@@ -35,7 +35,7 @@ function library(): ScenarioLibrary {
 
 async function startServer(): Promise<void> {
   server = await startClassroomServer({
-    config: { port, host: '127.0.0.1', dataDir, retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 1000, sessionCreateBurst: 10 },
+    config: { port, host: '127.0.0.1', dataDir, retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 1000, sessionCreateBurst: 10, msPerDecision: 0 },
     staticDir: out,
     library: library(),
     pushIntervalMs: 100,
@@ -58,14 +58,18 @@ async function traineeJoins(browser: Browser, code: string, nickname: string): P
   await page.getByRole('button', { name: 'Join' }).click();
   await expect(page.locator('#banner')).toHaveText(`Class ${code} · playing as ${nickname}`);
   // The game's own menu shows the class banner too: the trainee plays inside the real game.
-  await expect(page.locator('#classroom-game .banner')).toHaveText(`Class ${code} · playing as ${nickname}`);
+  await expect(page.locator('#classroom-game .banner')).toHaveText(`Class ${code} · playing as ${nickname}`, { timeout: 20_000 });
   return page;
 }
 
 async function finishCall(page: Page, plan: 'best' | 'sloppyClose' | 'fatal'): Promise<void> {
   const played = play(plan);
   const run = { scenarioId: played.scorecard.scenarioId, scenarioHash: played.scorecard.scenarioHash, events: played.events };
-  await page.evaluate(({ run, card }) => window.__CLASSROOM__!.context.callFinished(run as never, card as never), { run, card: played.scorecard });
+  // As the game does: the call starts (the client fetches its ticket), then it finishes.
+  await page.evaluate(async ({ run, card }) => {
+    await window.__CLASSROOM__!.client.startCall(run.scenarioHash);
+    window.__CLASSROOM__!.context.callFinished(run as never, card as never);
+  }, { run, card: played.scorecard });
   await expect(page.locator('#submit-note')).toContainText('Call scored');
 }
 
@@ -80,7 +84,7 @@ test('a classroom session from creation to debrief, through a reload, a forgery 
   await trainer.getByRole('button', { name: 'Create session' }).click();
   await expect(trainer.locator('#manage')).toBeVisible();
   const code = (await trainer.locator('#code').textContent())!;
-  expect(code).toMatch(/^[A-Z0-9]{6}$/);
+  expect(code).toMatch(/^[A-Z0-9]{7}$/);
   const key = new URLSearchParams(new URL(trainer.url()).hash.slice(1)).get('key')!;
 
   const projector = await trainerContext.newPage();
@@ -94,6 +98,8 @@ test('a classroom session from creation to debrief, through a reload, a forgery 
   await expect(projector.locator('#players li')).toHaveText(['Amy', 'Bob', 'Cat']);
   await trainer.getByRole('button', { name: 'Start' }).click();
   await expect(trainer.locator('#status')).toHaveText('live');
+  // Nobody has played yet: nobody has a place (item 18).
+  await expect(projector.locator('#leaderboard tbody .rank')).toHaveText(['–', '–', '–']);
 
   await finishCall(bob, 'sloppyClose');
   await finishCall(cat, 'fatal');
@@ -109,7 +115,10 @@ test('a classroom session from creation to debrief, through a reload, a forgery 
 
   // A forged score is refused with a reason, and the leaderboard does not move.
   const forged = play('fatal');
-  await bob.evaluate((s) => window.__CLASSROOM__!.client.submitRaw(s as never), {
+  await bob.evaluate(async (s) => {
+    const issued = (await window.__CLASSROOM__!.client.startCall(s.run.scenarioHash))!;
+    window.__CLASSROOM__!.client.submitRaw({ ...s, ticket: issued.ticket, run: { ...s.run, seed: issued.seed } } as never);
+  }, {
     submissionId: 'forged-submission-1',
     run: { scenarioId: forged.scorecard.scenarioId, scenarioHash: forged.scorecard.scenarioHash, events: forged.events },
     claimed: { qa: 100, csatStars: 5, ahtTotal: forged.scorecard.aht.total, fcr: 'yes' },
@@ -134,4 +143,20 @@ test('a classroom session from creation to debrief, through a reload, a forgery 
   const download = debrief.waitForEvent('download');
   await debrief.getByRole('button', { name: 'Export CSV' }).click();
   expect((await download).suggestedFilename()).toBe(`class-${code}.csv`);
+
+  // The team table is a real table: every heading sits over its own column (item 18).
+  const heads = await debrief.locator('#people-table thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().left));
+  const cells = await debrief.locator('#people-table tbody tr').first().locator('th, td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().left));
+  expect(cells).toHaveLength(heads.length);
+  cells.forEach((x, i) => expect(Math.abs(x - heads[i]!)).toBeLessThan(1));
+  await debrief.screenshot({ path: 'test-results/classroom-debrief.png', fullPage: true });
+
+  // A bot the trainer blocks is told, leaves the list, and cannot come back with its token (item 2).
+  const bot = await traineeJoins(browser, code, 'Botty');
+  await expect(trainer.locator('#players-list li[data-player]')).toHaveCount(4);
+  trainer.once('dialog', (d) => void d.accept());
+  await trainer.locator('#players-list li', { hasText: 'Botty' }).getByRole('button', { name: 'Block' }).click();
+  await expect(trainer.locator('#players-list li[data-player]')).toHaveCount(3);
+  await expect(bot.locator('#submit-note')).toContainText('removed you');
+  await trainer.screenshot({ path: 'test-results/classroom-trainer.png', fullPage: true });
 });

@@ -2,7 +2,7 @@
  * One call's balanced composite: QA, FCR, CSAT and AHT against target, each as 0-100, weighed
  * equally. Speed of play never enters it. A fatal compliance breach caps the call's composite.
  */
-import type { Scorecard } from '../../shared/scorecard.ts';
+import type { CallKpis } from './call-kpis.ts';
 import type { CallComposite } from '../../shared/classroom-results.ts';
 
 export const COMPOSITE_WEIGHTS = Object.freeze({ qa: 1, fcr: 1, csat: 1, aht: 1 });
@@ -21,11 +21,11 @@ export function csatPart(stars: number): number {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export function callComposite(card: Scorecard): CallComposite {
-  const qa = card.qa.score;
-  const fcr = card.fcr.value === 'excluded' ? null : card.fcr.value === 'yes' ? 100 : 0;
-  const csat = csatPart(card.csat.stars);
-  const aht = ahtPart(card.aht.total, card.aht.target);
+export function callComposite(card: CallKpis): CallComposite {
+  const qa = card.qa;
+  const fcr = card.fcr === 'excluded' ? null : card.fcr === 'yes' ? 100 : 0;
+  const csat = csatPart(card.csatStars);
+  const aht = ahtPart(card.ahtTotal, card.ahtTarget);
   const parts: [number, number][] = [
     [qa, COMPOSITE_WEIGHTS.qa],
     [csat, COMPOSITE_WEIGHTS.csat],
@@ -34,6 +34,6 @@ export function callComposite(card: Scorecard): CallComposite {
   if (fcr !== null) parts.push([fcr, COMPOSITE_WEIGHTS.fcr]);
   const weight = parts.reduce((s, [, w]) => s + w, 0);
   const balanced = parts.reduce((s, [v, w]) => s + v * w, 0) / weight;
-  const fatal = card.qa.fatal.length > 0;
+  const fatal = card.fatal;
   return { qa: round1(qa), fcr, csat: round1(csat), aht: round1(aht), fatal, composite: round1(fatal ? Math.min(balanced, FATAL_CAP) : balanced) };
 }

@@ -2,16 +2,16 @@
  * The trainer's debrief: for each KPI, how the class's players spread against target; the team's
  * FCR, CSAT, QA and AHT with each person's calls shown adding up to them; and the common mistakes.
  */
-import type { Scorecard } from '../../shared/scorecard.ts';
 import type { Debrief, KpiDistribution, KpiKey, PersonContribution, TeamFigures } from '../../shared/classroom-results.ts';
 import type { PlayerId } from '../../shared/classroom-ids.ts';
-import { summarisePerformance } from '../scoring/aggregate.ts';
+import type { CallKpis } from './call-kpis.ts';
+import { summariseKpis } from './kpi-summary.ts';
 import { commonMistakes, type PlayerCallMistakes } from './common-mistakes.ts';
 
 export interface DebriefPlayer {
   readonly playerId: PlayerId;
   readonly nickname: string;
-  readonly cards: readonly Scorecard[];
+  readonly cards: readonly CallKpis[];
 }
 
 /** Team targets a contact centre commonly sets; AHT is judged per call against its scenario. */
@@ -26,29 +26,29 @@ interface KpiSpec {
   readonly target: number;
   readonly higherIsBetter: boolean;
   readonly edges: readonly number[];
-  readonly value: (cards: readonly Scorecard[]) => number | null;
+  readonly value: (cards: readonly CallKpis[]) => number | null;
 }
 
 const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 export const KPI_SPECS: Readonly<Record<KpiKey, KpiSpec>> = Object.freeze({
-  qa: { label: 'QA score', unit: '%', target: KPI_TARGETS.qa, higherIsBetter: true, edges: [0, 60, 70, 80, 90, 100.01], value: (c) => mean(c.map((x) => x.qa.score)) },
+  qa: { label: 'QA score', unit: '%', target: KPI_TARGETS.qa, higherIsBetter: true, edges: [0, 60, 70, 80, 90, 100.01], value: (c) => mean(c.map((x) => x.qa)) },
   fcr: {
     label: 'First contact resolution',
     unit: '%',
     target: KPI_TARGETS.fcr,
     higherIsBetter: true,
     edges: [0, 25, 50, 75, 100.01],
-    value: (c) => summarisePerformance(c).fcrRate,
+    value: (c) => summariseKpis(c).fcrRate,
   },
-  csat: { label: 'CSAT (stars)', unit: '★', target: KPI_TARGETS.csat, higherIsBetter: true, edges: [1, 2, 3, 4, 5, 5.01], value: (c) => mean(c.map((x) => x.csat.stars)) },
+  csat: { label: 'CSAT (stars)', unit: '★', target: KPI_TARGETS.csat, higherIsBetter: true, edges: [1, 2, 3, 4, 5, 5.01], value: (c) => mean(c.map((x) => x.csatStars)) },
   aht: {
     label: 'AHT as % of target',
     unit: '%',
     target: KPI_TARGETS.aht,
     higherIsBetter: false,
     edges: [0, 80, 100, 120, 150, OPEN_END],
-    value: (c) => mean(c.map((x) => (x.aht.target > 0 ? (100 * x.aht.total) / x.aht.target : 100))),
+    value: (c) => mean(c.map((x) => (x.ahtTarget > 0 ? (100 * x.ahtTotal) / x.ahtTarget : 100))),
   },
 });
 
@@ -68,8 +68,8 @@ export function kpiDistribution(kpi: KpiKey, players: readonly DebriefPlayer[]):
   return { kpi, label: spec.label, unit: spec.unit, target: spec.target, higherIsBetter: spec.higherIsBetter, buckets, playersMeetingTarget: meeting, playersWithData: withData };
 }
 
-function figures(cards: readonly Scorecard[]): TeamFigures {
-  const s = summarisePerformance(cards);
+function figures(cards: readonly CallKpis[]): TeamFigures {
+  const s = summariseKpis(cards);
   return { calls: s.runs, fcrRate: s.fcrRate, csatAverage: s.csatAverage, csatTop2: s.csatTop2, qaAverage: s.qaAverage, ahtAverage: s.ahtAverage, fatalCalls: s.fatalCalls };
 }
 
@@ -79,8 +79,8 @@ export function buildDebrief(players: readonly DebriefPlayer[], mistakes: Iterab
     playerId: p.playerId,
     nickname: p.nickname,
     ...figures(p.cards),
-    fcrResolved: p.cards.filter((c) => c.fcr.value === 'yes').length,
-    fcrEligible: p.cards.filter((c) => c.fcr.value !== 'excluded').length,
+    fcrResolved: p.cards.filter((c) => c.fcr === 'yes').length,
+    fcrEligible: p.cards.filter((c) => c.fcr !== 'excluded').length,
     shareOfCalls: all.length === 0 ? 0 : Math.round((1000 * p.cards.length) / all.length) / 10,
   }));
   return {

@@ -1,6 +1,7 @@
 /**
  * The leaderboard: by score, then fewer fatal calls, then more scenarios covered. Equal on all three
- * share a rank (shown in name order). Time of play never decides a place.
+ * share a rank (shown in name order). Time of play never decides a place. A trainee with no call
+ * yet has no rank: listed after everyone ranked, in name order.
  */
 import type { LeaderboardRow } from '../../shared/classroom-results.ts';
 import type { PlayerId } from '../../shared/classroom-ids.ts';
@@ -13,31 +14,44 @@ export interface RankablePlayer {
   readonly standing: PlayerStanding;
 }
 
-function compare(a: RankablePlayer, b: RankablePlayer): number {
-  return (
-    b.standing.score - a.standing.score ||
-    a.standing.fatalCalls - b.standing.fatalCalls ||
-    b.standing.bestByScenario.size - a.standing.bestByScenario.size
-  );
+/** Negative when `a` ranks above `b`; 0 when they share a place. */
+export function compareStanding(a: PlayerStanding, b: PlayerStanding): number {
+  return b.score - a.score || a.fatalCalls - b.fatalCalls || b.bestByScenario.size - a.bestByScenario.size;
 }
 
-export function rankPlayers(players: Iterable<RankablePlayer>, limit = Infinity): LeaderboardRow[] {
-  const byName = (a: RankablePlayer, b: RankablePlayer) => (a.nickname < b.nickname ? -1 : a.nickname > b.nickname ? 1 : 0);
-  const sorted = [...players].sort((a, b) => compare(a, b) || byName(a, b));
+/** A total order: place, then name, then id (so a sorted list can be searched). */
+export function comparePlayers(a: RankablePlayer, b: RankablePlayer): number {
+  return compareStanding(a.standing, b.standing) || (a.nickname < b.nickname ? -1 : a.nickname > b.nickname ? 1 : 0) || (a.playerId < b.playerId ? -1 : a.playerId > b.playerId ? 1 : 0);
+}
+
+export function rowOf(p: RankablePlayer, rank: number | null, scenarios: number): LeaderboardRow {
+  return {
+    rank,
+    playerId: p.playerId,
+    nickname: p.nickname,
+    score: p.standing.score,
+    calls: p.standing.calls,
+    fatalCalls: p.standing.fatalCalls,
+    played: p.standing.bestByScenario.size,
+    scenarios,
+    connected: p.connected,
+  };
+}
+
+export function rankPlayers(players: Iterable<RankablePlayer>, limit = Infinity, scenarios = 1): LeaderboardRow[] {
+  const all = [...players];
+  const ranked = all.filter((p) => p.standing.calls > 0).sort(comparePlayers);
+  const unranked = all.filter((p) => p.standing.calls === 0).sort(comparePlayers);
   const rows: LeaderboardRow[] = [];
   let rank = 0;
-  for (let i = 0; i < sorted.length && i < limit; i++) {
-    const p = sorted[i]!;
-    if (i === 0 || compare(sorted[i - 1]!, p) !== 0) rank = i + 1;
-    rows.push({
-      rank,
-      playerId: p.playerId,
-      nickname: p.nickname,
-      score: p.standing.score,
-      calls: p.standing.calls,
-      fatalCalls: p.standing.fatalCalls,
-      connected: p.connected,
-    });
+  for (let i = 0; i < ranked.length && rows.length < limit; i++) {
+    const p = ranked[i]!;
+    if (i === 0 || compareStanding(ranked[i - 1]!.standing, p.standing) !== 0) rank = i + 1;
+    rows.push(rowOf(p, rank, scenarios));
+  }
+  for (const p of unranked) {
+    if (rows.length >= limit) break;
+    rows.push(rowOf(p, null, scenarios));
   }
   return rows;
 }

@@ -1,8 +1,11 @@
 /**
- * Nickname rules: 2-20 characters of letters (any alphabet), digits, spaces and . _ - ';
- * no offensive words (checked after undoing common disguises such as "4" for "a"); a name already
- * taken in the room gets a number ("Sam 2").
+ * Nickname rules: 2-20 characters of letters (one alphabet per name), decimal digits, spaces and
+ * . _ - '; compatibility forms (fullwidth, mathematical bold) folded with NFKC; no invisible fillers;
+ * no offensive words (checked on the folded name, after undoing disguises such as "4" for "a" and
+ * Cyrillic "а" for "a"); a name that looks like one already taken in the room gets a number ("Sam 2").
  */
+import { scriptsOf, skeleton } from './confusables.ts';
+
 export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 20;
 
@@ -21,11 +24,7 @@ const DISGUISES: Readonly<Record<string, string>> = Object.freeze({ '0': 'o', '1
 export type NicknameCheck = { ok: true; nickname: string } | { ok: false; reason: string };
 
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[0134578@$!]/g, (c) => DISGUISES[c] ?? c);
+  return skeleton(text).replace(/[0134578@$!]/g, (c) => DISGUISES[c] ?? c);
 }
 
 function isOffensive(name: string): boolean {
@@ -42,19 +41,21 @@ function isOffensive(name: string): boolean {
 
 /** Tidies and checks a nickname as typed. */
 export function checkNickname(raw: string): NicknameCheck {
-  const nickname = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (/[\p{Default_Ignorable_Code_Point}\p{Cf}]/u.test(raw)) return { ok: false, reason: 'A nickname cannot contain invisible characters.' };
+  const nickname = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const length = [...nickname].length;
   if (length < NICKNAME_MIN) return { ok: false, reason: `A nickname needs at least ${NICKNAME_MIN} characters.` };
   if (length > NICKNAME_MAX) return { ok: false, reason: `A nickname can have at most ${NICKNAME_MAX} characters.` };
-  if (!/^[\p{L}\p{N} ._'-]+$/u.test(nickname)) return { ok: false, reason: "Use letters, digits, spaces and . _ - ' only." };
-  if (!/[\p{L}\p{N}]/u.test(nickname)) return { ok: false, reason: 'A nickname needs at least one letter or digit.' };
+  if (!/^[\p{L}\p{M}\p{Nd} ._'-]+$/u.test(nickname)) return { ok: false, reason: "Use letters, digits, spaces and . _ - ' only." };
+  if (!/[\p{L}\p{Nd}]/u.test(nickname)) return { ok: false, reason: 'A nickname needs at least one letter or digit.' };
+  if (scriptsOf(nickname).size > 1) return { ok: false, reason: 'Write a nickname in one alphabet (letters that only look alike are not allowed).' };
   if (isOffensive(nickname)) return { ok: false, reason: 'Please choose a different nickname.' };
   return { ok: true, nickname };
 }
 
-/** Returns `nickname`, or "nickname 2", "nickname 3"… when the room already has it (case-insensitive). */
+/** Returns `nickname`, or "nickname 2", "nickname 3"… when the room already has one that looks the same (keys from `nicknameKey`). */
 export function uniqueNickname(nickname: string, taken: ReadonlySet<string>): string {
-  const key = (n: string) => n.toLocaleLowerCase();
+  const key = nicknameKey;
   if (!taken.has(key(nickname))) return nickname;
   for (let n = 2; ; n++) {
     const suffix = ` ${n}`;
@@ -64,4 +65,5 @@ export function uniqueNickname(nickname: string, taken: ReadonlySet<string>): st
   }
 }
 
-export const nicknameKey = (nickname: string): string => nickname.toLocaleLowerCase();
+/** Two names with the same key look alike: the room keeps one of each. */
+export const nicknameKey = (nickname: string): string => skeleton(nickname);

@@ -3,13 +3,19 @@ import type { PlayerId } from '../../shared/classroom-ids.ts';
 import type { ServerMessage } from '../../shared/classroom-ws.ts';
 import type { RandomBytes } from '../../core/classroom/join-code.ts';
 import type { ClassroomStore } from '../store/classroom-store.ts';
+import type { WorkQueue } from '../work-queue.ts';
+import type { Verdicts } from '../verify/verdicts.ts';
 
 export interface RoomBroadcast {
   /** Every socket of the session: trainees, projectors and the trainer. */
   toAll(message: ServerMessage): void;
-  /** Projectors and the trainer only (the list of who joined). */
+  /** Projectors and the trainer only. */
   toViewers(message: ServerMessage): void;
+  /** Every trainee's socket. */
+  toTrainees(message: ServerMessage): void;
   toPlayer(playerId: PlayerId, message: ServerMessage): void;
+  /** Sends a last message to one player's sockets (or, without a player, every socket of the session) and closes them. */
+  close(playerId: PlayerId | null, message: ServerMessage): void;
 }
 
 export interface RoomClock {
@@ -23,11 +29,19 @@ export interface RoomDeps {
   readonly broadcast: RoomBroadcast;
   readonly clock: RoomClock;
   readonly random: RandomBytes;
-  /** At most one leaderboard push per room per this many ms. */
+  /** At most one leaderboard push per room per this many ms (projector and trainer; trainees at most once a second). */
   readonly pushIntervalMs: number;
   readonly maxPlayers: number;
   /** Rows everyone receives; each trainee also gets their own row. */
   readonly topRows: number;
+  /** New players one address may add to one session (a class behind one NAT shares an address). */
+  readonly joinsPerAddress?: number;
+  /** The plausibility floor: least real ms per decision in a run (see plausible-time.ts). */
+  readonly msPerDecision?: number;
+  /** Where the checks of a submission run in short slices; one is made when left out. */
+  readonly work?: WorkQueue;
+  /** Where runs are replayed (worker threads on the server); on this thread in slices when left out. */
+  readonly verdicts?: Verdicts;
 }
 
 export const REAL_CLOCK: RoomClock = Object.freeze({

@@ -1,64 +1,90 @@
 /**
- * One classroom session in memory: players, their standings and results, and the pushes to every
- * screen. Each submission does work independent of the room's size; the leaderboard is ranked and
+ * One classroom session in memory: players, their standings and results, call tickets, and the
+ * pushes to every screen. Everything is written to the store before it is shown. Each submission
+ * does work independent of the room's size; the leaderboard is kept sorted as results arrive and
  * pushed at most once per interval however many calls arrive (coalesced).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
+import { scoreRun } from '../../core/scoring/score.ts';
 import { addCall, EMPTY_STANDING, type PlayerStanding } from '../../core/classroom/player-standing.ts';
-import { rankPlayers } from '../../core/classroom/leaderboard.ts';
+import { Ranking } from '../../core/classroom/ranking.ts';
 import { callComposite } from '../../core/classroom/composite.ts';
+import { callMistakes } from '../../core/classroom/call-mistakes.ts';
+import type { CallKpis } from '../../core/classroom/call-kpis.ts';
 import { checkNickname, nicknameKey, uniqueNickname } from '../../core/classroom/nickname.ts';
-import { newSecret } from '../../core/classroom/join-code.ts';
+import { newSecret, randomFrom } from '../../core/classroom/join-code.ts';
+import { minimumPlayMs } from '../../core/classroom/plausible-time.ts';
 import { buildDebrief } from '../../core/classroom/debrief.ts';
 import type { PlayerCallMistakes } from '../../core/classroom/common-mistakes.ts';
-import type { PlayerId, PlayerToken, SubmissionId } from '../../shared/classroom-ids.ts';
-import type { ControlBody, Joined, SessionScenario, Submission, SubmitResult } from '../../shared/classroom-http.ts';
-import type { Debrief, LeaderboardRow, SessionStatus } from '../../shared/classroom-results.ts';
-import type { Scorecard } from '../../shared/scorecard.ts';
-import type { StoredSession, StoredSessionState } from '../store/classroom-store.ts';
+import type { PlayerId, PlayerToken, SubmissionId, Ticket } from '../../shared/classroom-ids.ts';
+import type { ControlBody, IssuedTicket, Joined, SessionScenario, Submission, SubmitResult } from '../../shared/classroom-http.ts';
+import type { CallMistake, Debrief, LeaderboardRow, SessionStatus } from '../../shared/classroom-results.ts';
+import type { RunLog } from '../../shared/call-events.ts';
+import type { StoredResult, StoredSession, StoredSessionState, StoredTicket } from '../store/classroom-store.ts';
 import { verifyRun } from '../verify-run.ts';
+import { RateLimiter } from '../rate-limit.ts';
+import { WorkQueue } from '../work-queue.ts';
 import type { RoomDeps } from './room-ports.ts';
 import { nextStatus } from './session-status.ts';
+import { RoomPushes } from './room-pushes.ts';
+import type { ServerMessage } from '../../shared/classroom-ws.ts';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The run's content, for counting the same run once per player (the seed and ids left out). */
+export const runContentHash = (run: Pick<RunLog, 'scenarioHash' | 'events'>): string => sha256(`${run.scenarioHash}\n${JSON.stringify(run.events)}`);
 
 interface RoomPlayer {
   readonly playerId: PlayerId;
   readonly nickname: string;
   readonly tokenHash: string;
   standing: PlayerStanding;
-  readonly cards: Scorecard[];
+  readonly cards: CallKpis[];
+  /** Content hashes of this player's counted runs, with the composite each got. */
+  readonly runs: Map<string, number>;
   sockets: number;
-  /** What this trainee was last told: rank|score|calls, and score|calls. */
+  connected: boolean;
+  /** What this trainee was last told: rank|score|calls. */
   lastRow: string;
-  lastOwn: string;
 }
 
-/** A trainee whose own score changed hears it at once; a place that moved only because others scored is sent at most this often. */
-const RANK_ONLY_EVERY_MS = 1000;
+interface RoomResult {
+  readonly playerId: PlayerId;
+  readonly composite: number;
+  readonly scenarioHash: string;
+  /** Kept until the debrief works out the mistakes, then dropped. */
+  run: RunLog | null;
+  mistakes: readonly CallMistake[] | null;
+}
 
-export type RoomAnswer<T> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 404 | 409; error: string };
-const refuse = <T>(status: 400 | 403 | 404 | 409, error: string): RoomAnswer<T> => ({ ok: false, status, error });
+/** A ticket older than this is refused: a call is minutes long, and a day-old ticket was not played on. */
+const TICKET_LIFETIME_MS = 12 * 3_600_000;
+const PLAYER_ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+export type RoomAnswer<T> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 404 | 409 | 429; error: string };
+const refuse = <T>(status: 400 | 403 | 404 | 409 | 429, error: string): RoomAnswer<T> => ({ ok: false, status, error });
 
 export class Room {
   readonly code: string;
   private session: StoredSession;
   private readonly players = new Map<PlayerId, RoomPlayer>();
   private readonly byToken = new Map<string, PlayerId>();
+  /** Name keys in use or being joined right now (reserved before the store write). */
   private readonly nicknames = new Set<string>();
-  private readonly results = new Map<string, { playerId: PlayerId; composite: number }>();
+  private readonly blockedTokens = new Set<string>();
+  private readonly results = new Map<string, RoomResult>();
   private readonly pending = new Map<string, Promise<SubmitResult>>();
-  private readonly mistakes: PlayerCallMistakes[] = [];
+  private readonly tickets = new Map<string, StoredTicket>();
+  private readonly ranking = new Ranking<RoomPlayer>(() => this.session.scenarios.length);
+  private readonly joinsByAddress = new Map<string, number>();
+  private readonly submitLimiter: RateLimiter;
+  private readonly work: WorkQueue;
+  private joining = 0;
   private seq = 0;
-  private lastPush = -Infinity;
-  private cancelPush: (() => void) | null = null;
-  /** When the scheduled push will run (a leaderboard change pulls a later rank-only push forward). */
-  private pushAt = Infinity;
-  private leaderboardDirty = false;
-  private playersDirty = false;
-  private lastRankSweep = -Infinity;
-  private ranksOwed = false;
+  private readonly pushes: RoomPushes;
+  /** Last time anything happened here (the rooms evict a room idle long enough). */
+  lastActive: number;
   deleted = false;
 
   constructor(
@@ -68,8 +94,34 @@ export class Room {
   ) {
     this.code = state.session.code;
     this.session = state.session;
-    for (const p of state.players) this.addPlayerInMemory(p.playerId, p.nickname, p.tokenHash);
-    for (const r of state.results) this.applyResult(r.submissionId, r.playerId, r.scorecard, r.mistakes);
+    this.work = deps.work ?? new WorkQueue();
+    this.submitLimiter = new RateLimiter(10, 0.5, deps.clock.now);
+    this.lastActive = deps.clock.now();
+    const room = this;
+    this.pushes = new RoomPushes(
+      {
+        get deleted() {
+          return room.deleted;
+        },
+        leaderboardMessage: () => this.leaderboardMessage(),
+        playersMessage: () => ({ type: 'players', players: this.playerList() }),
+        standingsOwed: () => this.standingsOwed(),
+        busy: () => this.pending.size > 0,
+      },
+      deps.broadcast,
+      deps.clock,
+      deps.pushIntervalMs,
+    );
+    for (const p of state.players) {
+      if (p.blocked === true) {
+        this.blockedTokens.add(p.tokenHash);
+        this.nicknames.add(nicknameKey(p.nickname));
+      } else this.addPlayerInMemory(p.playerId, p.nickname, p.tokenHash);
+    }
+    for (const t of state.tickets) this.tickets.set(t.ticketHash, t);
+    for (const r of state.results) {
+      if (this.players.has(r.playerId)) this.applyResult(r.submissionId, r.playerId, r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
+    }
   }
 
   get status(): SessionStatus {
@@ -83,6 +135,9 @@ export class Room {
   }
   get scenarios(): SessionScenario[] {
     return this.session.scenarios.map(({ id, title, hash, uploaded }) => ({ id, title, hash, uploaded }));
+  }
+  get scenarioHashes(): string[] {
+    return this.session.scenarios.map((s) => s.hash);
   }
 
   /** An uploaded (or library) scenario's file, so the trainee's game can load what it doesn't ship with. */
@@ -105,169 +160,298 @@ export class Room {
     return this.players.get(playerId)?.nickname ?? null;
   }
 
-  async join(rawNickname: string, token: PlayerToken | undefined): Promise<RoomAnswer<Joined>> {
+  /** Joins a new player (stored before shown), or gives back the player a known token belongs to. */
+  async join(rawNickname: string, token: PlayerToken | undefined, address = 'unknown'): Promise<RoomAnswer<Joined>> {
+    this.touch();
     const known = token === undefined ? null : this.playerByToken(token);
     const base = { code: this.session.code as Joined['code'], status: this.status, scenarios: this.scenarios };
     if (known !== null && token !== undefined) {
       return { ok: true, value: { ...base, playerId: known, token, nickname: this.players.get(known)!.nickname, rejoined: true } };
     }
+    if (this.deleted) return refuse(404, 'This session was deleted.');
+    if (token !== undefined && this.blockedTokens.has(sha256(token))) return refuse(403, 'The trainer removed you from this session.');
     if (this.status === 'ended') return refuse(409, 'This session has ended.');
     if (this.status === 'locked') return refuse(409, 'The trainer has locked this session to new players.');
-    if (this.players.size >= this.deps.maxPlayers) return refuse(409, `This session is full (${this.deps.maxPlayers} players).`);
+    if (this.players.size + this.joining >= this.deps.maxPlayers) return refuse(409, `This session is full (${this.deps.maxPlayers} players).`);
+    const perAddress = this.deps.joinsPerAddress ?? Infinity;
+    if ((this.joinsByAddress.get(address) ?? 0) >= perAddress) return refuse(429, `Too many players joined from this network (${perAddress}); ask the trainer.`);
     const checked = checkNickname(rawNickname);
     if (!checked.ok) return refuse(400, checked.reason);
     const nickname = uniqueNickname(checked.nickname, this.nicknames);
+    const key = nicknameKey(nickname);
     const newToken = newSecret(this.deps.random) as PlayerToken;
-    const playerId = `p${(this.players.size + 1).toString(36)}` as PlayerId;
-    const player = this.addPlayerInMemory(playerId, nickname, sha256(newToken));
-    await this.deps.store.addPlayer({ code: this.code, playerId, tokenHash: player.tokenHash, nickname, joinedAt: this.deps.clock.now() });
+    const playerId = this.newPlayerId();
+    const tokenHash = sha256(newToken);
+    this.nicknames.add(key);
+    this.joinsByAddress.set(address, (this.joinsByAddress.get(address) ?? 0) + 1);
+    this.joining++;
+    try {
+      await this.deps.store.addPlayer({ code: this.code, playerId, tokenHash, nickname, joinedAt: this.deps.clock.now() });
+    } catch (error) {
+      this.nicknames.delete(key);
+      this.joinsByAddress.set(address, (this.joinsByAddress.get(address) ?? 1) - 1);
+      throw error;
+    } finally {
+      this.joining--;
+    }
+    if (this.deleted) return refuse(404, 'This session was deleted.');
+    this.addPlayerInMemory(playerId, nickname, tokenHash);
     this.markDirty('players');
     return { ok: true, value: { ...base, playerId, token: newToken, nickname, rejoined: false } };
   }
 
-  /** Submits one finished call as `playerId`. The same submission id never counts twice. */
+  /** A call starts: a single-use ticket for this player and scenario, with the seed the run will carry. Stored first. */
+  async issueTicket(playerId: PlayerId, scenarioHash: string): Promise<RoomAnswer<IssuedTicket>> {
+    this.touch();
+    if (this.deleted) return refuse(404, 'This session was deleted.');
+    if (!this.players.has(playerId)) return refuse(403, 'Join the session before starting a call.');
+    if (this.status === 'ended') return refuse(409, 'This session has ended.');
+    if (!this.session.scenarios.some((s) => s.hash === scenarioHash)) return refuse(404, 'That call is not one of this session’s scenarios.');
+    const ticket = newSecret(this.deps.random) as Ticket;
+    const bytes = new Uint8Array(4);
+    this.deps.random(bytes);
+    const seed = new DataView(bytes.buffer).getUint32(0);
+    const stored: StoredTicket = { code: this.code, ticketHash: sha256(ticket), playerId, scenarioHash, seed, issuedAt: this.deps.clock.now() };
+    await this.deps.store.addTicket(stored);
+    this.tickets.set(stored.ticketHash, stored);
+    return { ok: true, value: { ticket, seed } };
+  }
+
+  /** Submits one finished call as `playerId`. The same submission id, or the same run, never counts twice. */
   submit(playerId: PlayerId, submission: Submission): Promise<SubmitResult> {
+    this.touch();
     const id = submission.submissionId;
     const done = this.results.get(id);
     if (done !== undefined) {
       if (done.playerId !== playerId) return Promise.resolve({ status: 'refused', submissionId: id, reason: 'this submission id belongs to another player' });
-      return Promise.resolve({ status: 'accepted', submissionId: id, composite: done.composite, duplicate: true });
+      return Promise.resolve(this.accepted(id, playerId, done.composite, true));
     }
     const inFlight = this.pending.get(id);
     if (inFlight !== undefined) return inFlight.then((r) => (r.status === 'accepted' ? { ...r, duplicate: true } : r));
-    const refused = (reason: string): Promise<SubmitResult> => Promise.resolve({ status: 'refused', submissionId: id, reason });
-    if (!this.players.has(playerId)) return refused('you are not a player in this session');
-    if (this.status === 'lobby') return refused('the trainer has not started the session yet');
-    if (this.status === 'ended') return refused('the session has ended');
-    const verdict = verifyRun(this.definitions, submission.run, submission.claimed);
-    if (!verdict.ok) return refused(verdict.reason);
-    const at = this.deps.clock.now();
-    const saving = this.deps.store
-      .addResult({ code: this.code, submissionId: id, playerId, run: submission.run, scorecard: verdict.scorecard, mistakes: verdict.mistakes, at })
-      .then((): SubmitResult => {
-        const composite = this.applyResult(id, playerId, verdict.scorecard, verdict.mistakes);
-        this.markDirty('leaderboard');
-        return { status: 'accepted', submissionId: id, composite, duplicate: false };
+    const saving = this.work
+      .run(() => this.admit(playerId, submission))
+      .then(async (admitted) => {
+        if (admitted.status === 'answer') return admitted.answer;
+        const { result, ticket } = admitted;
+        const verdict = await verifyRun(this.definitions, result.run, submission.claimed, result.runHash, this.deps.verdicts);
+        if (!verdict.ok) return { status: 'refused' as const, submissionId: id, reason: verdict.reason };
+        return this.store({ ...result, kpis: verdict.kpis }, ticket);
       })
       .finally(() => this.pending.delete(id));
     this.pending.set(id, saving);
     return saving;
   }
 
+  /**
+   * The checks before the replay: player, session, same run, rate, ticket, seed and time. Runs in a
+   * slice of the work queue; takes the ticket (a run refused on replay has used it up).
+   */
+  private admit(playerId: PlayerId, s: Submission): { status: 'answer'; answer: SubmitResult } | { status: 'store'; result: Omit<StoredResult, 'kpis'>; ticket: StoredTicket } {
+    const id = s.submissionId;
+    const refused = (reason: string, retry = false) => ({ status: 'answer' as const, answer: { status: 'refused' as const, submissionId: id, reason, ...(retry ? { retry } : {}) } });
+    if (this.deleted) return refused('the session was deleted');
+    const player = this.players.get(playerId);
+    if (player === undefined) return refused('you are not a player in this session');
+    if (this.status === 'ended') return refused('the session has ended');
+    const runHash = runContentHash(s.run);
+    const earlier = player.runs.get(runHash);
+    if (earlier !== undefined) return { status: 'answer', answer: this.accepted(id, playerId, earlier, true) };
+    if (!this.submitLimiter.take(playerId)) return refused('too many calls sent at once: it will be sent again in a moment', true);
+    const ticketHash = sha256(s.ticket);
+    const ticket = this.tickets.get(ticketHash);
+    if (ticket === undefined || ticket.playerId !== playerId) return refused('this call was not started in this session by you (its ticket is unknown or already used)');
+    if (ticket.scenarioHash !== s.run.scenarioHash) return refused('this call’s ticket was given for another scenario');
+    if (ticket.seed !== s.run.seed) return refused('the run’s seed is not the one its ticket gave');
+    const elapsed = this.deps.clock.now() - ticket.issuedAt;
+    if (elapsed > TICKET_LIFETIME_MS) return refused('this call’s ticket has expired');
+    const floor = minimumPlayMs(s.run.events, this.deps.msPerDecision);
+    if (elapsed < floor) return refused(`implausibly fast: this run takes at least ${Math.ceil(floor / 1000)} s to play, and ${Math.floor(elapsed / 1000)} s passed since the call started`);
+    if (!this.definitions.has(s.run.scenarioHash)) return refused('unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)');
+    const { seed: _seed, ...run } = s.run;
+    this.tickets.delete(ticketHash);
+    return { status: 'store', ticket, result: { code: this.code, submissionId: id, playerId, run, runHash, ticketHash, mistakes: null, at: this.deps.clock.now() } };
+  }
+
+  /** Writes the result (with others arriving now, in one transaction), then counts and shows it. */
+  private async store(result: StoredResult, ticket: StoredTicket): Promise<SubmitResult> {
+    let answer: 'added' | 'duplicate';
+    try {
+      answer = await this.deps.store.addResult(result);
+    } catch (error) {
+      if (this.deleted) return { status: 'refused', submissionId: result.submissionId, reason: 'the session was deleted' };
+      console.error('storing a classroom result failed:', (error as Error).message);
+      this.tickets.set(ticket.ticketHash, ticket);
+      return { status: 'refused', submissionId: result.submissionId, reason: 'the server could not store this call; it will be sent again', retry: true };
+    }
+    const player = this.players.get(result.playerId);
+    if (this.deleted || player === undefined) return { status: 'refused', submissionId: result.submissionId, reason: this.deleted ? 'the session was deleted' : 'you are not a player in this session' };
+    if (answer === 'duplicate') return this.accepted(result.submissionId, result.playerId, player.runs.get(result.runHash) ?? 0, true);
+    const composite = this.applyResult(result.submissionId, result.playerId, result.run, result.runHash, result.kpis, null);
+    this.markDirty('leaderboard');
+    return this.accepted(result.submissionId, result.playerId, composite, false);
+  }
+
+  private accepted(id: SubmissionId, playerId: PlayerId, composite: number, duplicate: boolean): SubmitResult {
+    const player = this.players.get(playerId);
+    if (player === undefined) return { status: 'accepted', submissionId: id, composite, duplicate };
+    const row = this.ranking.rowFor(player);
+    player.lastRow = rowKey(row);
+    return { status: 'accepted', submissionId: id, composite, duplicate, row };
+  }
+
   get currentSeq(): number {
     return this.seq;
   }
 
+  /** Moves the session (start, lock, unlock, end): stored first, then shown. */
   async control(action: ControlBody['action']): Promise<RoomAnswer<SessionStatus>> {
+    this.touch();
+    if (this.deleted) return refuse(404, 'This session was deleted.');
     const next = nextStatus(this.status, action);
     if (!next.ok) return refuse(409, next.error);
-    this.session = { ...this.session, status: next.status };
     await this.deps.store.setStatus(this.code, next.status);
+    this.session = { ...this.session, status: next.status };
     this.deps.broadcast.toAll({ type: 'status', status: next.status });
     return { ok: true, value: next.status };
   }
 
+  /** The trainer removes a player: their results go, their sockets close; blocked, their token and name stay out. */
+  async removePlayer(playerId: PlayerId, block: boolean): Promise<RoomAnswer<{ removed: PlayerId; blocked: boolean }>> {
+    this.touch();
+    const player = this.players.get(playerId);
+    if (player === undefined) return refuse(404, 'No such player in this session.');
+    await this.deps.store.removePlayer(this.code, playerId, block);
+    this.ranking.remove(player);
+    this.players.delete(playerId);
+    this.byToken.delete(player.tokenHash);
+    if (block) this.blockedTokens.add(player.tokenHash);
+    else this.nicknames.delete(nicknameKey(player.nickname));
+    for (const [id, r] of this.results) if (r.playerId === playerId) this.results.delete(id);
+    for (const [hash, t] of this.tickets) if (t.playerId === playerId) this.tickets.delete(hash);
+    this.seq++;
+    this.deps.broadcast.close(playerId, { type: 'removed', blocked: block });
+    this.markDirty('players');
+    return { ok: true, value: { removed: playerId, blocked: block } };
+  }
+
   async delete(): Promise<void> {
     this.deleted = true;
-    this.cancelPush?.();
+    this.pushes.stop();
     await this.deps.store.deleteSession(this.code);
-    this.deps.broadcast.toAll({ type: 'deleted' });
+    this.deps.broadcast.close(null, { type: 'deleted' });
+  }
+
+  /** Stops timers before the room is dropped from memory (it is rebuilt from the store when next asked for). */
+  dispose(): void {
+    this.pushes.stop();
   }
 
   connected(playerId: PlayerId, delta: 1 | -1): void {
     const p = this.players.get(playerId);
     if (p === undefined) return;
-    const before = p.sockets > 0;
+    this.touch();
     p.sockets = Math.max(0, p.sockets + delta);
-    if (before !== p.sockets > 0) this.markDirty('players');
+    if (p.connected !== p.sockets > 0) {
+      p.connected = p.sockets > 0;
+      this.markDirty('players');
+    }
   }
 
   leaderboard(limit = Infinity): LeaderboardRow[] {
-    const rankable = [];
-    for (const p of this.players.values()) rankable.push({ playerId: p.playerId, nickname: p.nickname, standing: p.standing, connected: p.sockets > 0 });
-    return rankPlayers(rankable, limit);
+    return this.ranking.rows(limit);
+  }
+
+  /** One trainee's row (place, score, calls played of the session's). */
+  rowOf(playerId: PlayerId): LeaderboardRow | null {
+    const p = this.players.get(playerId);
+    return p === undefined ? null : this.ranking.rowFor(p);
   }
 
   playerList() {
-    return [...this.players.values()].map((p) => ({ playerId: p.playerId, nickname: p.nickname, connected: p.sockets > 0 }));
+    return [...this.players.values()].map((p) => ({ playerId: p.playerId, nickname: p.nickname, connected: p.connected }));
   }
 
+  /** The debrief; mistakes not yet worked out are worked out now from the stored runs (off the submission path). */
   debrief(): Debrief {
-    return buildDebrief([...this.players.values()], this.mistakes);
-  }
-
-  /** Pushes now if the last push was long enough ago, else once at the end of the interval. */
-  private markDirty(what: 'leaderboard' | 'players' | 'ranks', wait?: number): void {
-    if (what === 'leaderboard') this.leaderboardDirty = true;
-    else if (what === 'players') this.playersDirty = true;
-    if (this.deleted) return;
-    const now = this.deps.clock.now();
-    const at = now + (wait ?? Math.max(0, this.lastPush + this.deps.pushIntervalMs - now));
-    if (this.cancelPush !== null) {
-      if (at >= this.pushAt) return;
-      this.cancelPush();
-    }
-    this.pushAt = at;
-    this.cancelPush = this.deps.clock.later(() => this.push(), at - now);
-  }
-
-  /** Sends what changed since the last push; public so tests and shutdown can flush. */
-  push(): void {
-    this.cancelPush = null;
-    const now = this.deps.clock.now();
-    this.lastPush = now;
-    if (this.playersDirty) {
-      this.playersDirty = false;
-      this.deps.broadcast.toViewers({ type: 'players', players: this.playerList() });
-      this.leaderboardDirty = true;
-    }
-    const sweepRanks = this.ranksOwed && now - this.lastRankSweep >= RANK_ONLY_EVERY_MS;
-    if (!this.leaderboardDirty && !sweepRanks) return;
-    const rows = this.leaderboard();
-    if (this.leaderboardDirty) {
-      this.leaderboardDirty = false;
-      this.deps.broadcast.toAll({ type: 'leaderboard', seq: this.seq, players: rows.length, rows: rows.slice(0, this.deps.topRows) });
-    }
-    this.sendStandings(rows, now - this.lastRankSweep >= RANK_ONLY_EVERY_MS, now);
-  }
-
-  /** Each connected trainee's own row: at once when their score changed, rank-only moves at most once a second. */
-  private sendStandings(rows: readonly LeaderboardRow[], includeRankOnly: boolean, now: number): void {
-    let owed = false;
-    for (const row of rows) {
-      const p = this.players.get(row.playerId)!;
-      const key = `${row.rank}|${row.score}|${row.calls}`;
-      if (key === p.lastRow || p.sockets === 0) continue;
-      const own = `${row.score}|${row.calls}`;
-      if (own === p.lastOwn && !includeRankOnly) {
-        owed = true;
-        continue;
+    const mistakes: PlayerCallMistakes[] = [];
+    for (const r of this.results.values()) {
+      if (r.mistakes === null && r.run !== null) {
+        const def = this.definitions.get(r.scenarioHash);
+        const scored = def === undefined ? null : scoreRun(def, r.run);
+        r.mistakes = scored?.ok === true ? callMistakes(scored.steps) : [];
+        r.run = null;
       }
-      p.lastRow = key;
-      p.lastOwn = own;
-      this.deps.broadcast.toPlayer(row.playerId, { type: 'standing', seq: this.seq, row });
+      if (r.mistakes !== null && r.mistakes.length > 0) {
+        const def = this.definitions.get(r.scenarioHash);
+        mistakes.push({ playerId: r.playerId, scenarioId: def?.scenario.id ?? r.scenarioHash, mistakes: r.mistakes });
+      }
     }
-    if (includeRankOnly) this.lastRankSweep = now;
-    this.ranksOwed = owed;
-    if (owed) this.markDirty('ranks', RANK_ONLY_EVERY_MS);
+    return buildDebrief([...this.players.values()], mistakes);
+  }
+
+  /** Idle for at least `ms` with nobody connected: safe to drop from memory. */
+  idleFor(ms: number): boolean {
+    if (this.pending.size > 0 || this.joining > 0) return false;
+    for (const p of this.players.values()) if (p.sockets > 0) return false;
+    return this.deps.clock.now() - this.lastActive >= ms;
+  }
+
+  private touch(): void {
+    this.lastActive = this.deps.clock.now();
+  }
+
+  private newPlayerId(): PlayerId {
+    for (;;) {
+      const id = `p${randomFrom(PLAYER_ID_ALPHABET, 10, this.deps.random)}` as PlayerId;
+      if (!this.players.has(id)) return id;
+    }
+  }
+
+  /** Sends pending pushes now (tests and shutdown flush with this). */
+  push(): void {
+    this.pushes.push();
+  }
+
+  private markDirty(what: 'leaderboard' | 'players'): void {
+    this.pushes.mark(what);
+  }
+
+  private leaderboardMessage(): ServerMessage {
+    return { type: 'leaderboard', seq: this.seq, players: this.players.size, rows: this.ranking.rows(this.deps.topRows) };
+  }
+
+  /** Connected trainees whose place moved since they were last told, each with their own row. */
+  private *standingsOwed(): Iterable<{ playerId: PlayerId; message: ServerMessage }> {
+    for (const { player, rank } of this.ranking.entries()) {
+      if (player.sockets === 0) continue;
+      const key = `${rank}|${player.standing.score}|${player.standing.calls}`;
+      if (key === player.lastRow) continue;
+      player.lastRow = key;
+      yield { playerId: player.playerId, message: { type: 'standing', seq: this.seq, row: this.ranking.rowFor(player) } };
+    }
   }
 
   private addPlayerInMemory(playerId: PlayerId, nickname: string, tokenHash: string): RoomPlayer {
-    const player: RoomPlayer = { playerId, nickname, tokenHash, standing: EMPTY_STANDING, cards: [], sockets: 0, lastRow: '', lastOwn: '' };
+    const player: RoomPlayer = { playerId, nickname, tokenHash, standing: EMPTY_STANDING, cards: [], runs: new Map(), sockets: 0, connected: false, lastRow: '' };
     this.players.set(playerId, player);
     this.byToken.set(tokenHash, playerId);
     this.nicknames.add(nicknameKey(nickname));
+    this.ranking.place(player);
     return player;
   }
 
-  private applyResult(id: SubmissionId, playerId: PlayerId, card: Scorecard, mistakes: PlayerCallMistakes['mistakes']): number {
+  private applyResult(id: SubmissionId, playerId: PlayerId, run: RunLog, runHash: string, kpis: CallKpis, mistakes: readonly CallMistake[] | null): number {
     const player = this.players.get(playerId)!;
-    const call = callComposite(card);
-    player.standing = addCall(player.standing, card.scenarioId, call);
-    player.cards.push(card);
-    this.results.set(id, { playerId, composite: call.composite });
-    if (mistakes.length > 0) this.mistakes.push({ playerId, scenarioId: card.scenarioId, mistakes });
+    const call = callComposite(kpis);
+    this.ranking.remove(player);
+    player.standing = addCall(player.standing, kpis.scenarioId, call, this.session.scenarios.length);
+    this.ranking.place(player);
+    player.cards.push(kpis);
+    player.runs.set(runHash, call.composite);
+    this.results.set(id, { playerId, composite: call.composite, scenarioHash: run.scenarioHash, run: mistakes === null ? run : null, mistakes });
     this.seq++;
     return call.composite;
   }
 }
+
+const rowKey = (row: LeaderboardRow) => `${row.rank}|${row.score}|${row.calls}`;

@@ -1,59 +1,67 @@
 /**
- * Every session the server knows: creates them, finds them (loading from the store after a restart)
- * and deletes expired ones. Scenario definitions are shared between rooms by hash.
+ * Every session the server knows: creates them, finds them (loading from the store after a restart
+ * or an eviction), drops idle ones from memory and deletes expired ones. Scenario definitions are
+ * shared between rooms by hash; an uploaded one is dropped when no room in memory uses it.
  */
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
 import { newJoinCode, newSecret } from '../../core/classroom/join-code.ts';
-import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import type { CreateSessionBody, CreatedSession } from '../../shared/classroom-http.ts';
 import type { JoinCode, TrainerKey } from '../../shared/classroom-ids.ts';
-import type { StoredScenario } from '../store/classroom-store.ts';
-import { checkScenarioText, type ScenarioLibrary } from '../scenario-library.ts';
+import type { StoredScenario, StoredSessionState } from '../store/classroom-store.ts';
+import type { ScenarioLibrary } from '../scenario-library.ts';
+import { inlineChecker, type ScenarioChecker } from '../check/scenario-checker.ts';
 import { Room, sha256 } from './room.ts';
 import type { RoomBroadcast, RoomDeps } from './room-ports.ts';
 
-export type CreateAnswer = { ok: true; value: CreatedSession } | { ok: false; error: string; details: string[] };
+export type CreateAnswer = { ok: true; value: CreatedSession } | { ok: false; error: string; details: string[]; busy?: boolean };
 
 export type RoomsDeps = Omit<RoomDeps, 'broadcast'> & {
   readonly library: ScenarioLibrary;
   /** Gives each room the way to reach its sockets. */
   readonly broadcastFor: (code: string) => RoomBroadcast;
+  /** Checks uploaded files (a worker thread with a time limit on the server). */
+  readonly checker?: ScenarioChecker;
 };
 
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room | null>>();
-  private readonly definitions = new Map<string, CallDefinition>();
+  /** Uploaded definitions, by hash, with the rooms in memory that use each. */
+  private readonly uploaded = new Map<string, { definition: CallDefinition; users: Set<string> }>();
+  private readonly checker: ScenarioChecker;
 
   constructor(private readonly deps: RoomsDeps) {
-    for (const [hash, s] of deps.library.byHash) this.definitions.set(hash, s.definition);
+    this.checker = deps.checker ?? inlineChecker;
   }
 
   async create(body: CreateSessionBody): Promise<CreateAnswer> {
     const scenarios: StoredScenario[] = [];
+    const found = new Map<string, CallDefinition>();
     const details: string[] = [];
     for (const hash of body.scenarioHashes) {
-      const found = this.deps.library.byHash.get(hash);
-      if (found === undefined) details.push(`No scenario in the library has hash ${hash.slice(0, 12)}…`);
-      else scenarios.push(stored(found.definition, found.file, found.text, false));
+      const lib = this.deps.library.byHash.get(hash);
+      if (lib === undefined) details.push(`No scenario in the library has hash ${hash.slice(0, 12)}…`);
+      else scenarios.push(stored(lib.definition, lib.file, lib.text, false));
     }
+    let busy = false;
     for (const upload of body.uploads) {
-      const checked = checkScenarioText(upload.text, upload.file);
-      if (!checked.ok) details.push(...checked.diagnostics.map(formatDiagnostic));
-      else {
-        this.definitions.set(checked.scenario.definition.hash, checked.scenario.definition);
-        scenarios.push(stored(checked.scenario.definition, upload.file, upload.text, true));
+      const checked = await this.checker.check(upload.text, upload.file);
+      if (!checked.ok) {
+        details.push(...checked.diagnostics);
+        busy ||= checked.busy === true;
+      } else {
+        found.set(checked.definition.hash, checked.definition);
+        scenarios.push(stored(checked.definition, upload.file, upload.text, true));
       }
     }
-    if (details.length > 0) return { ok: false, error: 'Some scenarios could not be used.', details };
+    if (details.length > 0) return { ok: false, error: busy ? 'The server is busy; please try again in a moment.' : 'Some scenarios could not be used.', details, busy };
     const unique = [...new Map(scenarios.map((s) => [s.hash, s])).values()];
     const trainerKey = newSecret(this.deps.random) as TrainerKey;
     for (let attempt = 0; attempt < 5; attempt++) {
       const code = newJoinCode(this.deps.random, (c) => this.rooms.has(c)) as JoinCode;
       const session = { code, title: body.title, trainerKeyHash: sha256(trainerKey), status: 'lobby' as const, createdAt: this.deps.clock.now(), scenarios: unique };
       if (!(await this.deps.store.createSession(session))) continue;
-      const room = new Room({ session, players: [], results: [] }, this.definitionsFor(unique), { ...this.deps, broadcast: this.deps.broadcastFor(code) });
-      this.rooms.set(code, room);
+      const room = this.open({ session, players: [], results: [], tickets: [] }, found);
       return {
         ok: true,
         value: { code, trainerKey, trainerPath: `/classroom/trainer.html?code=${code}#key=${trainerKey}`, scenarios: room.scenarios },
@@ -62,7 +70,7 @@ export class Rooms {
     return { ok: false, error: 'Could not find a free join code; please try again.', details: [] };
   }
 
-  /** The room for a code, loaded from the store if the server restarted since it was made. */
+  /** The room for a code, loaded from the store if the server restarted or evicted it since. */
   async get(code: string): Promise<Room | null> {
     const room = this.rooms.get(code);
     if (room !== undefined) return room;
@@ -81,7 +89,7 @@ export class Rooms {
 
   async delete(room: Room): Promise<void> {
     await room.delete();
-    this.rooms.delete(room.code);
+    this.forget(room);
   }
 
   /** Deletes sessions created more than `days` ago, in memory and in the store. */
@@ -92,11 +100,25 @@ export class Rooms {
       const room = this.rooms.get(code);
       if (room !== undefined) {
         room.deleted = true;
-        this.deps.broadcastFor(code).toAll({ type: 'deleted' });
-        this.rooms.delete(code);
+        room.dispose();
+        this.deps.broadcastFor(code).close(null, { type: 'deleted' });
+        this.forget(room);
       }
     }
     return codes;
+  }
+
+  /** Drops rooms nobody has used for `idleMs` (and nobody is connected to) from memory; returns their codes. */
+  evictIdle(idleMs: number): string[] {
+    const evicted: string[] = [];
+    for (const room of this.rooms.values()) {
+      if (!room.idleFor(idleMs)) continue;
+      room.push();
+      room.dispose();
+      this.forget(room);
+      evicted.push(room.code);
+    }
+    return evicted;
   }
 
   /** Sends every pending leaderboard now (before shutdown). */
@@ -108,26 +130,56 @@ export class Rooms {
     return this.rooms.size;
   }
 
+  /** Uploaded definitions held in memory (library ones are always held). */
+  get uploadedInMemory(): number {
+    return this.uploaded.size;
+  }
+
   private async load(code: string): Promise<Room | null> {
     const state = await this.deps.store.loadSession(code);
     if (state === null) return null;
+    const found = new Map<string, CallDefinition>();
     for (const s of state.session.scenarios) {
-      if (this.definitions.has(s.hash)) continue;
-      const checked = checkScenarioText(s.text, s.file);
-      if (checked.ok) this.definitions.set(checked.scenario.definition.hash, checked.scenario.definition);
+      if (this.deps.library.byHash.has(s.hash) || this.uploaded.has(s.hash)) continue;
+      const checked = await this.checker.check(s.text, s.file);
+      if (checked.ok) found.set(checked.definition.hash, checked.definition);
     }
-    const room = new Room(state, this.definitionsFor(state.session.scenarios), { ...this.deps, broadcast: this.deps.broadcastFor(code) });
+    const again = this.rooms.get(code);
+    return again ?? this.open(state, found);
+  }
+
+  private open(state: StoredSessionState, fresh: ReadonlyMap<string, CallDefinition>): Room {
+    const code = state.session.code;
+    const definitions = new Map<string, CallDefinition>();
+    for (const s of state.session.scenarios) {
+      const lib = this.deps.library.byHash.get(s.hash);
+      if (lib !== undefined) {
+        definitions.set(s.hash, lib.definition);
+        continue;
+      }
+      let entry = this.uploaded.get(s.hash);
+      const def = entry?.definition ?? fresh.get(s.hash);
+      if (def === undefined) continue;
+      if (entry === undefined) {
+        entry = { definition: def, users: new Set() };
+        this.uploaded.set(s.hash, entry);
+      }
+      entry.users.add(code);
+      definitions.set(s.hash, def);
+    }
+    const room = new Room(state, definitions, { ...this.deps, broadcast: this.deps.broadcastFor(code) });
     this.rooms.set(code, room);
     return room;
   }
 
-  private definitionsFor(scenarios: readonly StoredScenario[]): Map<string, CallDefinition> {
-    const map = new Map<string, CallDefinition>();
-    for (const s of scenarios) {
-      const def = this.definitions.get(s.hash);
-      if (def !== undefined) map.set(s.hash, def);
+  private forget(room: Room): void {
+    this.rooms.delete(room.code);
+    for (const hash of room.scenarioHashes) {
+      const entry = this.uploaded.get(hash);
+      if (entry === undefined) continue;
+      entry.users.delete(room.code);
+      if (entry.users.size === 0) this.uploaded.delete(hash);
     }
-    return map;
   }
 }
 

@@ -1,10 +1,13 @@
-/** The session's life: lobby → live ⇄ locked → ended. Only the trainer moves it. */
+/**
+ * The session's life: lobby → live ⇄ locked → ended. Only the trainer moves it. The trainer may lock
+ * the room already in the lobby (to stop a flood of joins) and start it from there.
+ */
 import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { ControlBody } from '../../shared/classroom-http.ts';
 
 const MOVES: Readonly<Record<ControlBody['action'], { from: readonly SessionStatus[]; to: SessionStatus }>> = Object.freeze({
-  start: { from: ['lobby'], to: 'live' },
-  lock: { from: ['live'], to: 'locked' },
+  start: { from: ['lobby', 'locked'], to: 'live' },
+  lock: { from: ['lobby', 'live'], to: 'locked' },
   unlock: { from: ['locked'], to: 'live' },
   end: { from: ['lobby', 'live', 'locked'], to: 'ended' },
 });

@@ -1,12 +1,13 @@
 /**
- * Where the classroom keeps sessions, players and results. Async so a shared database (several
- * server instances) can sit behind the same interface as the embedded SQLite file; the rooms only
- * ever talk to this.
+ * Where the classroom keeps sessions, players, tickets and results. Async so a shared database
+ * (several server instances) can sit behind the same interface as the embedded SQLite file; the
+ * rooms only ever talk to this. Every write is acknowledged only once it is stored: the rooms show
+ * nothing before that.
  */
 import type { CallMistake, SessionStatus } from '../../shared/classroom-results.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import type { RunLog } from '../../shared/call-events.ts';
-import type { Scorecard } from '../../shared/scorecard.ts';
+import type { CallKpis } from '../../core/classroom/call-kpis.ts';
 
 export interface StoredScenario {
   readonly id: string;
@@ -35,6 +36,18 @@ export interface StoredPlayer {
   readonly tokenHash: string;
   readonly nickname: string;
   readonly joinedAt: number;
+  /** Removed by the trainer and kept out: the token and the name can't come back. */
+  readonly blocked?: boolean;
+}
+
+/** A call started by a player: single use, with the seed the run must carry. */
+export interface StoredTicket {
+  readonly code: string;
+  readonly ticketHash: string;
+  readonly playerId: PlayerId;
+  readonly scenarioHash: string;
+  readonly seed: number;
+  readonly issuedAt: number;
 }
 
 export interface StoredResult {
@@ -42,8 +55,13 @@ export interface StoredResult {
   readonly submissionId: SubmissionId;
   readonly playerId: PlayerId;
   readonly run: RunLog;
-  readonly scorecard: Scorecard;
-  readonly mistakes: readonly CallMistake[];
+  /** SHA-256 of the run's content: the same run counts once per player. */
+  readonly runHash: string;
+  /** The ticket this run was played on (marked used with the result, in one transaction). */
+  readonly ticketHash: string | null;
+  readonly kpis: CallKpis;
+  /** Null when not worked out at submission (they are worked out later from the run). */
+  readonly mistakes: readonly CallMistake[] | null;
   readonly at: number;
 }
 
@@ -51,6 +69,8 @@ export interface StoredSessionState {
   readonly session: StoredSession;
   readonly players: readonly StoredPlayer[];
   readonly results: readonly StoredResult[];
+  /** Tickets not used yet. */
+  readonly tickets: readonly StoredTicket[];
 }
 
 export interface ClassroomStore {
@@ -59,7 +79,13 @@ export interface ClassroomStore {
   loadSession(code: string): Promise<StoredSessionState | null>;
   setStatus(code: string, status: SessionStatus): Promise<void>;
   addPlayer(player: StoredPlayer): Promise<void>;
-  /** 'duplicate' when this submission id was already stored for the session: it never counts twice. */
+  /** Deletes a player's row and results, or (blocked) keeps only the row marked as blocked. */
+  removePlayer(code: string, playerId: PlayerId, block: boolean): Promise<void>;
+  addTicket(ticket: StoredTicket): Promise<void>;
+  /**
+   * 'duplicate' when this submission id (or this run, for this player) was already stored: it never
+   * counts twice. Results arriving together are written in one transaction.
+   */
   addResult(result: StoredResult): Promise<'added' | 'duplicate'>;
   deleteSession(code: string): Promise<void>;
   /** Deletes sessions created before `cutoff` (ms since epoch) with everything in them; returns their codes. */

@@ -1,6 +1,8 @@
 /**
  * WebSockets on the same HTTP server: each message is size-limited, parsed with the zod schema,
- * rate-limited per connection, and answered; nothing a client sends can throw out of here.
+ * rate-limited per connection, and answered; nothing a client sends can throw out of here. A
+ * ping every heartbeat interval finds half-open sockets (a frozen or vanished client): one that
+ * has not answered the previous ping is closed, so it stops showing as connected.
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -10,6 +12,7 @@ import type { PlayerId } from '../../shared/classroom-ids.ts';
 import type { Rooms } from '../rooms/rooms.ts';
 import type { Room } from '../rooms/room.ts';
 import { RateLimiter } from '../rate-limit.ts';
+import { CodeGuard, WRONG_CODES_MESSAGE } from '../code-guard.ts';
 import { SocketHub, sendTo } from './socket-hub.ts';
 
 export interface SocketLimits {
@@ -17,6 +20,10 @@ export interface SocketLimits {
   /** Messages a connection may burst, and refill per second. */
   readonly burst: number;
   readonly perSecond: number;
+  /** Ping every this many ms; a socket that missed the last pong is closed. */
+  readonly heartbeatMs?: number;
+  /** Shared with the HTTP routes: one bucket of wrong codes per address. */
+  readonly codes?: CodeGuard;
 }
 
 interface Conn {
@@ -32,8 +39,20 @@ const HELLO_TIMEOUT_MS = 15_000;
 export function attachClassroomSockets(server: Server, rooms: Rooms, hub: SocketHub, limits: SocketLimits): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
   const perAddress = new Map<string, number>();
-  /** Hellos with a wrong code, per address: guessing codes over sockets is slowed like over HTTP. */
-  const misses = new RateLimiter(30, 0.5);
+  const codes = limits.codes ?? new CodeGuard();
+  const alive = new WeakMap<WebSocket, boolean>();
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (alive.get(ws) === false) {
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, limits.heartbeatMs ?? 30_000);
+  heartbeat.unref();
+  wss.on('close', () => clearInterval(heartbeat));
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => undefined);
@@ -59,6 +78,8 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
     const conn: Conn = { room: null, playerId: null, strikes: 0, queue: Promise.resolve() };
     const limiter = new RateLimiter(limits.burst, limits.perSecond);
     const helloTimer = setTimeout(() => conn.room === null && ws.close(1008, 'no hello'), HELLO_TIMEOUT_MS);
+    alive.set(ws, true);
+    ws.on('pong', () => alive.set(ws, true));
     ws.on('error', () => undefined);
     ws.on('close', () => {
       clearTimeout(helloTimer);
@@ -96,10 +117,12 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
         return sendTo(ws, { type: 'pong', at: message.at });
       case 'hello': {
         if (conn.room !== null) return sendTo(ws, { type: 'error', error: 'Already connected to a session.' });
-        const room = await rooms.get(message.code);
-        if (room === null || room.deleted) {
-          const slow = !misses.take(address);
-          sendTo(ws, { type: 'error', error: slow ? 'Too many wrong codes from here: please wait a minute.' : 'No session has that code.' });
+        const { found: room, limited } = await codes.lookup(address, async () => {
+          const r = await rooms.get(message.code);
+          return r === null || r.deleted ? null : r;
+        });
+        if (room === null) {
+          sendTo(ws, { type: 'error', error: limited ? WRONG_CODES_MESSAGE : 'No session has that code.' });
           return ws.close(1008, 'unknown session');
         }
         if (ws.readyState !== ws.OPEN) return;
@@ -128,15 +151,18 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
           status: room.status,
           scenarios: room.scenarios,
         });
-        const rows = room.leaderboard();
-        sendTo(ws, { type: 'leaderboard', seq: room.currentSeq, players: rows.length, rows: rows.slice(0, 20) });
+        sendTo(ws, { type: 'leaderboard', seq: room.currentSeq, players: room.playerCount, rows: room.leaderboard(20) });
         if (playerId === null) sendTo(ws, { type: 'players', players: room.playerList() });
-        const mine = rows.find((r) => r.playerId === playerId);
-        if (mine !== undefined) sendTo(ws, { type: 'standing', seq: room.currentSeq, row: mine });
+        const mine = playerId === null ? null : room.rowOf(playerId);
+        if (mine !== null) sendTo(ws, { type: 'standing', seq: room.currentSeq, row: mine });
         return;
       }
       case 'submit': {
         if (conn.room === null || conn.playerId === null) return sendTo(ws, { type: 'error', error: 'Join the session as a trainee before submitting calls.' });
+        if (conn.room.deleted) {
+          sendTo(ws, { type: 'deleted' });
+          return ws.close(1000, 'deleted');
+        }
         const result = await conn.room.submit(conn.playerId, message.submission);
         return sendTo(ws, { type: 'submitted', result, seq: conn.room.currentSeq });
       }

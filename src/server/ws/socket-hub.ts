@@ -10,6 +10,7 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 interface RoomSockets {
   readonly all: Set<WebSocket>;
   readonly viewers: Set<WebSocket>;
+  readonly trainees: Set<WebSocket>;
   readonly players: Map<PlayerId, Set<WebSocket>>;
 }
 
@@ -19,7 +20,7 @@ export class SocketHub {
   private of(code: string): RoomSockets {
     let r = this.rooms.get(code);
     if (r === undefined) {
-      r = { all: new Set(), viewers: new Set(), players: new Map() };
+      r = { all: new Set(), viewers: new Set(), trainees: new Set(), players: new Map() };
       this.rooms.set(code, r);
     }
     return r;
@@ -30,6 +31,7 @@ export class SocketHub {
     r.all.add(ws);
     if (who.viewer) r.viewers.add(ws);
     if (who.playerId !== null) {
+      r.trainees.add(ws);
       const set = r.players.get(who.playerId) ?? new Set();
       set.add(ws);
       r.players.set(who.playerId, set);
@@ -41,6 +43,7 @@ export class SocketHub {
     if (r === undefined) return;
     r.all.delete(ws);
     r.viewers.delete(ws);
+    r.trainees.delete(ws);
     if (playerId !== null) {
       const set = r.players.get(playerId);
       set?.delete(ws);
@@ -53,7 +56,14 @@ export class SocketHub {
     return {
       toAll: (m) => this.send(this.rooms.get(code)?.all, m),
       toViewers: (m) => this.send(this.rooms.get(code)?.viewers, m),
+      toTrainees: (m) => this.send(this.rooms.get(code)?.trainees, m),
       toPlayer: (id, m) => this.send(this.rooms.get(code)?.players.get(id), m),
+      close: (id, m) => {
+        const r = this.rooms.get(code);
+        const sockets = r === undefined ? [] : [...(id === null ? r.all : (r.players.get(id) ?? []))];
+        this.send(sockets, m);
+        for (const ws of sockets) ws.close(1000, m.type);
+      },
     };
   }
 

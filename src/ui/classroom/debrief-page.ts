@@ -24,13 +24,14 @@ function render(d: Debrief): void {
   );
   const t = d.team;
   byId('team').textContent = `${t.calls} calls · FCR ${fmt(t.fcrRate, '%')} · CSAT ${fmt(t.csatAverage, '★')} (top-2 ${fmt(t.csatTop2, '%')}) · QA ${fmt(t.qaAverage, '%')} · AHT ${fmt(t.ahtAverage, ' s')} · ${t.fatalCalls} fatal`;
-  const people = el('tbody');
-  for (const p of d.people) {
+  // Rows go straight into the table's own tbody (a tbody inside a tbody pushed every figure out from under its heading).
+  const rows = d.people.map((p) => {
     const tr = el('tr');
-    for (const v of [p.nickname, String(p.calls), `${p.shareOfCalls}%`, `${p.fcrResolved}/${p.fcrEligible}`, fmt(p.csatAverage), fmt(p.qaAverage), fmt(p.ahtAverage), String(p.fatalCalls)]) tr.append(el('td', {}, v));
-    people.append(tr);
-  }
-  byId('people').replaceChildren(people);
+    tr.append(el('th', { scope: 'row' }, p.nickname));
+    for (const v of [String(p.calls), `${p.shareOfCalls}%`, `${p.fcrResolved}/${p.fcrEligible}`, fmt(p.csatAverage), fmt(p.qaAverage), fmt(p.ahtAverage), String(p.fatalCalls)]) tr.append(el('td', { class: 'num' }, v));
+    return tr;
+  });
+  byId('people').replaceChildren(...rows);
   byId('mistakes').replaceChildren(
     ...d.mistakes.map((m) => {
       const li = el('li', { class: m.severity });

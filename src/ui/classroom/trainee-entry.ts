@@ -33,7 +33,7 @@ export function startTraineeSession(root: HTMLElement, startGame: StartGame, pre
         const note = el('span', { id: 'submit-note' });
         const connection = el('span', { id: 'connection' });
         const client = await TraineeClient.join(code.value, nickname.value, {
-          onStanding: (row) => (place.textContent = `Place ${row.rank} · score ${row.score.toFixed(1)} · ${row.calls} call(s)`),
+          onStanding: (row) => (place.textContent = row.rank === null ? 'No place yet: finish a call' : `Place ${row.rank} · score ${row.score.toFixed(1)} · ${row.played} of ${row.scenarios} session calls played`),
           onSubmitted: (r) => (note.textContent = r.status === 'accepted' ? `Call scored ${r.composite.toFixed(1)}` : `Call refused: ${r.reason}`),
           onConnection: (s) => (connection.textContent = s === 'open' ? '' : 'Reconnecting…'),
           onError: (m) => (note.textContent = m),

@@ -46,6 +46,29 @@ async function create(): Promise<void> {
   }
 }
 
+/** Who joined, each with Remove and Block (the trainer's answer to bots and bad names). */
+function renderPlayers(code: string, key: string, players: readonly { playerId: string; nickname: string; connected: boolean }[]): void {
+  const remove = async (playerId: string, nickname: string, block: boolean) => {
+    if (!confirm(`${block ? 'Block' : 'Remove'} ${nickname}? Their results leave the session.`)) return;
+    try {
+      await api.post(`/api/sessions/${code}/players/${encodeURIComponent(playerId)}/remove`, { block }, key);
+    } catch (e) {
+      showError(byId('manage-error'), e);
+    }
+  };
+  byId('players-list').replaceChildren(
+    ...players.map((p) => {
+      const li = el('li', { 'data-player': p.playerId });
+      const removeButton = el('button', { type: 'button' }, 'Remove');
+      removeButton.addEventListener('click', () => void remove(p.playerId, p.nickname, false));
+      const blockButton = el('button', { type: 'button', class: 'danger' }, 'Block');
+      blockButton.addEventListener('click', () => void remove(p.playerId, p.nickname, true));
+      li.append(el('span', {}, `${p.nickname}${p.connected ? '' : ' (away)'} `), removeButton, blockButton);
+      return li;
+    }),
+  );
+}
+
 function manage(code: string, key: string): void {
   byId('setup').hidden = true;
   byId('manage').hidden = false;
@@ -72,7 +95,10 @@ function manage(code: string, key: string): void {
     hello: () => ({ type: 'hello', code: code as JoinCode, trainerKey: key as TrainerKey }),
     onMessage: (m) => {
       if (m.type === 'welcome' || m.type === 'status') byId('status').textContent = m.status;
-      if (m.type === 'players') byId('player-count').textContent = String(m.players.length);
+      if (m.type === 'players') {
+        byId('player-count').textContent = String(m.players.length);
+        renderPlayers(code, key, m.players);
+      }
       if (m.type === 'leaderboard') renderLeaderboard(byId<HTMLTableElement>('leaderboard'), m.rows);
       if (m.type === 'error') showError(byId('manage-error'), m.error);
     },

@@ -5,7 +5,7 @@ import { commonMistakes } from '../../../src/core/classroom/common-mistakes.ts';
 import { buildDebrief, kpiDistribution } from '../../../src/core/classroom/debrief.ts';
 import { debriefCsv, csvCell } from '../../../src/core/classroom/export-csv.ts';
 import type { PlayerId } from '../../../src/shared/classroom-ids.ts';
-import { card, miniDef, play, type PlanName } from './fixtures.ts';
+import { kpis, miniDef, play, type PlanName } from './fixtures.ts';
 
 function mistakesOf(plan: PlanName) {
   const played = play(plan);
@@ -45,8 +45,8 @@ describe('common mistakes across the class', () => {
 
 describe('debrief', () => {
   const players = [
-    { playerId: pid('pa'), nickname: 'Amy', cards: [card('best'), card('best')] },
-    { playerId: pid('pb'), nickname: 'Bob', cards: [card('fatal'), card('hungUp')] },
+    { playerId: pid('pa'), nickname: 'Amy', cards: [kpis('best'), kpis('best')] },
+    { playerId: pid('pb'), nickname: 'Bob', cards: [kpis('fatal'), kpis('hungUp')] },
     { playerId: pid('pc'), nickname: 'Cat', cards: [] },
   ];
   const debrief = buildDebrief(players, []);
@@ -69,7 +69,7 @@ describe('debrief', () => {
     expect(aht.higherIsBetter).toBe(false);
   });
   it('exports CSV with a header, one row a person and the team, defusing formulas', () => {
-    const csv = debriefCsv(buildDebrief([{ playerId: pid('px'), nickname: '=HYPERLINK("x")', cards: [card('best')] }], []));
+    const csv = debriefCsv(buildDebrief([{ playerId: pid('px'), nickname: '=HYPERLINK("x")', cards: [kpis('best')] }], []));
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""x""\)",1,/);
@@ -81,7 +81,7 @@ describe('debrief', () => {
 describe('debrief on the wire', () => {
   it('survives JSON and the shared schema (no Infinity or undefined inside)', async () => {
     const { DebriefSchema } = await import('../../../src/shared/classroom-results.ts');
-    const d = buildDebrief([{ playerId: pid('pa'), nickname: 'Amy', cards: [card('best'), card('hungUp')] }], []);
+    const d = buildDebrief([{ playerId: pid('pa'), nickname: 'Amy', cards: [kpis('best'), kpis('hungUp')] }], []);
     expect(DebriefSchema.safeParse(JSON.parse(JSON.stringify(d))).success).toBe(true);
   });
 });

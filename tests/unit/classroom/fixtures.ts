@@ -1,6 +1,7 @@
 /** Real scorecards from the mini call, played the good way and the bad ways, for classroom tests. */
 import { loadScenarioFile, walk, type WalkStep } from '../../helpers/walkthrough.ts';
 import type { Scorecard } from '../../../src/shared/scorecard.ts';
+import { kpisOf, type CallKpis } from '../../../src/core/classroom/call-kpis.ts';
 
 export const MINI_PATH = 'tests/unit/core/fixtures/mini-call.yaml';
 export const miniDef = loadScenarioFile(MINI_PATH);
@@ -22,4 +23,9 @@ export function play(plan: PlanName) {
 
 export function card(plan: PlanName): Scorecard {
   return play(plan).scorecard;
+}
+
+/** The slim figures the classroom keeps of a played call. */
+export function kpis(plan: PlanName): CallKpis {
+  return kpisOf(card(plan));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNickname, uniqueNickname } from '../../../src/core/classroom/nickname.ts';
+import { checkNickname, nicknameKey, uniqueNickname } from '../../../src/core/classroom/nickname.ts';
 
 describe('nickname rules', () => {
   it.each([
@@ -37,5 +37,40 @@ describe('unique nicknames', () => {
     ['Abcdefghijklmnopqrst', ['abcdefghijklmnopqrst'], 'Abcdefghijklmnopqr 2'],
   ])('%j with %j taken becomes %j', (name, taken, expected) => {
     expect(uniqueNickname(name, new Set(taken))).toBe(expected);
+  });
+});
+
+describe('lookalikes, fillers and disguised words (issue 12, item 16)', () => {
+  it.each([
+    ['Cyrillic А in a Latin name', 'S\u0430m', 'one alphabet'],
+    ['a trailing Hangul filler', 'Sam\u3164', 'invisible'],
+    ['only Hangul fillers', '\u3164\u3164\u3164', 'invisible'],
+    ['a zero-width space', 'Sa\u200Bm', 'invisible'],
+    ['a blocked word in Cyrillic letters', '\u0455\u04BB\u0456\u0442', 'different nickname'],
+    ['a blocked word mixing scripts', 'fu\u0441k', 'one alphabet'],
+    ['cuneiform numerals', '\u{12400}'.repeat(20), 'letters, digits'],
+    ['a mathematical bold blocked word', '\u{1D41F}\u{1D42E}\u{1D41C}\u{1D424}', 'different nickname'],
+  ])('refuses %s', (_name, raw, reason) => {
+    const result = checkNickname(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(reason);
+  });
+
+  it.each([
+    ['fullwidth', '\uFF33\uFF41\uFF4D'],
+    ['mathematical bold', '\u{1D412}\u{1D41A}\u{1D426}'],
+    ['all-Cyrillic lookalike', '\u0405\u0430\u043C'],
+  ])('a %s copy of "Sam" is numbered as the same name', (_name, raw) => {
+    const checked = checkNickname(raw);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const taken = new Set([nicknameKey('Sam')]);
+    expect(nicknameKey(checked.nickname)).toBe(nicknameKey('Sam'));
+    expect(uniqueNickname(checked.nickname, taken)).toMatch(/ 2$/);
+  });
+
+  it('still accepts names in one other alphabet', () => {
+    expect(checkNickname('Дмитрий')).toEqual({ ok: true, nickname: 'Дмитрий' });
+    expect(checkNickname('さくら')).toEqual({ ok: true, nickname: 'さくら' });
   });
 });

@@ -8,7 +8,10 @@ import { openSqliteStore } from '../../../src/server/store/sqlite-store.ts';
 import type { ClassroomStore } from '../../../src/server/store/classroom-store.ts';
 import type { ScenarioLibrary } from '../../../src/server/scenario-library.ts';
 import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
-import type { Submission } from '../../../src/shared/classroom-http.ts';
+import type { IssuedTicket, Submission } from '../../../src/shared/classroom-http.ts';
+import type { PlayerId } from '../../../src/shared/classroom-ids.ts';
+import type { Room } from '../../../src/server/rooms/room.ts';
+import { minimumPlayMs } from '../../../src/core/classroom/plausible-time.ts';
 import { claimFrom } from '../../../src/core/classroom/claimed-score.ts';
 import { miniDef, MINI_PATH, play, type PlanName } from '../classroom/fixtures.ts';
 
@@ -64,6 +67,8 @@ export function world(path = newDataPath(), clock = new ManualClock(), seed = 42
     broadcastFor: (code) => ({
       toAll: (message) => sent.push({ code, to: 'all', message }),
       toViewers: (message) => sent.push({ code, to: 'viewers', message }),
+      toTrainees: (message) => sent.push({ code, to: 'trainees', message }),
+      close: (id, message) => sent.push({ code, to: id === null ? 'all' : id, message }),
       toPlayer: (id, message) => sent.push({ code, to: id, message }),
     }),
   });
@@ -71,7 +76,29 @@ export function world(path = newDataPath(), clock = new ManualClock(), seed = 42
 }
 
 let counter = 0;
-export function submission(plan: PlanName, id = `sub-${++counter}-abcdef`): Submission {
+/** A finished mini call as a submission, on the given ticket (a made-up one when left out: refused). */
+export function submission(plan: PlanName, id = `sub-${++counter}-abcdef`, ticket: IssuedTicket = { ticket: 'T'.repeat(40) as IssuedTicket['ticket'], seed: 0 }): Submission {
   const played = play(plan);
-  return { submissionId: id as Submission['submissionId'], run: { scenarioId: 'mini-call', scenarioHash: miniDef.hash, seed: 1, events: [...played.events] }, claimed: claimFrom(played.scorecard) };
+  return {
+    submissionId: id as Submission['submissionId'],
+    ticket: ticket.ticket,
+    run: { scenarioId: 'mini-call', scenarioHash: miniDef.hash, events: [...played.events], seed: ticket.seed },
+    claimed: claimFrom(played.scorecard),
+  };
+}
+
+/** Starts a call for the player (a ticket), lets the real time a person needs pass on the clock, and returns the finished call. */
+export async function played(room: Room, clock: ManualClock, playerId: PlayerId, plan: PlanName, id?: string, notesAdded = ''): Promise<Submission> {
+  const s = await started(room, playerId, plan, id, notesAdded);
+  clock.advance(minimumPlayMs(s.run.events));
+  return s;
+}
+
+/** The same, without letting time pass (the caller advances the clock). `notesAdded` ends the wrap-up notes instead of their last characters: a different run, same length (the same AHT). */
+export async function started(room: Room, playerId: PlayerId, plan: PlanName, id?: string, notesAdded = ''): Promise<Submission> {
+  const issued = await room.issueTicket(playerId, miniDef.hash);
+  if (!issued.ok) throw new Error(issued.error);
+  const s = submission(plan, id, issued.value);
+  const events = s.run.events.map((e) => (e.type === 'wrap.submit' && notesAdded !== '' ? { ...e, notes: e.notes.slice(0, -notesAdded.length) + notesAdded } : e));
+  return { ...s, run: { ...s.run, events } };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayerId } from '../../../src/shared/classroom-ids.ts';
 import { miniDef } from '../classroom/fixtures.ts';
-import { submission, world } from './room-harness.ts';
+import { played, started, submission, world } from './room-harness.ts';
 
 async function liveRoom() {
   const w = world();
@@ -15,25 +15,25 @@ async function joined(room: Awaited<ReturnType<typeof liveRoom>>['room'], name: 
   if (!j.ok) throw new Error(j.error);
   return j.value;
 }
-const leaderboards = (sent: { message: { type: string } }[]) => sent.filter((s) => s.message.type === 'leaderboard');
+const leaderboards = (sent: { to: string; message: { type: string } }[]) => sent.filter((s) => s.message.type === 'leaderboard');
 
 describe('joining', () => {
   it('makes clashing nicknames unique and refuses bad ones with a reason', async () => {
-    const { room } = await liveRoom();
+    const { room, clock } = await liveRoom();
     expect((await joined(room, 'Sam')).nickname).toBe('Sam');
     expect((await joined(room, 'sam')).nickname).toBe('sam 2');
     const bad = await room.join('x', undefined);
     expect(bad).toMatchObject({ ok: false, status: 400 });
   });
   it('a reload with the player token gives back the same player and name', async () => {
-    const { room } = await liveRoom();
+    const { room, clock } = await liveRoom();
     const first = await joined(room, 'Priya');
     const again = await room.join('Someone else', first.token);
     expect(again).toMatchObject({ ok: true, value: { playerId: first.playerId, nickname: 'Priya', rejoined: true } });
     expect(room.playerCount).toBe(1);
   });
   it('a locked session refuses newcomers but lets a player back in', async () => {
-    const { room } = await liveRoom();
+    const { room, clock } = await liveRoom();
     const p = await joined(room, 'Ali');
     await room.control('start');
     await room.control('lock');
@@ -47,27 +47,37 @@ describe('trainer control', () => {
     const { room, created } = await liveRoom();
     expect(room.isTrainer(created.trainerKey)).toBe(true);
     expect(room.isTrainer(created.trainerKey.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).toBe(false);
-    expect(await room.control('lock')).toMatchObject({ ok: false, error: 'Cannot lock a session that is lobby.' });
+    expect(await room.control('unlock')).toMatchObject({ ok: false, error: 'Cannot unlock a session that is lobby.' });
     expect(await room.control('start')).toEqual({ ok: true, value: 'live' });
     expect(await room.control('end')).toEqual({ ok: true, value: 'ended' });
   });
 });
 
 describe('submissions', () => {
-  it('are refused before the trainer starts, then scored by the server when live', async () => {
-    const { room } = await liveRoom();
+  it('a call finished before the trainer starts is kept and counted (item 12), and scored by the server', async () => {
+    const { room, clock } = await liveRoom();
     const p = await joined(room, 'Sam');
-    expect(await room.submit(p.playerId, submission('best'))).toMatchObject({ status: 'refused', reason: expect.stringContaining('not started') });
+    const early = await room.submit(p.playerId, await played(room, clock, p.playerId, 'best'));
+    expect(early).toMatchObject({ status: 'accepted', duplicate: false, row: { rank: 1, calls: 1 } });
     await room.control('start');
-    const r = await room.submit(p.playerId, submission('best'));
+    const r = await room.submit(p.playerId, await played(room, clock, p.playerId, 'sloppyClose'));
     expect(r).toMatchObject({ status: 'accepted', duplicate: false });
-    expect(room.leaderboard()[0]).toMatchObject({ nickname: 'Sam', calls: 1 });
+    expect(room.leaderboard()[0]).toMatchObject({ nickname: 'Sam', calls: 2 });
+  });
+  it('a call finished after the session ended is refused for good', async () => {
+    const { room, clock } = await liveRoom();
+    const p = await joined(room, 'Sam');
+    const s = await played(room, clock, p.playerId, 'best');
+    await room.control('end');
+    const r = await room.submit(p.playerId, s);
+    expect(r).toMatchObject({ status: 'refused', reason: expect.stringContaining('ended') });
+    expect(r.status === 'refused' && r.retry).toBeFalsy();
   });
   it('a retried submission id counts once, even when the retries overlap', async () => {
-    const { room } = await liveRoom();
+    const { room, clock } = await liveRoom();
     const p = await joined(room, 'Sam');
     await room.control('start');
-    const s = submission('best', 'same-id-12345');
+    const s = await played(room, clock, p.playerId, 'best', 'same-id-12345');
     const [a, b] = await Promise.all([room.submit(p.playerId, s), room.submit(p.playerId, s)]);
     const c = await room.submit(p.playerId, s);
     expect([a.status, b.status, c.status]).toEqual(['accepted', 'accepted', 'accepted']);
@@ -75,23 +85,23 @@ describe('submissions', () => {
     expect(room.leaderboard()[0]!.calls).toBe(1);
   });
   it('a submission id used by another player is refused', async () => {
-    const { room } = await liveRoom();
+    const { room, clock } = await liveRoom();
     const a = await joined(room, 'Amy');
     const b = await joined(room, 'Bob');
     await room.control('start');
-    await room.submit(a.playerId, submission('best', 'shared-id-1'));
-    expect(await room.submit(b.playerId, submission('best', 'shared-id-1'))).toMatchObject({ status: 'refused', reason: expect.stringContaining('another player') });
+    await room.submit(a.playerId, await played(room, clock, a.playerId, 'best', 'shared-id-1'));
+    expect(await room.submit(b.playerId, await played(room, clock, b.playerId, 'best', 'shared-id-1'))).toMatchObject({ status: 'refused', reason: expect.stringContaining('another player') });
   });
   it.each([
     ['a forged score', (s: ReturnType<typeof submission>) => ({ ...s, claimed: { ...s.claimed, qa: 100 } }), 'does not match'],
-    ['an unknown scenario hash', (s: ReturnType<typeof submission>) => ({ ...s, run: { ...s.run, scenarioHash: 'f'.repeat(64) } }), 'unknown scenario hash'],
+    ['an unknown scenario hash', (s: ReturnType<typeof submission>) => ({ ...s, run: { ...s.run, scenarioHash: 'f'.repeat(64) } }), 'another scenario'],
     ['an impossible log (the call never finished)', (s: ReturnType<typeof submission>) => ({ ...s, run: { ...s.run, events: s.run.events.slice(0, 2) } }), 'impossible run'],
     ['an impossible log (a choice that is not offered)', (s: ReturnType<typeof submission>) => ({ ...s, run: { ...s.run, events: [s.run.events[0]!, { type: 'agent.choose' as const, index: 7 }, ...s.run.events.slice(2)] } }), 'impossible run'],
   ])('%s is refused with a reason and changes nothing', async (_name, tamper, reason) => {
-    const { room } = await liveRoom();
+    const { room, clock } = await liveRoom();
     const p = await joined(room, 'Mallory');
     await room.control('start');
-    const result = await room.submit(p.playerId, tamper(submission('fatal')));
+    const result = await room.submit(p.playerId, tamper(await played(room, clock, p.playerId, 'fatal')));
     expect(result).toMatchObject({ status: 'refused', reason: expect.stringContaining(reason) });
     expect(room.leaderboard()[0]!.calls).toBe(0);
   });
@@ -105,25 +115,34 @@ describe('leaderboard pushes', () => {
     clock.advance(1000);
     sent.length = 0;
     const plans = ['sloppyClose', 'best', 'fatal', 'hungUp'] as const;
-    for (const [i, p] of players.entries()) await room.submit(p.playerId as PlayerId, submission(plans[i]!));
+    const calls = await Promise.all(players.map((p, i) => started(room, p.playerId, plans[i]!)));
+    clock.advance(60_000);
+    sent.length = 0;
+    await Promise.all(players.map((p, i) => room.submit(p.playerId as PlayerId, calls[i]!)));
     clock.advance(10);
-    const firstBurst = leaderboards(sent).length;
+    const firstBurst = leaderboards(sent).filter((s) => s.to === 'viewers').length;
     clock.advance(200);
-    const boards = leaderboards(sent);
+    const boards = leaderboards(sent).filter((s) => s.to === 'viewers');
     expect(firstBurst).toBeLessThanOrEqual(1);
     expect(boards.length).toBeLessThanOrEqual(2);
     const last = boards.at(-1)!.message as unknown as { rows: { nickname: string }[]; seq: number };
     expect(last.rows.map((r) => r.nickname)).toEqual(['Bob', 'Amy', 'Dan', 'Cat']);
     expect(last.seq).toBe(4);
   });
-  it('each trainee hears their own place when it changes', async () => {
+  it('each trainee gets their own row in the reply, and hears within a second when others move them', async () => {
     const { room, sent, clock } = await liveRoom();
-    const p = await joined(room, 'Amy');
-    room.connected(p.playerId, 1);
+    const amy = await joined(room, 'Amy');
+    const bob = await joined(room, 'Bob');
+    room.connected(amy.playerId, 1);
     await room.control('start');
-    await room.submit(p.playerId, submission('best'));
-    clock.advance(500);
-    expect(sent.some((s) => s.to === p.playerId && s.message.type === 'standing')).toBe(true);
+    const mine = await room.submit(amy.playerId, await played(room, clock, amy.playerId, 'sloppyClose'));
+    expect(mine).toMatchObject({ status: 'accepted', row: { nickname: 'Amy', rank: 1 } });
+    clock.advance(2000);
+    sent.length = 0;
+    await room.submit(bob.playerId, await played(room, clock, bob.playerId, 'best'));
+    clock.advance(1100);
+    const told = sent.filter((s) => s.to === amy.playerId && s.message.type === 'standing').map((s) => (s.message as { row: { rank: number } }).row.rank);
+    expect(told).toEqual([2]);
   });
 });
 
@@ -132,7 +151,8 @@ describe('restart and retention', () => {
     const first = await liveRoom();
     const p = await joined(first.room, 'Sam');
     await first.room.control('start');
-    await first.room.submit(p.playerId, submission('best', 'before-restart-1'));
+    const s = await played(first.room, first.clock, p.playerId, 'best', 'before-restart-1');
+    await first.room.submit(p.playerId, s);
     const before = first.room.leaderboard();
     await first.store.close();
 
@@ -141,7 +161,7 @@ describe('restart and retention', () => {
     expect(room.status).toBe('live');
     expect(room.leaderboard()).toEqual(before);
     expect(await room.join('whoever', p.token)).toMatchObject({ ok: true, value: { playerId: p.playerId, nickname: 'Sam' } });
-    expect(await room.submit(p.playerId, submission('best', 'before-restart-1'))).toMatchObject({ duplicate: true });
+    expect(await room.submit(p.playerId, s)).toMatchObject({ duplicate: true });
     expect(room.isTrainer(first.created.trainerKey)).toBe(true);
     await second.store.close();
   });
@@ -164,13 +184,13 @@ describe('restart and retention', () => {
 
 describe('debrief', () => {
   it("adds each person's calls up to the team's and lists the fatal choice as a common mistake", async () => {
-    const { room } = await liveRoom();
+    const { room, clock } = await liveRoom();
     const a = await joined(room, 'Amy');
     const b = await joined(room, 'Bob');
     await room.control('start');
-    await room.submit(a.playerId, submission('best'));
-    await room.submit(b.playerId, submission('fatal'));
-    await room.submit(b.playerId, submission('fatal'));
+    await room.submit(a.playerId, await played(room, clock, a.playerId, 'best'));
+    await room.submit(b.playerId, await played(room, clock, b.playerId, 'fatal'));
+    await room.submit(b.playerId, await played(room, clock, b.playerId, 'fatal', undefined, '2'));
     const d = room.debrief();
     expect(d.team.calls).toBe(3);
     expect(d.people.map((p) => [p.nickname, p.calls])).toEqual([['Amy', 1], ['Bob', 2]]);
@@ -184,12 +204,12 @@ describe('push timing', () => {
     const players = await Promise.all(['Amy', 'Bob', 'Cat'].map((n) => joined(room, n)));
     for (const p of players) room.connected(p.playerId, 1);
     await room.control('start');
-    await room.submit(players[0]!.playerId, submission('sloppyClose'));
+    await room.submit(players[0]!.playerId, await played(room, clock, players[0]!.playerId, 'sloppyClose'));
     clock.advance(200);
-    await room.submit(players[1]!.playerId, submission('best'));
+    await room.submit(players[1]!.playerId, await played(room, clock, players[1]!.playerId, 'best'));
     clock.advance(200);
     sent.length = 0;
-    await room.submit(players[2]!.playerId, submission('best'));
+    await room.submit(players[2]!.playerId, await played(room, clock, players[2]!.playerId, 'best'));
     clock.advance(200);
     const boards = leaderboards(sent).map((s) => (s.message as unknown as { seq: number }).seq);
     expect(boards).toContain(3);

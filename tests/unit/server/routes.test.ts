@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classroomApp } from '../../../src/server/http/app.ts';
 import { miniDef } from '../classroom/fixtures.ts';
 import { miniLibrary, submission, world } from './room-harness.ts';
+import type { IssuedTicket } from '../../../src/shared/classroom-http.ts';
+import type { PlanName } from '../classroom/fixtures.ts';
 
 function api() {
   const w = world();
@@ -9,6 +11,15 @@ function api() {
   const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     app.request(path, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
   return { ...w, app, call };
+}
+
+/** Starts a call over HTTP (its ticket), lets a person's playing time pass, and returns the finished call. */
+async function ticketed(a: ReturnType<typeof api>, code: string, token: string, plan: PlanName, id?: string) {
+  const res = await a.call('POST', `/api/sessions/${code}/tickets`, { token, scenarioHash: miniDef.hash });
+  expect(res.status).toBe(201);
+  const call = submission(plan, id, (await res.json()) as IssuedTicket);
+  a.clock.advance(60_000);
+  return call;
 }
 
 async function session(a: ReturnType<typeof api>) {
@@ -23,7 +34,7 @@ describe('classroom HTTP routes', () => {
     const lib = (await (await a.call('GET', '/api/scenarios')).json()) as { scenarios: { id: string }[] };
     expect(lib.scenarios.map((s) => s.id)).toEqual(['mini-call']);
     const s = await session(a);
-    expect(s.code).toMatch(/^[A-Z0-9]{6}$/);
+    expect(s.code).toMatch(/^[A-Z0-9]{7}$/);
     expect(s.trainerPath).toContain(s.trainerKey);
     const info = (await (await a.call('GET', `/api/sessions/${s.code.toLowerCase()}`)).json()) as { status: string; scenarios: unknown[] };
     expect(info).toMatchObject({ status: 'lobby', scenarios: [{ id: 'mini-call' }] });
@@ -69,9 +80,9 @@ describe('classroom HTTP routes', () => {
     await a.call('POST', `/api/sessions/${s.code}/control`, { action: 'start' }, { 'x-trainer-key': s.trainerKey });
     const joined = (await (await a.call('POST', `/api/sessions/${s.code}/join`, { nickname: 'Sam' })).json()) as { token: string; nickname: string };
     expect(joined.nickname).toBe('Sam');
-    const good = await a.call('POST', `/api/sessions/${s.code}/submissions`, { token: joined.token, ...submission('best') });
+    const good = await a.call('POST', `/api/sessions/${s.code}/submissions`, { token: joined.token, ...(await ticketed(a, s.code, joined.token, 'best')) });
     expect(good.status).toBe(200);
-    const forged = submission('fatal');
+    const forged = await ticketed(a, s.code, joined.token, 'fatal');
     const bad = await a.call('POST', `/api/sessions/${s.code}/submissions`, { token: joined.token, ...forged, claimed: { ...forged.claimed, qa: 100 } });
     expect(bad.status).toBe(422);
     expect(JSON.stringify(await bad.json())).toContain('does not match');

@@ -1,0 +1,31 @@
+/**
+ * Worker thread: replays runs and reads their KPIs (the lean verdict), so a burst of submissions is
+ * replayed beside the server's event loop instead of on it. Definitions arrive once each, as the
+ * validated scenario data, and are compiled here.
+ */
+import { parentPort } from 'node:worker_threads';
+import { compileScenario } from '../../scenario/compile.ts';
+import { callVerdict, type CallVerdict } from '../../core/classroom/call-verdict.ts';
+import type { CallDefinition } from '../../core/engine/call-definition.ts';
+import type { FromVerdictWorker, ToVerdictWorker } from './verdict-protocol.ts';
+
+const definitions = new Map<string, CallDefinition>();
+
+parentPort?.on('message', (m: ToVerdictWorker) => {
+  if (m.type === 'definitions') {
+    for (const { hash, scenario } of m.scenarios) if (!definitions.has(hash)) definitions.set(hash, compileScenario(scenario));
+    return;
+  }
+  const results = m.jobs.map(({ id, run }) => {
+    const def = definitions.get(run.scenarioHash);
+    let verdict: CallVerdict;
+    try {
+      verdict = def === undefined ? { ok: false, error: 'the scenario is not known to the checker' } : callVerdict(def, run);
+    } catch (error) {
+      verdict = { ok: false, error: `the replay failed (${(error as Error).message})` };
+    }
+    return { id, verdict };
+  });
+  const answer: FromVerdictWorker = { type: 'results', results };
+  parentPort?.postMessage(answer);
+});

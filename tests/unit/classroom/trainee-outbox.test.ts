@@ -1,0 +1,94 @@
+/**
+ * Issue 12, item 12, the trainee's side: a finished call stays in the outbox until the server has
+ * settled it. A refusal the server marks "send again" (busy, could not store) keeps it; an
+ * acceptance or a refusal for good removes it. The call carries the ticket its start was given.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TraineeClient } from '../../../src/net/trainee-client.ts';
+import { startClassroomCall } from '../../../src/net/classroom-call.ts';
+import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
+import { miniDef, play } from './fixtures.ts';
+
+class FakeSocket {
+  static readonly OPEN = 1;
+  static last: FakeSocket | null = null;
+  readonly OPEN = 1;
+  readyState = 0;
+  readonly sent: unknown[] = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((e: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  constructor() {
+    FakeSocket.last = this;
+    queueMicrotask(() => {
+      this.readyState = 1;
+      this.onopen?.();
+    });
+  }
+  send(data: string) {
+    this.sent.push(JSON.parse(data));
+  }
+  close() {
+    this.readyState = 3;
+  }
+  receive(m: ServerMessage) {
+    this.onmessage?.({ data: JSON.stringify(m) });
+  }
+}
+
+class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  getItem = (k: string) => this.items.get(k) ?? null;
+  setItem = (k: string, v: string) => void this.items.set(k, v);
+  removeItem = (k: string) => void this.items.delete(k);
+}
+
+const TOKEN = 'K'.repeat(40);
+const TICKET = 'T'.repeat(40);
+
+function stubServer() {
+  vi.stubGlobal('location', { protocol: 'http:', host: 'classroom.test' });
+  vi.stubGlobal('WebSocket', FakeSocket);
+  vi.stubGlobal('fetch', async (url: string) => {
+    const body = url.endsWith('/join')
+      ? { code: 'ACDEFGH', playerId: 'p1', token: TOKEN, nickname: 'Sam', rejoined: false, status: 'lobby', scenarios: [] }
+      : { ticket: TICKET, seed: 4242 };
+    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+  });
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function finishedCall(client: TraineeClient) {
+  const played = play('best');
+  expect(await startClassroomCall(miniDef.hash)).toEqual({ ticket: TICKET, seed: 4242 });
+  const id = await client.submit({ scenarioId: 'mini-call', scenarioHash: miniDef.hash, events: [...played.events] }, played.scorecard);
+  await Promise.resolve();
+  const socket = FakeSocket.last!;
+  const sent = socket.sent.find((m) => (m as { type: string }).type === 'submit') as { submission: { ticket: string; run: { seed: number } } };
+  return { id: id!, socket, sent };
+}
+
+describe('the trainee outbox', () => {
+  it('sends the call with its ticket and seed, and keeps it after a "send again" refusal', async () => {
+    stubServer();
+    const client = await TraineeClient.join('ACDEFGH', 'Sam', {}, new MemoryStorage() as unknown as Storage);
+    await new Promise((r) => setTimeout(r, 0));
+    const { id, socket, sent } = await finishedCall(client);
+    expect(sent.submission).toMatchObject({ ticket: TICKET, run: { seed: 4242 } });
+    socket.receive({ type: 'submitted', seq: 0, result: { status: 'refused', submissionId: id as never, reason: 'the server could not store this call; it will be sent again', retry: true } });
+    expect(client.pending).toBe(1);
+    socket.receive({ type: 'submitted', seq: 1, result: { status: 'accepted', submissionId: id as never, composite: 90, duplicate: false } });
+    expect(client.pending).toBe(0);
+    client.stop();
+  });
+  it('drops a call refused for good (a forged score is not resent forever)', async () => {
+    stubServer();
+    const client = await TraineeClient.join('ACDEFGH', 'Sam', {}, new MemoryStorage() as unknown as Storage);
+    await new Promise((r) => setTimeout(r, 0));
+    const { id, socket } = await finishedCall(client);
+    socket.receive({ type: 'submitted', seq: 0, result: { status: 'refused', submissionId: id as never, reason: 'the score sent does not match' } });
+    expect(client.pending).toBe(0);
+    client.stop();
+  });
+});
