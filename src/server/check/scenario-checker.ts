@@ -6,6 +6,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../worker-boot.ts';
+import { sharedLibrary } from '../knowledge-files.ts';
 import { compileScenario } from '../../scenario/compile.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
@@ -85,7 +86,7 @@ export function workerChecker(options: WorkerCheckerOptions = {}): ScenarioCheck
     if (!answer.ok) waiting.done({ ok: false, diagnostics: [...answer.diagnostics] });
     else {
       try {
-        waiting.done({ ok: true, definition: compileScenario(answer.scenario) });
+        waiting.done({ ok: true, definition: compileScenario(answer.scenario, sharedLibrary()) });
       } catch (error) {
         waiting.done({ ok: false, diagnostics: [`${waiting.job.file}: could not be compiled (${(error as Error).message})`] });
       }

@@ -267,7 +267,7 @@ export class Room {
     const floor = minimumPlayMs(s.run.events, this.deps.msPerDecision);
     if (elapsed < floor) return refused(`implausibly fast: this run takes at least ${Math.ceil(floor / 1000)} s to play, and ${Math.floor(elapsed / 1000)} s passed since the call started`);
     if (!this.definitions.has(s.run.scenarioHash)) return refused('unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)');
-    const { seed: _seed, ...run } = s.run;
+    const run = s.run;
     this.tickets.delete(ticketHash);
     return { status: 'store', ticket, result: { code: this.code, submissionId: id, playerId, run, runHash, ticketHash, mistakes: null, at: this.deps.clock.now() } };
   }

@@ -4,6 +4,7 @@
  * validated scenario data, and are compiled here.
  */
 import { parentPort } from 'node:worker_threads';
+import { sharedLibrary } from '../knowledge-files.ts';
 import { compileScenario } from '../../scenario/compile.ts';
 import { callVerdict, type CallVerdict } from '../../core/classroom/call-verdict.ts';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
@@ -13,7 +14,7 @@ const definitions = new Map<string, CallDefinition>();
 
 parentPort?.on('message', (m: ToVerdictWorker) => {
   if (m.type === 'definitions') {
-    for (const { hash, scenario } of m.scenarios) if (!definitions.has(hash)) definitions.set(hash, compileScenario(scenario));
+    for (const { hash, scenario } of m.scenarios) if (!definitions.has(hash)) definitions.set(hash, compileScenario(scenario, sharedLibrary()));
     return;
   }
   const results = m.jobs.map(({ id, run }) => {

@@ -62,7 +62,7 @@ afterEach(() => vi.unstubAllGlobals());
 async function finishedCall(client: TraineeClient) {
   const played = play('best');
   expect(await startClassroomCall(miniDef.hash)).toEqual({ ticket: TICKET, seed: 4242 });
-  const id = await client.submit({ scenarioId: 'mini-call', scenarioHash: miniDef.hash, events: [...played.events] }, played.scorecard);
+  const id = await client.submit({ scenarioId: 'mini-call', scenarioHash: miniDef.hash, seed: 4242, events: [...played.events] }, played.scorecard);
   await Promise.resolve();
   const socket = FakeSocket.last!;
   const sent = socket.sent.find((m) => (m as { type: string }).type === 'submit') as { submission: { ticket: string; run: { seed: number } } };
