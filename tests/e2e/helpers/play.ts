@@ -108,47 +108,62 @@ export async function rateYourselfIfAsked(page: Page): Promise<void> {
 
 /** Plays by always taking the first thing offered, as someone pressing keys would. */
 export async function playFirstOption(page: Page): Promise<void> {
+  // Each action gets a short time: if the screen moved on under it, the loop looks again.
+  const act = async (fn: () => Promise<unknown>): Promise<void> => {
+    try { await fn(); } catch { await page.waitForTimeout(200); }
+  };
+  const quick = { timeout: 10_000 };
   await page.keyboard.press('a');
   let idle = 0;
-  for (let turn = 0; turn < 60; turn += 1) {
+  for (let turn = 0; turn < 80; turn += 1) {
     if (await page.getByRole('heading', { name: 'Rate yourself first' }).isVisible()) break;
-    if (await page.locator('button.choice').count() > 0) { await page.keyboard.press('1'); continue; }
+    if (await page.locator('button.choice').count() > 0) {
+      await page.locator('button.choice').first().focus();
+      await page.keyboard.press('1');
+      continue;
+    }
     const idv = page.getByTestId('idv-panel');
     if (await idv.isVisible()) {
       const ask = idv.locator('.caller-said button').first();
-      if (await ask.count() > 0) { await ask.click(); continue; }
-      for (const row of await idv.locator('tr[data-idv-key]').all()) if (await row.locator('input').count() > 0) await row.locator('input').first().check();
-      await idv.getByRole('button', { name: 'Pass security' }).click();
+      if (await ask.count() > 0) { await act(() => ask.click(quick)); continue; }
+      for (const row of await idv.locator('tr[data-idv-key]').all()) if (await row.locator('input').count() > 0) await act(() => row.locator('input').first().check(quick));
+      await act(() => idv.getByRole('button', { name: 'Pass security' }).click(quick));
       continue;
     }
     const kb = page.getByTestId('knowledge-base');
     if (await kb.isVisible()) {
-      if (await kb.getByTestId('kb-results').count() === 0) { await kb.getByRole('searchbox').fill('boiler'); await kb.getByRole('button', { name: 'Search' }).click(); continue; }
       const use = kb.locator('article button').first();
-      if (await use.count() > 0) { await use.click(); continue; }
-      await kb.locator('button[data-article]').first().click();
+      if (await use.count() > 0) { await act(() => use.click(quick)); continue; }
+      const found = kb.locator('button[data-article]').first();
+      if (await found.count() > 0) { await act(() => found.click(quick)); continue; }
+      // Search for the task's own words, as someone skimming would.
+      const task = ((await kb.locator('p', { hasText: 'You need to:' }).textContent()) ?? '').replace('You need to:', '').trim().slice(0, 80);
+      await act(() => kb.getByRole('searchbox').fill(task, quick));
+      await act(() => kb.getByRole('button', { name: 'Search' }).click(quick));
       continue;
     }
     const routing = page.getByTestId('routing');
     if (await routing.isVisible()) {
       for (const group of ['route-team', 'route-mode', 'route-handover']) {
         const first = routing.locator(`input[name="${group}"]`).first();
-        if (await first.count() > 0) await first.check();
+        if (await first.count() > 0) await act(() => first.check(quick));
       }
-      await routing.getByRole('button', { name: /^(Transfer|Escalate)$/ }).click();
+      await act(() => routing.getByRole('button', { name: /^(Transfer|Escalate)$/ }).click(quick));
       continue;
     }
     if (await page.locator('#disposition').isVisible()) {
       const first = await page.locator('#disposition option').nth(1).getAttribute('value');
-      await page.locator('#disposition').selectOption(first!);
-      await page.getByRole('button', { name: 'Submit wrap-up' }).click();
+      await act(() => page.locator('#disposition').selectOption(first!, quick));
+      await act(() => page.getByRole('button', { name: 'Submit wrap-up' }).click(quick));
       continue;
     }
-    if (await page.getByRole('button', { name: /Take the customer off hold/ }).isVisible()) { await page.keyboard.press('r'); continue; }
+    if (await page.getByRole('button', { name: /Take the customer off hold/ }).isVisible()) { await act(() => page.getByRole('button', { name: /Take the customer off hold/ }).click(quick)); continue; }
+    const callback = page.locator('.actions button.action');
+    if (await callback.count() === 1 && await page.locator('[data-screen="call"]').isVisible()) { await act(() => callback.click(quick)); continue; }
     // The next screen may still be on its way.
     idle += 1;
-    if (idle > 20) throw new Error('the first-option player found nothing to press');
-    await page.waitForTimeout(150);
+    if (idle > 30) throw new Error('the first-option player found nothing to press');
+    await page.waitForTimeout(200);
   }
   await rateYourselfIfAsked(page);
 }
