@@ -15,6 +15,10 @@ import { buildClassroomPages } from '../../tools/classroom-build.ts';
 import { expectAccessible } from './development-axe.ts';
 import { shoot } from './development-shots.ts';
 
+// The classroom server sends a Content-Security-Policy (script-src 'self'); the test injects axe
+// itself, so the browser is told to let the test's own script in. The pages are not changed.
+test.use({ bypassCSP: true });
+
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const root = join(import.meta.dirname, '..', '..');
@@ -31,7 +35,7 @@ function library(): ScenarioLibrary {
 test.beforeAll(async () => {
   await buildClassroomPages(root, out, true);
   server = await startClassroomServer({
-    config: { port: 0, host: '127.0.0.1', dataDir, retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 1000, sessionCreateBurst: 10 },
+    config: { port: 0, host: '127.0.0.1', dataDir, retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 1000, sessionCreateBurst: 10, msPerDecision: 0 },
     staticDir: out,
     library: library(),
     pushIntervalMs: 100,
@@ -72,7 +76,11 @@ test('every classroom page passes axe, dark and print', async ({ browser }) => {
   await trainer.getByRole('button', { name: 'Start' }).click();
   await expect(trainer.locator('#status')).toHaveText('live');
   const played = play('fatal');
-  await trainee.evaluate(({ run, card }) => window.__CLASSROOM__!.context.callFinished(run as never, card as never), {
+  // As the game does: the call starts (the client fetches its ticket and seed), then it finishes.
+  await trainee.evaluate(async ({ run, card }) => {
+    await window.__CLASSROOM__!.client.startCall(run.scenarioHash);
+    window.__CLASSROOM__!.context.callFinished(run as never, card as never);
+  }, {
     run: { scenarioId: played.scorecard.scenarioId, scenarioHash: played.scorecard.scenarioHash, events: played.events }, card: played.scorecard,
   });
   await expect(trainee.locator('#submit-note')).toContainText('Call scored');

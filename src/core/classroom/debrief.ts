@@ -14,8 +14,12 @@ export interface DebriefPlayer {
   readonly cards: readonly CallKpis[];
 }
 
-/** Team targets a contact centre commonly sets; AHT is judged per call against its scenario. */
-export const KPI_TARGETS = Object.freeze({ qa: 85, fcr: 75, csat: 4, aht: 100 });
+/**
+ * Team targets, the same as everywhere else in the game: QA at the green band (90), FCR 75 %,
+ * CSAT as top-2-box (the share of calls rated 4 or 5 stars) at 80 %; AHT is judged per call
+ * against its scenario's own target (100 % of target).
+ */
+export const KPI_TARGETS = Object.freeze({ qa: 90, fcr: 75, csatTop2: 80, aht: 100 });
 
 /** The top bucket's upper edge for AHT: finite so it survives JSON; shown as "150+". */
 export const OPEN_END = 1e6;
@@ -41,7 +45,14 @@ export const KPI_SPECS: Readonly<Record<KpiKey, KpiSpec>> = Object.freeze({
     edges: [0, 25, 50, 75, 100.01],
     value: (c) => summariseKpis(c).fcrRate,
   },
-  csat: { label: 'CSAT (stars)', unit: '★', target: KPI_TARGETS.csat, higherIsBetter: true, edges: [1, 2, 3, 4, 5, 5.01], value: (c) => mean(c.map((x) => x.csatStars)) },
+  csat: {
+    label: 'Predicted CSAT (top-2-box: calls rated 4-5★)',
+    unit: '%',
+    target: KPI_TARGETS.csatTop2,
+    higherIsBetter: true,
+    edges: [0, 20, 40, 60, 80, 100.01],
+    value: (c) => (c.length === 0 ? null : (100 * c.filter((x) => x.csatStars >= 4).length) / c.length),
+  },
   aht: {
     label: 'AHT as % of target',
     unit: '%',
