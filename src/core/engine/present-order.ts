@@ -2,6 +2,7 @@
  * The order the trainee is shown things in: drawn from the run's seed, so that no position gives
  * an answer away, yet the same run always shows the same order (resume, replay, review).
  */
+import { mulberry32 } from '../seeded-random.ts';
 
 /** A 32-bit hash of a seed and a key (FNV-1a, then a final mix). */
 export function seedFor(seed: number, key: string): number {
@@ -16,18 +17,6 @@ export function seedFor(seed: number, key: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a small, fast, well-mixed 32-bit generator. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export type Pin = 'first' | 'last' | undefined;
 
 /**
@@ -38,7 +27,7 @@ export function seededOrder<T>(items: readonly T[], seed: number, key: string, p
   const first = items.filter((item) => pinOf(item) === 'first');
   const last = items.filter((item) => pinOf(item) === 'last');
   const free = items.filter((item) => pinOf(item) === undefined);
-  const random = generator(seedFor(seed, key));
+  const random = mulberry32(seedFor(seed, key));
   for (let i = free.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
     [free[i], free[j]] = [free[j]!, free[i]!];

@@ -2,19 +2,9 @@
  * Seeded randomness for the shift (pure: no Math.random). mulberry32 gives the stream; the
  * helpers draw the shapes the queue needs. The same seed always gives the same shift.
  */
-export type Random = () => number;
+import { mulberry32, type Random } from '../seeded-random.ts';
 
-/** Numbers in [0, 1), determined entirely by `seed`. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Random };
 
 /** Mixes several numbers into one 32-bit seed, so each purpose gets its own independent stream. */
 export function mixSeed(...parts: readonly number[]): number {

@@ -152,9 +152,11 @@ export async function playFirstOption(page: Page): Promise<void> {
       continue;
     }
     if (await page.locator('#disposition').isVisible()) {
-      const first = await page.locator('#disposition option').nth(1).getAttribute('value');
-      await act(() => page.locator('#disposition').selectOption(first!, quick));
-      await act(() => page.getByRole('button', { name: 'Submit wrap-up' }).click(quick));
+      await act(async () => {
+        const first = await page.locator('#disposition option').nth(1).getAttribute('value', quick);
+        await page.locator('#disposition').selectOption(first!, quick);
+        await page.getByRole('button', { name: 'Submit wrap-up' }).click(quick);
+      });
       continue;
     }
     if (await page.getByRole('button', { name: /Take the customer off hold/ }).isVisible()) { await act(() => page.getByRole('button', { name: /Take the customer off hold/ }).click(quick)); continue; }
