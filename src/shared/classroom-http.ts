@@ -1,6 +1,6 @@
 /** Bodies and answers of the classroom's HTTP routes. Every body is parsed with these. */
 import { z } from 'zod';
-import { RunLogSchema, ScenarioHashSchema } from './call-events.ts';
+import { RunLogSchema, RunSeedSchema, ScenarioHashSchema } from './call-events.ts';
 import { JoinCodeSchema, PlayerIdSchema, PlayerTokenSchema, SubmissionIdSchema, TicketSchema, TrainerKeySchema } from './classroom-ids.ts';
 import { LeaderboardRowSchema, SessionStatusSchema } from './classroom-results.ts';
 
@@ -67,14 +67,10 @@ export const ClaimedScoreSchema = z.strictObject({
 });
 export type ClaimedScore = z.infer<typeof ClaimedScoreSchema>;
 
-/** The seed that ordered the options the trainee saw: drawn by the server when the call started. */
-export const RunSeedSchema = z.number().int().min(0).max(0xffffffff);
+export { RunSeedSchema };
 
-/**
- * A run as submitted: the run log with its seed. (Until `RunLog` carries `seed` itself, the field is
- * added here; once it does, this extension is the same schema.)
- */
-export const SubmittedRunSchema = RunLogSchema.extend({ seed: RunSeedSchema });
+/** A run as submitted: the run log, whose seed must be the one drawn with the call's ticket. */
+export const SubmittedRunSchema = RunLogSchema;
 export type SubmittedRun = z.infer<typeof SubmittedRunSchema>;
 
 export const SubmissionSchema = z.strictObject({

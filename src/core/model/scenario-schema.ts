@@ -298,16 +298,16 @@ export const QaItemSchema = z.strictObject({
     }),
 });
 
+/** The date a rule of law or policy was last checked against its source. */
+const AsOfSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. "2026-06-19"');
+
 export const ArticleSchema = z.strictObject({
   id: IdSchema,
   title: text('The article\'s title.'),
   body: text('What the article says.'),
   keywords: z.array(z.string().trim().min(1)).optional().meta({ description: 'Extra words a search finds it by.' }),
   source: text('Where the rule comes from: a procedure, or a law or regulator\'s rule with its section.'),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. "2026-06-19"')
-    .meta({ description: 'The date the rule was last checked against its source (YYYY-MM-DD).' }),
+  asOf: AsOfSchema.meta({ description: 'The date the rule was last checked against its source (YYYY-MM-DD).' }),
 });
 
 export const TeamSchema = z.strictObject({
@@ -330,7 +330,7 @@ export const AuthoritySchema = z
       .array(Key)
       .meta({ description: 'The CRM fields that may be discussed once the authority is checked (what the registered LPA, the grant, or the holder\'s consent covers).' }),
     source: text('Where the rule comes from, e.g. "Mental Capacity Act 2005; OPG guidance".'),
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD').meta({ description: 'When the rule was last checked (YYYY-MM-DD).' }),
+    asOf: AsOfSchema.meta({ description: 'When the rule was last checked against its source (YYYY-MM-DD).' }),
   })
   .meta({ description: 'For a caller who acts for the customer: what must be checked, and what may then be discussed.' });
 
