@@ -128,3 +128,8 @@ export function expectBestCall(scorecard: Scorecard, outcome: string, fcr: 'yes'
   expect(scorecard.qa.fatal).toEqual([]);
   expect(scorecard.qa.critical).toEqual([]);
 }
+
+/** Each QA item's mark on a scorecard, by item id: what the walkthroughs assert on. */
+export function marks(scorecard: Scorecard): Record<string, string> {
+  return Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall, type WalkStep, marks } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/billing-double-charge.yaml');
 const TARGET = 510;
@@ -18,9 +18,6 @@ const refundAndClose: WalkStep[] = [
   'your complaint reference is cmp-20417',
 ];
 
-function marks(scorecard: { qa: { sections: readonly { items: readonly { id: string; mark: string }[] }[] } }): Record<string, string> {
-  return Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
-}
 
 describe('billing-double-charge walkthroughs', () => {
   it('best path: fails the misread number fairly, owns the error, finds BIL-7, refunds to the bank, logs the complaint', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall, type WalkStep, marks } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/broadband-fault-engineer.yaml');
 const TARGET = 750;
@@ -29,9 +29,6 @@ const toLineTest: WalkStep[] = [
 const bestNotes =
   'Evening dropouts, 3rd call. Line test: 47 drops in 14 days, network fault. Engineer booked Tue 9 June AM, free. £34 credit (£19 + £15 goodwill). Complaint CMP-77120 updated. ADR rights given: from 7 July.';
 
-function marks(scorecard: { qa: { sections: readonly { items: readonly { id: string; mark: string }[] }[] } }): Record<string, string> {
-  return Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
-}
 
 describe('broadband-fault-engineer walkthroughs', () => {
   it('best path: fair retry at ID&V, knowledge-base checks, line test on a polite hold, engineer booked, credit, ADR at six weeks', () => {

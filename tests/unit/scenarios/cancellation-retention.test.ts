@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall, type WalkStep, marks } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/cancellation-retention.yaml');
 const TARGET = 400;
@@ -15,9 +15,6 @@ const verified: WalkStep[] = [
 const bestNotes =
   'Cancel request. Reason: price rise to £12.99, kids grown out of it. Offered Standard with Adverts £5.99, declined. Cancelled: access to 13 July, no further payments, no fee. Ref CX-5512078.';
 
-function marks(scorecard: { qa: { sections: readonly { items: readonly { id: string; mark: string }[] }[] } }): Record<string, string> {
-  return Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
-}
 
 describe('cancellation-retention walkthroughs', () => {
   it('best path: asks why, one offer that fits, takes the no, cancels with the end date, charges and reference', () => {

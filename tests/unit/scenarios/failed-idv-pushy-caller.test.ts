@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall, type WalkStep, marks } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/failed-idv-pushy-caller.yaml');
 const TARGET = 420;
@@ -10,9 +10,6 @@ const opening: WalkStep[] = ['good afternoon, keelside', 'something else going o
 const afterFail: WalkStep[] = ["haven't been able to match", 'i treat every caller the same', { kb: 'keelside-failed-security' }];
 const appAndClose: WalkStep[] = ["can't change anything without security", "tap 'payments'", 'to recap'];
 
-function marks(scorecard: { qa: { sections: readonly { items: readonly { id: string; mark: string }[] }[] } }): Record<string, string> {
-  return Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
-}
 
 describe('failed-idv-pushy-caller walkthroughs', () => {
   it('best path: spots the transposed year, fails without a hint, finds the current procedure, gets him into the app', () => {

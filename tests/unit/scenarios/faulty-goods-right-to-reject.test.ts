@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall, type WalkStep, marks } from '../../helpers/walkthrough.ts';
 import type { Scorecard } from '../../../src/shared/scorecard.ts';
 
 const def = loadScenarioFile('scenarios/faulty-goods-right-to-reject.yaml');
@@ -17,9 +17,6 @@ const collectAndClose: WalkStep[] = [
   'just leave it where it is. to recap',
 ];
 
-function marks(scorecard: Scorecard): Record<string, string> {
-  return Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
-}
 
 describe('faulty-goods-right-to-reject walkthroughs', () => {
   it('best path: hears the fault, finds the short-term right to reject, free collection and the 14-day refund', () => {

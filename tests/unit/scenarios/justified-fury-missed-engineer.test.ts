@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall, type WalkStep, marks } from '../../helpers/walkthrough.ts';
 
 const def = loadScenarioFile('scenarios/justified-fury-missed-engineer.yaml');
 const TARGET = 660;
@@ -20,9 +20,6 @@ const toRedress: WalkStep[] = [...toRecord, 'i can see both visits: a no-show', 
 const hold: WalkStep[] = ['two things. i won', 'check back', 'check back', 'resume'];
 const close: WalkStep[] = ['fair question', "i'm logging this as a formal complaint", 'so: dean roberts'];
 
-function marks(scorecard: { qa: { sections: readonly { items: readonly { id: string; mark: string }[] }[] } }): Record<string, string> {
-  return Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
-}
 
 describe('justified-fury-missed-engineer walkthroughs', () => {
   it('best path: lets her vent, fixes the record, named first-slot engineer, compensation that keeps accruing until the repair', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioFile, walk, expectBestCall, type WalkStep } from '../../helpers/walkthrough.ts';
+import { loadScenarioFile, walk, expectBestCall, type WalkStep, marks } from '../../helpers/walkthrough.ts';
 import type { Scorecard } from '../../../src/shared/scorecard.ts';
 
 const def = loadScenarioFile('scenarios/outbound-right-party.yaml');
@@ -12,9 +12,6 @@ const feeAndClose: WalkStep[] = [{ kb: 'kestrel-late-fee-refund' }, "i've refund
 const bestNotes =
   'Mum (Denise) answered: first name only, nothing disclosed. Spoke to Kieran, recording notice given, ID&V passed (name, email, last payment). £35 arrears paid in app 17:49. £12 late fee refunded (first missed payment). New direct debit set up from 3 July.';
 
-function marks(scorecard: Scorecard): Record<string, string> {
-  return Object.fromEntries(scorecard.qa.sections.flatMap((s) => s.items).map((i) => [i.id, i.mark]));
-}
 
 describe('outbound-right-party walkthroughs', () => {
   it('best path: first name only to his mum, recording notice, questions she could not answer, then the reason; paid, fee refunded, direct debit set up', () => {
