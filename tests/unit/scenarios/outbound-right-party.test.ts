@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, walk, expectBestCall, type WalkStep, marks } from '../../helpers/walkthrough.ts';
-import type { Scorecard } from '../../../src/shared/scorecard.ts';
 
 const def = loadScenarioFile('scenarios/outbound-right-party.yaml');
 const TARGET = 540;
