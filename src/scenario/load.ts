@@ -25,6 +25,12 @@ export interface LoadDetails extends LoadResult {
   readonly space?: StateSpace;
 }
 
+/** How the checker is run; every option has the default the shipped library is checked with. */
+export interface LoadOptions {
+  /** Distinct states the exploration visits before it stops (see `exploreStateSpace`); lower for files from strangers. */
+  readonly stateLimit?: number;
+}
+
 /** The largest call file read (the biggest shipped call is about 40 KB). */
 export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
 /** The most diagnostics listed for one file; the rest are counted in one last line. */
@@ -43,13 +49,13 @@ function capped(diagnostics: Diagnostic[], file: string): Diagnostic[] {
   ];
 }
 
-export function loadScenarioWithDetails(text: string, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY): LoadDetails {
+export function loadScenarioWithDetails(text: string, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY, options: LoadOptions = {}): LoadDetails {
   const none: Locate = () => ({ line: 1, col: 1 });
   if (text.length > MAX_SCENARIO_BYTES) {
     return { locate: none, diagnostics: [makeDiagnostic('HTL0072', { size: sizeWords(text.length), limit: sizeWords(MAX_SCENARIO_BYTES) }, file, { line: 1, col: 1 })] };
   }
   const parsed = parseSource(text, file);
-  const validated = validateScenario(parsed, file, library);
+  const validated = validateScenario(parsed, file, library, options.stateLimit);
   const { scenario, space } = validated;
   const diagnostics = capped(validated.diagnostics, file);
   const found = space === undefined ? { locate: parsed.locate } : { locate: parsed.locate, space };
@@ -58,7 +64,7 @@ export function loadScenarioWithDetails(text: string, file: string, library: Kno
 }
 
 /** Loads a call with the shared knowledge base and directory it may use (see `loadLibrary`). */
-export function loadScenario(text: string, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY): LoadResult {
-  const { definition, diagnostics } = loadScenarioWithDetails(text, file, library);
+export function loadScenario(text: string, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY, options: LoadOptions = {}): LoadResult {
+  const { definition, diagnostics } = loadScenarioWithDetails(text, file, library, options);
   return definition === undefined ? { diagnostics } : { definition, diagnostics };
 }

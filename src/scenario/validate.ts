@@ -24,7 +24,7 @@ export interface ValidationResult {
   readonly diagnostics: Diagnostic[];
 }
 
-export function validateScenario(parsed: ParsedSource, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY): ValidationResult {
+export function validateScenario(parsed: ParsedSource, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY, stateLimit?: number): ValidationResult {
   if (hasErrors(parsed.diagnostics) || parsed.data === undefined) {
     return { diagnostics: sortDiagnostics(parsed.diagnostics) };
   }
@@ -37,7 +37,7 @@ export function validateScenario(parsed: ParsedSource, file: string, library: Kn
   diagnostics.push(...validateReferences(scenario, file, locate, library));
   if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics) };
 
-  const space = exploreStateSpace(scenario);
+  const space = exploreStateSpace(scenario, stateLimit);
   diagnostics.push(...validateGraph(scenario, space, file, locate));
   diagnostics.push(...validateCompliance(scenario, space, file, locate));
   const sorted = sortDiagnostics(diagnostics);

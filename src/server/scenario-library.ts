@@ -23,12 +23,27 @@ export interface ScenarioLibrary {
 
 export type CheckedScenario = { ok: true; scenario: LibraryScenario } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Loads one file's text: the trainer's uploads go through exactly this. */
-export function checkScenarioText(text: string, file: string): CheckedScenario {
-  const { definition, diagnostics } = loadScenario(text, file, sharedLibrary());
+/**
+ * The most distinct states an uploaded file may have. The biggest shipped call has about 110, so
+ * this leaves room for far larger calls while a file whose flags multiply its states is stopped
+ * after a fraction of a second instead of after the library's 200,000.
+ */
+export const UPLOAD_STATE_LIMIT = 5_000;
+
+/**
+ * Loads one file's text through the game's own pipeline. With `stateLimit` (the trainers'
+ * uploads), a file with more states than that is refused, not accepted half-checked.
+ */
+export function checkScenarioText(text: string, file: string, stateLimit?: number): CheckedScenario {
+  const { definition, diagnostics } = loadScenario(text, file, sharedLibrary(), stateLimit === undefined ? {} : { stateLimit });
+  const cut = stateLimit === undefined ? [] : diagnostics.filter((d) => d.code === 'HTL0058');
+  if (cut.length > 0) return { ok: false, diagnostics: cut.map((d) => ({ ...d, severity: 'error' as const, message: `${d.message}. Uploaded calls may have at most ${stateLimit} states` })) };
   if (definition === undefined || hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, scenario: { definition, file, text } };
 }
+
+/** A trainer's upload: checked as the library is, with the lower state limit. */
+export const checkUploadText = (text: string, file: string): CheckedScenario => checkScenarioText(text, file, UPLOAD_STATE_LIMIT);
 
 export function loadScenarioLibrary(dir: string): ScenarioLibrary {
   const byHash = new Map<string, LibraryScenario>();

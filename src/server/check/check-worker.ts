@@ -3,14 +3,14 @@
  * event loop. Answers with the validated scenario as plain data, which the server compiles.
  */
 import { parentPort } from 'node:worker_threads';
-import { checkScenarioText } from '../scenario-library.ts';
+import { checkUploadText } from '../scenario-library.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import type { CheckJob, CheckAnswer } from './check-protocol.ts';
 
 parentPort?.on('message', (job: CheckJob) => {
   let answer: CheckAnswer;
   try {
-    const checked = checkScenarioText(job.text, job.file);
+    const checked = checkUploadText(job.text, job.file);
     answer = checked.ok
       ? { id: job.id, ok: true, scenario: checked.scenario.definition.scenario, hash: checked.scenario.definition.hash }
       : { id: job.id, ok: false, diagnostics: checked.diagnostics.map(formatDiagnostic) };

@@ -10,7 +10,7 @@ import { sharedLibrary } from '../knowledge-files.ts';
 import { compileScenario } from '../../scenario/compile.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
-import { checkScenarioText } from '../scenario-library.ts';
+import { checkUploadText } from '../scenario-library.ts';
 import type { CheckAnswer, CheckJob } from './check-protocol.ts';
 
 export type CheckOutcome = { ok: true; definition: CallDefinition } | { ok: false; diagnostics: string[]; busy?: boolean };
@@ -24,7 +24,7 @@ export interface ScenarioChecker {
 
 export const inlineChecker: ScenarioChecker = {
   async check(text, file) {
-    const checked = checkScenarioText(text, file);
+    const checked = checkUploadText(text, file);
     return checked.ok ? { ok: true, definition: checked.scenario.definition } : { ok: false, diagnostics: checked.diagnostics.map(formatDiagnostic) };
   },
   async close() {},

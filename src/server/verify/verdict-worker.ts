@@ -1,12 +1,13 @@
 /**
- * Worker thread: replays runs and reads their KPIs (the lean verdict), so a burst of submissions is
+ * Worker thread: steps runs on the pure runner and reads their KPIs (the lean verdict, run-verdict.ts), so a burst of submissions is
  * replayed beside the server's event loop instead of on it. Definitions arrive once each, as the
  * validated scenario data, and are compiled here.
  */
 import { parentPort } from 'node:worker_threads';
 import { sharedLibrary } from '../knowledge-files.ts';
 import { compileScenario } from '../../scenario/compile.ts';
-import { callVerdict, type CallVerdict } from '../../core/classroom/call-verdict.ts';
+import type { CallVerdict } from '../../core/classroom/call-verdict.ts';
+import { runVerdict } from './run-verdict.ts';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
 import type { FromVerdictWorker, ToVerdictWorker } from './verdict-protocol.ts';
 
@@ -21,7 +22,7 @@ parentPort?.on('message', (m: ToVerdictWorker) => {
     const def = definitions.get(run.scenarioHash);
     let verdict: CallVerdict;
     try {
-      verdict = def === undefined ? { ok: false, error: 'the scenario is not known to the checker' } : callVerdict(def, run);
+      verdict = def === undefined ? { ok: false, error: 'the scenario is not known to the checker' } : runVerdict(def, run);
     } catch (error) {
       verdict = { ok: false, error: `the replay failed (${(error as Error).message})` };
     }

@@ -5,7 +5,8 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
-import { callVerdict, type CallVerdict } from '../../core/classroom/call-verdict.ts';
+import type { CallVerdict } from '../../core/classroom/call-verdict.ts';
+import { runVerdict } from './run-verdict.ts';
 import type { RunLog } from '../../shared/call-events.ts';
 import { WorkQueue } from '../work-queue.ts';
 import { startWorker } from '../worker-boot.ts';
@@ -18,7 +19,7 @@ export interface Verdicts {
 
 function safeVerdict(def: CallDefinition, run: RunLog): CallVerdict {
   try {
-    return callVerdict(def, run);
+    return runVerdict(def, run);
   } catch (error) {
     return { ok: false, error: `the replay failed (${(error as Error).message})` };
   }
