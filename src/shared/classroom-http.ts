@@ -1,8 +1,8 @@
-/** Bodies and answers of the classroom's HTTP routes. Every body is parsed with these. */
+/** Bodies and answers of the classroom's HTTP routes: every body the server takes and every answer the browser reads is parsed with these. */
 import { z } from 'zod';
 import { RunLogSchema, RunSeedSchema, ScenarioHashSchema } from './call-events.ts';
 import { JoinCodeSchema, PlayerIdSchema, PlayerTokenSchema, SubmissionIdSchema, TicketSchema, TrainerKeySchema } from './classroom-ids.ts';
-import { LeaderboardRowSchema, SessionStatusSchema } from './classroom-results.ts';
+import { DebriefSchema, LeaderboardRowSchema, PlayerSummarySchema, SessionStatusSchema } from './classroom-results.ts';
 
 /** The largest body any route accepts (an uploaded scenario file is the biggest). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -121,3 +121,37 @@ export const TRAINER_KEY_HEADER = 'x-trainer-key';
 
 export const ErrorBodySchema = z.object({ error: z.string(), details: z.array(z.string()).optional() });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+// ——— Answers: every HTTP response of the classroom server has one of these shapes; the browser parses with them. ———
+
+export const HealthSchema = z.object({ ok: z.literal(true) });
+
+export const LibraryScenarioSchema = z.object({ id: z.string(), title: z.string(), summary: z.string(), difficulty: z.number(), hash: ScenarioHashSchema });
+export const ScenarioListSchema = z.object({ scenarios: z.array(LibraryScenarioSchema) });
+export type ScenarioList = z.infer<typeof ScenarioListSchema>;
+
+/** An uploaded file checked: its id and title, or the problems found (`details` when the checker was busy). */
+export const CheckedFileSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), id: z.string(), title: z.string(), diagnostics: z.array(z.string()) }),
+  z.object({ ok: z.literal(false), diagnostics: z.array(z.string()) }),
+]);
+export type CheckedFile = z.infer<typeof CheckedFileSchema>;
+
+export const SessionInfoSchema = z.object({ code: JoinCodeSchema, title: z.string(), status: SessionStatusSchema, players: z.number().int().min(0), scenarios: z.array(SessionScenarioSchema) });
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+
+export const ScenarioFileSchema = z.object({ file: z.string().min(1).max(200), text: z.string() });
+export type ScenarioFile = z.infer<typeof ScenarioFileSchema>;
+
+/** The answer to an HTTP submission: the result and the leaderboard's sequence number after it. */
+export const SubmittedSchema = z.object({ result: SubmitResultSchema, seq: z.number().int().min(0) });
+export type Submitted = z.infer<typeof SubmittedSchema>;
+
+export const LeaderboardAnswerSchema = z.object({ seq: z.number().int().min(0), rows: z.array(LeaderboardRowSchema) });
+export const ControlAnswerSchema = z.object({ status: SessionStatusSchema });
+export const DeletedAnswerSchema = z.object({ deleted: z.literal(true) });
+export const RemovedAnswerSchema = z.object({ removed: PlayerIdSchema, blocked: z.boolean() });
+export const PlayerListAnswerSchema = z.object({ players: z.array(PlayerSummarySchema) });
+export const DebriefAnswerSchema = z.object({ code: JoinCodeSchema, title: z.string(), status: SessionStatusSchema, debrief: DebriefSchema });
+export type DebriefAnswer = z.infer<typeof DebriefAnswerSchema>;
+export const ExportAnswerSchema = z.object({ code: JoinCodeSchema, title: z.string(), leaderboard: z.array(LeaderboardRowSchema), debrief: DebriefSchema });

@@ -6,6 +6,9 @@ export const SESSION_STATUSES = Object.freeze({ lobby: 'lobby', live: 'live', lo
 export const SessionStatusSchema = z.enum(['lobby', 'live', 'locked', 'ended']);
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 
+/** A player as the trainer and projector list them. */
+export const PlayerSummarySchema = z.object({ playerId: PlayerIdSchema, nickname: z.string(), connected: z.boolean() });
+
 /** One call's KPIs turned into 0-100 parts and the balanced composite. */
 export const CallCompositeSchema = z.object({
   qa: z.number(),

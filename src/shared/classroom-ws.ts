@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { SubmissionSchema, SessionScenarioSchema } from './classroom-http.ts';
 import { SubmitResultSchema } from './classroom-http.ts';
 import { JoinCodeSchema, PlayerIdSchema, PlayerTokenSchema, TrainerKeySchema } from './classroom-ids.ts';
-import { LeaderboardRowSchema, SessionStatusSchema } from './classroom-results.ts';
+import { LeaderboardRowSchema, PlayerSummarySchema, SessionStatusSchema } from './classroom-results.ts';
+
+export { PlayerSummarySchema };
 
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 export const WS_PATH = '/ws';
@@ -16,7 +18,6 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
-export const PlayerSummarySchema = z.object({ playerId: PlayerIdSchema, nickname: z.string(), connected: z.boolean() });
 
 export const ServerMessageSchema = z.discriminatedUnion('type', [
   z.object({

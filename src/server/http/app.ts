@@ -1,10 +1,14 @@
 /**
- * The classroom's HTTP routes on Hono. Every body is JSON, size-limited as it streams and parsed
- * with a schema from src/shared; the trainer's routes need the trainer key header; every address is
- * rate-limited, and join codes are looked up through the guard the WebSockets share.
+ * The classroom's HTTP routes on Hono. Every body goes through `jsonBody` (JSON only, size-limited
+ * as it streams, parsed with a schema from src/shared); every answer has a schema there too, which
+ * the browser parses. Routes under a session find it with the `inRoom` middleware (join codes are
+ * looked up through the guard the WebSockets share); the trainer's routes add `trainerOnly`.
+ * Every address is rate-limited.
  */
-import { Hono, type Context } from 'hono';
-import { JoinCodeSchema as _Code, PlayerIdSchema } from '../../shared/classroom-ids.ts';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { z } from 'zod';
+import { JoinCodeSchema, PlayerIdSchema } from '../../shared/classroom-ids.ts';
 import {
   CheckScenarioBodySchema,
   ControlBodySchema,
@@ -14,6 +18,16 @@ import {
   SubmitBodySchema,
   TicketBodySchema,
   TRAINER_KEY_HEADER,
+  type CheckedFile,
+  type ControlAnswerSchema,
+  type DebriefAnswer,
+  type DeletedAnswerSchema,
+  type ExportAnswerSchema,
+  type LeaderboardAnswerSchema,
+  type PlayerListAnswerSchema,
+  type ScenarioList,
+  type SessionInfo,
+  type Submitted,
 } from '../../shared/classroom-http.ts';
 import { debriefCsv } from '../../core/classroom/export-csv.ts';
 import type { Rooms } from '../rooms/rooms.ts';
@@ -22,7 +36,7 @@ import type { ScenarioLibrary } from '../scenario-library.ts';
 import { inlineChecker, type ScenarioChecker } from '../check/scenario-checker.ts';
 import { RateLimiter } from '../rate-limit.ts';
 import { CodeGuard, WRONG_CODES_MESSAGE } from '../code-guard.ts';
-import { isJson, readBody } from './read-body.ts';
+import { httpRefusal, jsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
 
 export interface AppDeps {
@@ -37,8 +51,12 @@ export interface AppDeps {
   readonly checker?: ScenarioChecker;
 }
 
-export function classroomApp(deps: AppDeps): Hono {
-  const app = new Hono();
+/** The session a route under /api/sessions/:code works on, found by the `inRoom` middleware. */
+type RoomEnv = { Variables: { room: Room } };
+type Answer<S extends z.ZodType> = z.input<S>;
+
+export function classroomApp(deps: AppDeps): Hono<RoomEnv> {
+  const app = new Hono<RoomEnv>();
   const limiter = new RateLimiter(deps.limits?.perAddress ?? 120, deps.limits?.perSecond ?? 40);
   /** Creating sessions and checking files are the costly routes: both share this bucket. */
   const createLimiter = new RateLimiter(deps.limits?.sessionBurst ?? 10, 0.2);
@@ -46,6 +64,7 @@ export function classroomApp(deps: AppDeps): Hono {
   const checker = deps.checker ?? inlineChecker;
 
   app.onError((error, c) => {
+    if (error instanceof HTTPException) return httpRefusal(error, c);
     console.error('classroom route failed:', error instanceof Error ? error.message : error);
     return c.json({ error: 'Something went wrong on the server. Please try again.' }, 500);
   });
@@ -54,34 +73,29 @@ export function classroomApp(deps: AppDeps): Hono {
 
   app.use('/api/*', async (c, next) => {
     if (!limiter.take(deps.addressOf(c))) return c.json({ error: 'Too many requests: please wait a moment.' }, 429);
-    // Another site's form can post text/plain without asking first: only JSON bodies are taken.
-    const length = c.req.header('content-length');
-    const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && hasBody && !isJson(c)) {
-      return c.json({ error: 'Send the request as JSON (Content-Type: application/json).' }, 415);
-    }
     await next();
     c.header('cache-control', 'no-store');
   });
 
-  const room = async (c: Context): Promise<Room | Response> => {
-    const code = _Code.safeParse(c.req.param('code'));
+  const inRoom: MiddlewareHandler<RoomEnv> = async (c, next) => {
+    const code = JoinCodeSchema.safeParse(c.req.param('code'));
     const { found, limited } = await codes.lookup(deps.addressOf(c), async () => {
       const r = code.success ? await deps.rooms.get(code.data) : null;
       return r === null || r.deleted ? null : r;
     });
     if (limited) return c.json({ error: WRONG_CODES_MESSAGE }, 429);
-    if (found !== null) return found;
-    return c.json({ error: 'No session has that code. Check the code on the projector.' }, 404);
+    if (found === null) return c.json({ error: 'No session has that code. Check the code on the projector.' }, 404);
+    c.set('room', found);
+    await next();
   };
-  const trainerRoom = async (c: Context): Promise<Room | Response> => {
-    const r = await room(c);
-    if (r instanceof Response) return r;
-    const key = c.req.header(TRAINER_KEY_HEADER) ?? '';
-    return r.isTrainer(key) ? r : c.json({ error: 'Only the trainer link can do that.' }, 403);
+  const trainerOnly: MiddlewareHandler<RoomEnv> = async (c, next) => {
+    if (!c.var.room.isTrainer(c.req.header(TRAINER_KEY_HEADER) ?? '')) return c.json({ error: 'Only the trainer link can do that.' }, 403);
+    await next();
   };
+  app.use('/api/sessions/:code', inRoom);
+  app.use('/api/sessions/:code/*', inRoom);
 
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.get('/api/health', (c) => c.json({ ok: true as const }));
 
   app.get('/api/scenarios', (c) =>
     c.json({
@@ -92,131 +106,101 @@ export function classroomApp(deps: AppDeps): Hono {
         difficulty: scenario.difficulty,
         hash,
       })),
-    }),
+    } satisfies ScenarioList),
   );
 
-  app.post('/api/scenarios/check', async (c) => {
+  app.post('/api/scenarios/check', async (c, next) => {
     if (!createLimiter.take(deps.addressOf(c))) return c.json({ error: 'Too many files checked from here: please wait a minute.' }, 429);
-    const body = await readBody(c, CheckScenarioBodySchema);
-    if (!body.ok) return body.response;
-    const checked = await checker.check(body.value.text, body.value.file);
+    await next();
+  }, jsonBody(CheckScenarioBodySchema), async (c) => {
+    const body = c.req.valid('json');
+    const checked = await checker.check(body.text, body.file);
     if (!checked.ok && checked.busy === true) return c.json({ error: 'The server is busy checking other files; please try again in a moment.', details: checked.diagnostics }, 503);
-    return checked.ok
-      ? c.json({ ok: true, id: checked.definition.scenario.id, title: checked.definition.scenario.title, diagnostics: [] })
-      : c.json({ ok: false, diagnostics: checked.diagnostics });
+    const answer: CheckedFile = checked.ok
+      ? { ok: true, id: checked.definition.scenario.id, title: checked.definition.scenario.title, diagnostics: [] }
+      : { ok: false, diagnostics: checked.diagnostics };
+    return c.json(answer);
   });
 
-  app.post('/api/sessions', async (c) => {
+  app.post('/api/sessions', async (c, next) => {
     if (!createLimiter.take(deps.addressOf(c))) return c.json({ error: 'Too many sessions created from here: please wait a minute.' }, 429);
-    const body = await readBody(c, CreateSessionBodySchema);
-    if (!body.ok) return body.response;
-    const created = await deps.rooms.create(body.value);
+    await next();
+  }, jsonBody(CreateSessionBodySchema), async (c) => {
+    const created = await deps.rooms.create(c.req.valid('json'));
     return created.ok ? c.json(created.value, 201) : c.json({ error: created.error, details: created.details }, created.busy === true ? 503 : 400);
   });
 
-  app.get('/api/sessions/:code', async (c) => {
-    const r = await room(c);
-    if (r instanceof Response) return r;
-    return c.json({ code: r.code, title: r.title, status: r.status, players: r.playerCount, scenarios: r.scenarios });
+  app.get('/api/sessions/:code', (c) => {
+    const r = c.var.room;
+    return c.json({ code: r.code, title: r.title, status: r.status, players: r.playerCount, scenarios: r.scenarios } as SessionInfo);
   });
 
-  app.get('/api/sessions/:code/scenarios/:hash', async (c) => {
-    const r = await room(c);
-    if (r instanceof Response) return r;
-    const s = r.scenarioFile(c.req.param('hash'));
+  app.get('/api/sessions/:code/scenarios/:hash', (c) => {
+    const s = c.var.room.scenarioFile(c.req.param('hash'));
     return s === null ? c.json({ error: 'That scenario is not in this session.' }, 404) : c.json(s);
   });
 
-  app.post('/api/sessions/:code/join', async (c) => {
-    const r = await room(c);
-    if (r instanceof Response) return r;
-    const body = await readBody(c, JoinBodySchema);
-    if (!body.ok) return body.response;
-    const joined = await r.join(body.value.nickname, body.value.token, deps.addressOf(c));
+  app.post('/api/sessions/:code/join', jsonBody(JoinBodySchema), async (c) => {
+    const { nickname, token } = c.req.valid('json');
+    const joined = await c.var.room.join(nickname, token, deps.addressOf(c));
     return joined.ok ? c.json(joined.value) : c.json({ error: joined.error }, joined.status);
   });
 
-  app.post('/api/sessions/:code/tickets', async (c) => {
-    const r = await room(c);
-    if (r instanceof Response) return r;
-    const body = await readBody(c, TicketBodySchema);
-    if (!body.ok) return body.response;
-    const playerId = r.playerByToken(body.value.token);
+  app.post('/api/sessions/:code/tickets', jsonBody(TicketBodySchema), async (c) => {
+    const r = c.var.room;
+    const body = c.req.valid('json');
+    const playerId = r.playerByToken(body.token);
     if (playerId === null) return c.json({ error: 'Join the session before starting a call.' }, 403);
-    const issued = await r.issueTicket(playerId, body.value.scenarioHash);
+    const issued = await r.issueTicket(playerId, body.scenarioHash);
     return issued.ok ? c.json(issued.value, 201) : c.json({ error: issued.error }, issued.status);
   });
 
-  app.post('/api/sessions/:code/submissions', async (c) => {
-    const r = await room(c);
-    if (r instanceof Response) return r;
-    const body = await readBody(c, SubmitBodySchema);
-    if (!body.ok) return body.response;
-    const { token, ...submission } = body.value;
+  app.post('/api/sessions/:code/submissions', jsonBody(SubmitBodySchema), async (c) => {
+    const r = c.var.room;
+    const { token, ...submission } = c.req.valid('json');
     const playerId = r.playerByToken(token);
     if (playerId === null) return c.json({ error: 'Join the session before submitting calls.' }, 403);
     const result = await r.submit(playerId, submission);
     const status = result.status === 'accepted' ? 200 : result.retry === true ? 503 : 422;
-    return c.json({ result, seq: r.currentSeq }, status);
+    return c.json({ result, seq: r.currentSeq } satisfies Submitted, status);
   });
 
-  app.get('/api/sessions/:code/leaderboard', async (c) => {
-    const r = await room(c);
-    if (r instanceof Response) return r;
-    return c.json({ seq: r.currentSeq, rows: r.leaderboard(100) });
+  app.get('/api/sessions/:code/leaderboard', (c) => c.json({ seq: c.var.room.currentSeq, rows: c.var.room.leaderboard(100) } satisfies Answer<typeof LeaderboardAnswerSchema>));
+
+  app.post('/api/sessions/:code/control', trainerOnly, jsonBody(ControlBodySchema), async (c) => {
+    const moved = await c.var.room.control(c.req.valid('json').action);
+    return moved.ok ? c.json({ status: moved.value } satisfies Answer<typeof ControlAnswerSchema>) : c.json({ error: moved.error }, moved.status);
   });
 
-  app.post('/api/sessions/:code/control', async (c) => {
-    const r = await trainerRoom(c);
-    if (r instanceof Response) return r;
-    const body = await readBody(c, ControlBodySchema);
-    if (!body.ok) return body.response;
-    const moved = await r.control(body.value.action);
-    return moved.ok ? c.json({ status: moved.value }) : c.json({ error: moved.error }, moved.status);
+  app.delete('/api/sessions/:code', trainerOnly, async (c) => {
+    await deps.rooms.delete(c.var.room);
+    return c.json({ deleted: true } satisfies Answer<typeof DeletedAnswerSchema>);
   });
 
-  app.delete('/api/sessions/:code', async (c) => {
-    const r = await trainerRoom(c);
-    if (r instanceof Response) return r;
-    await deps.rooms.delete(r);
-    return c.json({ deleted: true });
-  });
-
-  app.post('/api/sessions/:code/players/:player/remove', async (c) => {
-    const r = await trainerRoom(c);
-    if (r instanceof Response) return r;
-    const body = await readBody(c, RemovePlayerBodySchema);
-    if (!body.ok) return body.response;
+  app.post('/api/sessions/:code/players/:player/remove', trainerOnly, jsonBody(RemovePlayerBodySchema), async (c) => {
     const playerId = PlayerIdSchema.safeParse(c.req.param('player'));
     if (!playerId.success) return c.json({ error: 'No such player in this session.' }, 404);
-    const removed = await r.removePlayer(playerId.data, body.value.block);
+    const removed = await c.var.room.removePlayer(playerId.data, c.req.valid('json').block);
     return removed.ok ? c.json(removed.value) : c.json({ error: removed.error }, removed.status);
   });
 
-  app.get('/api/sessions/:code/players', async (c) => {
-    const r = await trainerRoom(c);
-    if (r instanceof Response) return r;
-    return c.json({ players: r.playerList() });
+  app.get('/api/sessions/:code/players', trainerOnly, (c) => c.json({ players: c.var.room.playerList() } satisfies Answer<typeof PlayerListAnswerSchema>));
+
+  app.get('/api/sessions/:code/debrief', trainerOnly, (c) => {
+    const r = c.var.room;
+    return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, status: r.status, debrief: r.debrief() } satisfies DebriefAnswer);
   });
 
-  app.get('/api/sessions/:code/debrief', async (c) => {
-    const r = await trainerRoom(c);
-    if (r instanceof Response) return r;
-    return c.json({ code: r.code, title: r.title, status: r.status, debrief: r.debrief() });
-  });
-
-  app.get('/api/sessions/:code/export.csv', async (c) => {
-    const r = await trainerRoom(c);
-    if (r instanceof Response) return r;
+  app.get('/api/sessions/:code/export.csv', trainerOnly, (c) => {
+    const r = c.var.room;
     c.header('content-disposition', `attachment; filename="class-${r.code}.csv"`);
     return c.body(debriefCsv(r.debrief()), 200, { 'content-type': 'text/csv; charset=utf-8' });
   });
 
-  app.get('/api/sessions/:code/export.json', async (c) => {
-    const r = await trainerRoom(c);
-    if (r instanceof Response) return r;
+  app.get('/api/sessions/:code/export.json', trainerOnly, (c) => {
+    const r = c.var.room;
     c.header('content-disposition', `attachment; filename="class-${r.code}.json"`);
-    return c.json({ code: r.code, title: r.title, leaderboard: r.leaderboard(), debrief: r.debrief() });
+    return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, leaderboard: r.leaderboard(), debrief: r.debrief() } satisfies Answer<typeof ExportAnswerSchema>);
   });
 
   return app;
