@@ -1,10 +1,32 @@
-/** The classroom's HTTP calls from the browser, answers checked with the shared schemas. */
-import { z } from 'zod';
-import { IssuedTicketSchema, JoinedSchema, TRAINER_KEY_HEADER, type IssuedTicket, type Joined } from '../shared/classroom-http.ts';
+/**
+ * The classroom's HTTP calls from the browser: one method a route, each answer parsed with the
+ * route's shared schema (src/shared/classroom-http.ts), so a page never reads an answer it did
+ * not check. Refusals become a `ClassroomError` carrying the server's message.
+ */
+import type { z } from 'zod';
+import {
+  CheckedFileSchema,
+  ControlAnswerSchema,
+  CreatedSessionSchema,
+  DebriefAnswerSchema,
+  DeletedAnswerSchema,
+  ErrorBodySchema,
+  IssuedTicketSchema,
+  JoinedSchema,
+  RemovedAnswerSchema,
+  ScenarioFileSchema,
+  ScenarioListSchema,
+  SessionInfoSchema,
+  TRAINER_KEY_HEADER,
+  type CreateSessionBody,
+  type ControlBody,
+} from '../shared/classroom-http.ts';
 
 export class ClassroomError extends Error {}
 
-async function request(path: string, init: RequestInit = {}, trainerKey?: string): Promise<unknown> {
+const session = (code: string) => `/api/sessions/${encodeURIComponent(code)}`;
+
+async function request<S extends z.ZodType>(schema: S, path: string, init: RequestInit = {}, trainerKey?: string): Promise<z.output<S>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (trainerKey !== undefined) headers[TRAINER_KEY_HEADER] = trainerKey;
   let res: Response;
@@ -13,26 +35,34 @@ async function request(path: string, init: RequestInit = {}, trainerKey?: string
   } catch {
     throw new ClassroomError('Cannot reach the classroom server. Check the connection and try again.');
   }
-  const body = (await res.json().catch(() => ({}))) as { error?: string; details?: string[] };
-  if (!res.ok) throw new ClassroomError([body.error ?? `The server answered ${res.status}.`, ...(body.details ?? [])].join('\n'));
-  return body;
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const refusal = ErrorBodySchema.safeParse(body);
+    throw new ClassroomError(refusal.success ? [refusal.data.error, ...(refusal.data.details ?? [])].join('\n') : `The server answered ${res.status}.`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ClassroomError('The server’s answer was not in the expected shape; please reload the page.');
+  return parsed.data;
 }
 
+const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
+
 export const api = {
-  get: (path: string, trainerKey?: string) => request(path, {}, trainerKey),
-  post: (path: string, body: unknown, trainerKey?: string) => request(path, { method: 'POST', body: JSON.stringify(body) }, trainerKey),
-  delete: (path: string, trainerKey?: string) => request(path, { method: 'DELETE' }, trainerKey),
-  async join(code: string, nickname: string, token: string | undefined): Promise<Joined> {
-    return JoinedSchema.parse(await request(`/api/sessions/${encodeURIComponent(code)}/join`, { method: 'POST', body: JSON.stringify(token === undefined ? { nickname } : { nickname, token }) }));
-  },
+  scenarios: () => request(ScenarioListSchema, '/api/scenarios'),
+  /** Checks a trainer's file with the game's own pipeline: its title, or the problems found. */
+  checkFile: (file: string, text: string) => request(CheckedFileSchema, '/api/scenarios/check', post({ file, text })),
+  createSession: (body: CreateSessionBody) => request(CreatedSessionSchema, '/api/sessions', post(body)),
+  session: (code: string) => request(SessionInfoSchema, session(code)),
+  join: (code: string, nickname: string, token: string | undefined) => request(JoinedSchema, `${session(code)}/join`, post(token === undefined ? { nickname } : { nickname, token })),
   /** A call starts: this player's single-use ticket and seed for it. */
-  async ticket(code: string, token: string, scenarioHash: string): Promise<IssuedTicket> {
-    return IssuedTicketSchema.parse(await request(`/api/sessions/${encodeURIComponent(code)}/tickets`, { method: 'POST', body: JSON.stringify({ token, scenarioHash }) }));
-  },
+  ticket: (code: string, token: string, scenarioHash: string) => request(IssuedTicketSchema, `${session(code)}/tickets`, post({ token, scenarioHash })),
   /** A session's scenario file (a trainer's upload), so a trainee's game can load it. */
-  async scenarioFile(code: string, hash: string): Promise<{ file: string; text: string }> {
-    return ScenarioFileSchema.parse(await request(`/api/sessions/${encodeURIComponent(code)}/scenarios/${encodeURIComponent(hash)}`));
-  },
+  scenarioFile: (code: string, hash: string) => request(ScenarioFileSchema, `${session(code)}/scenarios/${encodeURIComponent(hash)}`),
+  control: (code: string, action: ControlBody['action'], trainerKey: string) => request(ControlAnswerSchema, `${session(code)}/control`, post({ action }), trainerKey),
+  removePlayer: (code: string, playerId: string, block: boolean, trainerKey: string) =>
+    request(RemovedAnswerSchema, `${session(code)}/players/${encodeURIComponent(playerId)}/remove`, post({ block }), trainerKey),
+  deleteSession: (code: string, trainerKey: string) => request(DeletedAnswerSchema, session(code), { method: 'DELETE' }, trainerKey),
+  debrief: (code: string, trainerKey: string) => request(DebriefAnswerSchema, `${session(code)}/debrief`, {}, trainerKey),
   /** Downloads a trainer-only export as a file. */
   async download(path: string, trainerKey: string, filename: string): Promise<void> {
     const res = await fetch(path, { headers: { [TRAINER_KEY_HEADER]: trainerKey } });
@@ -44,6 +74,3 @@ export const api = {
   },
 };
 
-const ScenarioFileSchema = z.object({ file: z.string().min(1).max(200), text: z.string() });
-
-export const ScenarioListSchema = z.object({ scenarios: z.array(z.object({ id: z.string(), title: z.string(), summary: z.string(), difficulty: z.number(), hash: z.string() })) });

@@ -1,6 +1,6 @@
 /** The debrief: each KPI's spread against target, the team's figures built from each person's calls, and the common mistakes. */
 import { api } from '../../net/classroom-api.ts';
-import { DebriefSchema, type Debrief } from '../../shared/classroom-results.ts';
+import type { Debrief } from '../../shared/classroom-results.ts';
 import { OPEN_END } from '../../core/classroom/debrief.ts';
 import { byId, el, pageParams, showError } from './classroom-dom.ts';
 
@@ -46,11 +46,9 @@ function render(d: Debrief): void {
 async function main(): Promise<void> {
   const { code, key } = pageParams();
   if (key === null) throw new Error('Open the debrief from the trainer page: it needs the trainer link.');
-  const answer = (await api.get(`/api/sessions/${code}/debrief`, key)) as { title: string; debrief: unknown };
+  const answer = await api.debrief(code, key);
   byId('title').textContent = answer.title;
-  const parsed = DebriefSchema.safeParse(answer.debrief);
-  if (!parsed.success) throw new Error('The debrief from the server was not in the expected shape; please reload.');
-  render(parsed.data);
+  render(answer.debrief);
   byId('export-csv').addEventListener('click', () => void api.download(`/api/sessions/${code}/export.csv`, key, `class-${code}.csv`));
   byId('export-json').addEventListener('click', () => void api.download(`/api/sessions/${code}/export.json`, key, `class-${code}.json`));
 }

@@ -1,7 +1,6 @@
 /** The trainer's page: pick scenarios (or upload a file, checked with the game's pipeline), create a session, then run it. */
-import { api, ScenarioListSchema } from '../../net/classroom-api.ts';
+import { api } from '../../net/classroom-api.ts';
 import { LiveSocket } from '../../net/live-socket.ts';
-import { CreatedSessionSchema } from '../../shared/classroom-http.ts';
 import type { JoinCode, TrainerKey } from '../../shared/classroom-ids.ts';
 import { byId, el, pageParams, showError } from './classroom-dom.ts';
 import { renderLeaderboard } from './leaderboard-view.ts';
@@ -9,7 +8,7 @@ import { renderLeaderboard } from './leaderboard-view.ts';
 const uploads: { file: string; text: string }[] = [];
 
 async function setUp(): Promise<void> {
-  const { scenarios } = ScenarioListSchema.parse(await api.get('/api/scenarios'));
+  const { scenarios } = await api.scenarios();
   byId('library').replaceChildren(
     ...scenarios.map((s) => {
       const label = el('label');
@@ -24,7 +23,7 @@ async function setUp(): Promise<void> {
     report.replaceChildren();
     for (const f of files) {
       const text = await f.text();
-      const checked = (await api.post('/api/scenarios/check', { file: f.name, text })) as { ok: boolean; title?: string; diagnostics: string[] };
+      const checked = await api.checkFile(f.name, text);
       if (checked.ok) {
         uploads.push({ file: f.name, text });
         report.append(el('li', { class: 'ok' }, `${f.name}: “${checked.title}” is ready`));
@@ -39,7 +38,7 @@ async function create(): Promise<void> {
   error.hidden = true;
   const scenarioHashes = [...document.querySelectorAll<HTMLInputElement>('#library input:checked')].map((i) => i.value);
   try {
-    const created = CreatedSessionSchema.parse(await api.post('/api/sessions', { title: byId<HTMLInputElement>('title').value || 'Classroom session', scenarioHashes, uploads }));
+    const created = await api.createSession({ title: byId<HTMLInputElement>('title').value || 'Classroom session', scenarioHashes, uploads });
     location.assign(created.trainerPath);
   } catch (e) {
     showError(error, e);
@@ -51,7 +50,7 @@ function renderPlayers(code: string, key: string, players: readonly { playerId: 
   const remove = async (playerId: string, nickname: string, block: boolean) => {
     if (!confirm(`${block ? 'Block' : 'Remove'} ${nickname}? Their results leave the session.`)) return;
     try {
-      await api.post(`/api/sessions/${code}/players/${encodeURIComponent(playerId)}/remove`, { block }, key);
+      await api.removePlayer(code, playerId, block, key);
     } catch (e) {
       showError(byId('manage-error'), e);
     }
@@ -79,7 +78,7 @@ function manage(code: string, key: string): void {
   for (const action of ['start', 'lock', 'unlock', 'end'] as const) {
     byId(`do-${action}`).addEventListener('click', async () => {
       try {
-        const r = (await api.post(`/api/sessions/${code}/control`, { action }, key)) as { status: string };
+        const r = await api.control(code, action, key);
         byId('status').textContent = r.status;
       } catch (e) {
         showError(byId('manage-error'), e);
@@ -88,7 +87,7 @@ function manage(code: string, key: string): void {
   }
   byId('do-delete').addEventListener('click', async () => {
     if (!confirm('Delete this session and all its results?')) return;
-    await api.delete(`/api/sessions/${code}`, key);
+    await api.deleteSession(code, key);
     byId('status').textContent = 'deleted';
   });
   new LiveSocket({
