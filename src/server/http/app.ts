@@ -186,21 +186,23 @@ export function classroomApp(deps: AppDeps): Hono<RoomEnv> {
 
   app.get('/api/sessions/:code/players', trainerOnly, (c) => c.json({ players: c.var.room.playerList() } satisfies Answer<typeof PlayerListAnswerSchema>));
 
-  app.get('/api/sessions/:code/debrief', trainerOnly, (c) => {
+  app.get('/api/sessions/:code/debrief', trainerOnly, async (c) => {
     const r = c.var.room;
-    return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, status: r.status, debrief: r.debrief() } satisfies DebriefAnswer);
+    return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, status: r.status, debrief: await r.debrief() } satisfies DebriefAnswer);
   });
 
-  app.get('/api/sessions/:code/export.csv', trainerOnly, (c) => {
+  app.get('/api/sessions/:code/export.csv', trainerOnly, async (c) => {
     const r = c.var.room;
+    const debrief = await r.debrief();
     c.header('content-disposition', `attachment; filename="class-${r.code}.csv"`);
-    return c.body(debriefCsv(r.debrief()), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    return c.body(debriefCsv(debrief), 200, { 'content-type': 'text/csv; charset=utf-8' });
   });
 
-  app.get('/api/sessions/:code/export.json', trainerOnly, (c) => {
+  app.get('/api/sessions/:code/export.json', trainerOnly, async (c) => {
     const r = c.var.room;
+    const debrief = await r.debrief();
     c.header('content-disposition', `attachment; filename="class-${r.code}.json"`);
-    return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, leaderboard: r.leaderboard(), debrief: r.debrief() } satisfies Answer<typeof ExportAnswerSchema>);
+    return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, leaderboard: r.leaderboard(), debrief } satisfies Answer<typeof ExportAnswerSchema>);
   });
 
   return app;

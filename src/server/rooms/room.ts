@@ -1,22 +1,16 @@
 /**
- * One classroom session in memory: players, their standings and results, call tickets, and the
- * pushes to every screen. Everything is written to the store before it is shown. Each submission
- * does work independent of the room's size; the leaderboard is kept sorted as results arrive and
- * pushed at most once per interval however many calls arrive (coalesced).
+ * One classroom session in memory: the façade the routes and sockets talk to. Who is in it lives in
+ * `Roster`, counted results and the debrief in `RoomResults`, the ticket rules in `ticket-check`,
+ * and when screens hear about changes in `RoomPushes`. Everything is written to the store before it
+ * is shown. Each submission does work independent of the room's size; the leaderboard is kept
+ * sorted as results arrive.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
-import { scoreRun } from '../../core/scoring/score.ts';
-import { addCall, EMPTY_STANDING, type PlayerStanding } from '../../core/classroom/player-standing.ts';
+import { addCall } from '../../core/classroom/player-standing.ts';
 import { Ranking } from '../../core/classroom/ranking.ts';
 import { callComposite } from '../../core/classroom/composite.ts';
-import { callMistakes } from '../../core/classroom/call-mistakes.ts';
 import type { CallKpis } from '../../core/classroom/call-kpis.ts';
-import { checkNickname, nicknameKey, uniqueNickname } from '../../core/classroom/nickname.ts';
-import { newSecret, randomFrom } from '../../core/classroom/join-code.ts';
-import { minimumPlayMs } from '../../core/classroom/plausible-time.ts';
-import { buildDebrief } from '../../core/classroom/debrief.ts';
-import type { PlayerCallMistakes } from '../../core/classroom/common-mistakes.ts';
+import { newSecret } from '../../core/classroom/join-code.ts';
 import type { PlayerId, PlayerToken, SubmissionId, Ticket } from '../../shared/classroom-ids.ts';
 import type { ControlBody, IssuedTicket, Joined, SessionScenario, Submission, SubmitResult } from '../../shared/classroom-http.ts';
 import type { CallMistake, Debrief, LeaderboardRow, SessionStatus } from '../../shared/classroom-results.ts';
@@ -29,38 +23,12 @@ import type { RoomDeps } from './room-ports.ts';
 import { nextStatus } from './session-status.ts';
 import { RoomPushes } from './room-pushes.ts';
 import type { ServerMessage } from '../../shared/classroom-ws.ts';
+import { matchesHash, runContentHash, sha256 } from './room-hashes.ts';
+import { Roster, type RoomPlayer } from './room-roster.ts';
+import { RoomResults } from './room-results.ts';
+import { checkTicket } from './ticket-check.ts';
 
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-/** The run's content, for counting the same run once per player (the seed and ids left out). */
-export const runContentHash = (run: Pick<RunLog, 'scenarioHash' | 'events'>): string => sha256(`${run.scenarioHash}\n${JSON.stringify(run.events)}`);
-
-interface RoomPlayer {
-  readonly playerId: PlayerId;
-  readonly nickname: string;
-  readonly tokenHash: string;
-  standing: PlayerStanding;
-  readonly cards: CallKpis[];
-  /** Content hashes of this player's counted runs, with the composite each got. */
-  readonly runs: Map<string, number>;
-  sockets: number;
-  connected: boolean;
-  /** What this trainee was last told: rank|score|calls. */
-  lastRow: string;
-}
-
-interface RoomResult {
-  readonly playerId: PlayerId;
-  readonly composite: number;
-  readonly scenarioHash: string;
-  /** Kept until the debrief works out the mistakes, then dropped. */
-  run: RunLog | null;
-  mistakes: readonly CallMistake[] | null;
-}
-
-/** A ticket older than this is refused: a call is minutes long, and a day-old ticket was not played on. */
-const TICKET_LIFETIME_MS = 12 * 3_600_000;
-const PLAYER_ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+export { sha256, runContentHash };
 
 export type RoomAnswer<T> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 404 | 409 | 429; error: string };
 const refuse = <T>(status: 400 | 403 | 404 | 409 | 429, error: string): RoomAnswer<T> => ({ ok: false, status, error });
@@ -68,16 +36,11 @@ const refuse = <T>(status: 400 | 403 | 404 | 409 | 429, error: string): RoomAnsw
 export class Room {
   readonly code: string;
   private session: StoredSession;
-  private readonly players = new Map<PlayerId, RoomPlayer>();
-  private readonly byToken = new Map<string, PlayerId>();
-  /** Name keys in use or being joined right now (reserved before the store write). */
-  private readonly nicknames = new Set<string>();
-  private readonly blockedTokens = new Set<string>();
-  private readonly results = new Map<string, RoomResult>();
+  private readonly roster: Roster;
+  private readonly results: RoomResults;
   private readonly pending = new Map<string, Promise<SubmitResult>>();
   private readonly tickets = new Map<string, StoredTicket>();
   private readonly ranking = new Ranking<RoomPlayer>(() => this.session.scenarios.length);
-  private readonly joinsByAddress = new Map<string, number>();
   private readonly submitLimiter: RateLimiter;
   private readonly work: WorkQueue;
   private joining = 0;
@@ -95,6 +58,8 @@ export class Room {
     this.code = state.session.code;
     this.session = state.session;
     this.work = deps.work ?? new WorkQueue();
+    this.roster = new Roster(deps.random);
+    this.results = new RoomResults(definitions, this.work);
     this.submitLimiter = new RateLimiter(10, 0.5, deps.clock.now);
     this.lastActive = deps.clock.now();
     const room = this;
@@ -113,14 +78,12 @@ export class Room {
       deps.pushIntervalMs,
     );
     for (const p of state.players) {
-      if (p.blocked === true) {
-        this.blockedTokens.add(p.tokenHash);
-        this.nicknames.add(nicknameKey(p.nickname));
-      } else this.addPlayerInMemory(p.playerId, p.nickname, p.tokenHash);
+      if (p.blocked === true) this.roster.keepOut(p.tokenHash, p.nickname);
+      else this.ranking.place(this.roster.add(p.playerId, p.nickname, p.tokenHash));
     }
     for (const t of state.tickets) this.tickets.set(t.ticketHash, t);
     for (const r of state.results) {
-      if (this.players.has(r.playerId)) this.applyResult(r.submissionId, r.playerId, r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
+      if (this.roster.get(r.playerId) !== undefined) this.applyResult(r.submissionId, r.playerId, r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
     }
   }
 
@@ -131,13 +94,16 @@ export class Room {
     return this.session.title;
   }
   get playerCount(): number {
-    return this.players.size;
+    return this.roster.size;
   }
   get scenarios(): SessionScenario[] {
     return this.session.scenarios.map(({ id, title, hash, uploaded }) => ({ id, title, hash, uploaded }));
   }
   get scenarioHashes(): string[] {
     return this.session.scenarios.map((s) => s.hash);
+  }
+  get currentSeq(): number {
+    return this.seq;
   }
 
   /** An uploaded (or library) scenario's file, so the trainee's game can load what it doesn't ship with. */
@@ -147,17 +113,15 @@ export class Room {
   }
 
   isTrainer(key: string): boolean {
-    const a = Buffer.from(sha256(key), 'hex');
-    const b = Buffer.from(this.session.trainerKeyHash, 'hex');
-    return a.length === b.length && timingSafeEqual(a, b);
+    return matchesHash(key, this.session.trainerKeyHash);
   }
 
   playerByToken(token: string): PlayerId | null {
-    return this.byToken.get(sha256(token)) ?? null;
+    return this.roster.byTokenOf(token);
   }
 
   nicknameOf(playerId: PlayerId): string | null {
-    return this.players.get(playerId)?.nickname ?? null;
+    return this.roster.get(playerId)?.nickname ?? null;
   }
 
   /** Joins a new player (stored before shown), or gives back the player a known token belongs to. */
@@ -166,36 +130,31 @@ export class Room {
     const known = token === undefined ? null : this.playerByToken(token);
     const base = { code: this.session.code as Joined['code'], status: this.status, scenarios: this.scenarios };
     if (known !== null && token !== undefined) {
-      return { ok: true, value: { ...base, playerId: known, token, nickname: this.players.get(known)!.nickname, rejoined: true } };
+      return { ok: true, value: { ...base, playerId: known, token, nickname: this.roster.get(known)!.nickname, rejoined: true } };
     }
     if (this.deleted) return refuse(404, 'This session was deleted.');
-    if (token !== undefined && this.blockedTokens.has(sha256(token))) return refuse(403, 'The trainer removed you from this session.');
+    if (token !== undefined && this.roster.isBlocked(token)) return refuse(403, 'The trainer removed you from this session.');
     if (this.status === 'ended') return refuse(409, 'This session has ended.');
     if (this.status === 'locked') return refuse(409, 'The trainer has locked this session to new players.');
-    if (this.players.size + this.joining >= this.deps.maxPlayers) return refuse(409, `This session is full (${this.deps.maxPlayers} players).`);
+    if (this.roster.size + this.joining >= this.deps.maxPlayers) return refuse(409, `This session is full (${this.deps.maxPlayers} players).`);
     const perAddress = this.deps.joinsPerAddress ?? Infinity;
-    if ((this.joinsByAddress.get(address) ?? 0) >= perAddress) return refuse(429, `Too many players joined from this network (${perAddress}); ask the trainer.`);
-    const checked = checkNickname(rawNickname);
-    if (!checked.ok) return refuse(400, checked.reason);
-    const nickname = uniqueNickname(checked.nickname, this.nicknames);
-    const key = nicknameKey(nickname);
+    if (this.roster.joinsFrom(address) >= perAddress) return refuse(429, `Too many players joined from this network (${perAddress}); ask the trainer.`);
+    const reserved = this.roster.reserve(rawNickname, address);
+    if (!reserved.ok) return refuse(400, reserved.reason);
+    const { playerId, nickname } = reserved.reservation;
     const newToken = newSecret(this.deps.random) as PlayerToken;
-    const playerId = this.newPlayerId();
     const tokenHash = sha256(newToken);
-    this.nicknames.add(key);
-    this.joinsByAddress.set(address, (this.joinsByAddress.get(address) ?? 0) + 1);
     this.joining++;
     try {
       await this.deps.store.addPlayer({ code: this.code, playerId, tokenHash, nickname, joinedAt: this.deps.clock.now() });
     } catch (error) {
-      this.nicknames.delete(key);
-      this.joinsByAddress.set(address, (this.joinsByAddress.get(address) ?? 1) - 1);
+      this.roster.release(reserved.reservation);
       throw error;
     } finally {
       this.joining--;
     }
     if (this.deleted) return refuse(404, 'This session was deleted.');
-    this.addPlayerInMemory(playerId, nickname, tokenHash);
+    this.ranking.place(this.roster.add(playerId, nickname, tokenHash));
     this.markDirty('players');
     return { ok: true, value: { ...base, playerId, token: newToken, nickname, rejoined: false } };
   }
@@ -204,7 +163,7 @@ export class Room {
   async issueTicket(playerId: PlayerId, scenarioHash: string): Promise<RoomAnswer<IssuedTicket>> {
     this.touch();
     if (this.deleted) return refuse(404, 'This session was deleted.');
-    if (!this.players.has(playerId)) return refuse(403, 'Join the session before starting a call.');
+    if (this.roster.get(playerId) === undefined) return refuse(403, 'Join the session before starting a call.');
     if (this.status === 'ended') return refuse(409, 'This session has ended.');
     if (!this.session.scenarios.some((s) => s.hash === scenarioHash)) return refuse(404, 'That call is not one of this session’s scenarios.');
     const ticket = newSecret(this.deps.random) as Ticket;
@@ -243,14 +202,15 @@ export class Room {
   }
 
   /**
-   * The checks before the replay: player, session, same run, rate, ticket, seed and time. Runs in a
-   * slice of the work queue; takes the ticket (a run refused on replay has used it up).
+   * The checks before the replay: player, session, same run, rate, then the ticket (see
+   * ticket-check.ts). Runs in a slice of the work queue; takes the ticket (a run refused on replay
+   * has used it up).
    */
   private admit(playerId: PlayerId, s: Submission): { status: 'answer'; answer: SubmitResult } | { status: 'store'; result: Omit<StoredResult, 'kpis'>; ticket: StoredTicket } {
     const id = s.submissionId;
     const refused = (reason: string, retry = false) => ({ status: 'answer' as const, answer: { status: 'refused' as const, submissionId: id, reason, ...(retry ? { retry } : {}) } });
     if (this.deleted) return refused('the session was deleted');
-    const player = this.players.get(playerId);
+    const player = this.roster.get(playerId);
     if (player === undefined) return refused('you are not a player in this session');
     if (this.status === 'ended') return refused('the session has ended');
     const runHash = runContentHash(s.run);
@@ -259,17 +219,11 @@ export class Room {
     if (!this.submitLimiter.take(playerId)) return refused('too many calls sent at once: it will be sent again in a moment', true);
     const ticketHash = sha256(s.ticket);
     const ticket = this.tickets.get(ticketHash);
-    if (ticket === undefined || ticket.playerId !== playerId) return refused('this call was not started in this session by you (its ticket is unknown or already used)');
-    if (ticket.scenarioHash !== s.run.scenarioHash) return refused('this call’s ticket was given for another scenario');
-    if (ticket.seed !== s.run.seed) return refused('the run’s seed is not the one its ticket gave');
-    const elapsed = this.deps.clock.now() - ticket.issuedAt;
-    if (elapsed > TICKET_LIFETIME_MS) return refused('this call’s ticket has expired');
-    const floor = minimumPlayMs(s.run.events, this.deps.msPerDecision);
-    if (elapsed < floor) return refused(`implausibly fast: this run takes at least ${Math.ceil(floor / 1000)} s to play, and ${Math.floor(elapsed / 1000)} s passed since the call started`);
+    const checked = checkTicket(ticket, playerId, s.run, this.deps.clock.now(), this.deps.msPerDecision);
+    if (!checked.ok) return refused(checked.reason);
     if (!this.definitions.has(s.run.scenarioHash)) return refused('unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)');
-    const run = s.run;
     this.tickets.delete(ticketHash);
-    return { status: 'store', ticket, result: { code: this.code, submissionId: id, playerId, run, runHash, ticketHash, mistakes: null, at: this.deps.clock.now() } };
+    return { status: 'store', ticket: ticket!, result: { code: this.code, submissionId: id, playerId, run: s.run, runHash, ticketHash, mistakes: null, at: this.deps.clock.now() } };
   }
 
   /** Writes the result (with others arriving now, in one transaction), then counts and shows it. */
@@ -283,7 +237,7 @@ export class Room {
       this.tickets.set(ticket.ticketHash, ticket);
       return { status: 'refused', submissionId: result.submissionId, reason: 'the server could not store this call; it will be sent again', retry: true };
     }
-    const player = this.players.get(result.playerId);
+    const player = this.roster.get(result.playerId);
     if (this.deleted || player === undefined) return { status: 'refused', submissionId: result.submissionId, reason: this.deleted ? 'the session was deleted' : 'you are not a player in this session' };
     if (answer === 'duplicate') return this.accepted(result.submissionId, result.playerId, player.runs.get(result.runHash) ?? 0, true);
     const composite = this.applyResult(result.submissionId, result.playerId, result.run, result.runHash, result.kpis, null);
@@ -291,16 +245,13 @@ export class Room {
     return this.accepted(result.submissionId, result.playerId, composite, false);
   }
 
+  /** The answer to a counted submission, carrying the trainee's own row (place and score) as it is now. */
   private accepted(id: SubmissionId, playerId: PlayerId, composite: number, duplicate: boolean): SubmitResult {
-    const player = this.players.get(playerId);
+    const player = this.roster.get(playerId);
     if (player === undefined) return { status: 'accepted', submissionId: id, composite, duplicate };
     const row = this.ranking.rowFor(player);
     player.lastRow = rowKey(row);
     return { status: 'accepted', submissionId: id, composite, duplicate, row };
-  }
-
-  get currentSeq(): number {
-    return this.seq;
   }
 
   /** Moves the session (start, lock, unlock, end): stored first, then shown. */
@@ -318,15 +269,12 @@ export class Room {
   /** The trainer removes a player: their results go, their sockets close; blocked, their token and name stay out. */
   async removePlayer(playerId: PlayerId, block: boolean): Promise<RoomAnswer<{ removed: PlayerId; blocked: boolean }>> {
     this.touch();
-    const player = this.players.get(playerId);
+    const player = this.roster.get(playerId);
     if (player === undefined) return refuse(404, 'No such player in this session.');
     await this.deps.store.removePlayer(this.code, playerId, block);
     this.ranking.remove(player);
-    this.players.delete(playerId);
-    this.byToken.delete(player.tokenHash);
-    if (block) this.blockedTokens.add(player.tokenHash);
-    else this.nicknames.delete(nicknameKey(player.nickname));
-    for (const [id, r] of this.results) if (r.playerId === playerId) this.results.delete(id);
+    this.roster.remove(player, block);
+    this.results.removePlayer(playerId);
     for (const [hash, t] of this.tickets) if (t.playerId === playerId) this.tickets.delete(hash);
     this.seq++;
     this.deps.broadcast.close(playerId, { type: 'removed', blocked: block });
@@ -347,7 +295,7 @@ export class Room {
   }
 
   connected(playerId: PlayerId, delta: 1 | -1): void {
-    const p = this.players.get(playerId);
+    const p = this.roster.get(playerId);
     if (p === undefined) return;
     this.touch();
     p.sockets = Math.max(0, p.sockets + delta);
@@ -363,48 +311,24 @@ export class Room {
 
   /** One trainee's row (place, score, calls played of the session's). */
   rowOf(playerId: PlayerId): LeaderboardRow | null {
-    const p = this.players.get(playerId);
+    const p = this.roster.get(playerId);
     return p === undefined ? null : this.ranking.rowFor(p);
   }
 
   playerList() {
-    return [...this.players.values()].map((p) => ({ playerId: p.playerId, nickname: p.nickname, connected: p.connected }));
+    return [...this.roster.values()].map((p) => ({ playerId: p.playerId, nickname: p.nickname, connected: p.connected }));
   }
 
-  /** The debrief; mistakes not yet worked out are worked out now from the stored runs (off the submission path). */
-  debrief(): Debrief {
-    const mistakes: PlayerCallMistakes[] = [];
-    for (const r of this.results.values()) {
-      if (r.mistakes === null && r.run !== null) {
-        const def = this.definitions.get(r.scenarioHash);
-        const scored = def === undefined ? null : scoreRun(def, r.run);
-        r.mistakes = scored?.ok === true ? callMistakes(scored.steps) : [];
-        r.run = null;
-      }
-      if (r.mistakes !== null && r.mistakes.length > 0) {
-        const def = this.definitions.get(r.scenarioHash);
-        mistakes.push({ playerId: r.playerId, scenarioId: def?.scenario.id ?? r.scenarioHash, mistakes: r.mistakes });
-      }
-    }
-    return buildDebrief([...this.players.values()], mistakes);
+  /** The debrief; mistakes not yet worked out are worked out now, in slices (off the submission path). */
+  debrief(): Promise<Debrief> {
+    return this.results.debrief(() => [...this.roster.values()]);
   }
 
   /** Idle for at least `ms` with nobody connected: safe to drop from memory. */
   idleFor(ms: number): boolean {
     if (this.pending.size > 0 || this.joining > 0) return false;
-    for (const p of this.players.values()) if (p.sockets > 0) return false;
+    for (const p of this.roster.values()) if (p.sockets > 0) return false;
     return this.deps.clock.now() - this.lastActive >= ms;
-  }
-
-  private touch(): void {
-    this.lastActive = this.deps.clock.now();
-  }
-
-  private newPlayerId(): PlayerId {
-    for (;;) {
-      const id = `p${randomFrom(PLAYER_ID_ALPHABET, 10, this.deps.random)}` as PlayerId;
-      if (!this.players.has(id)) return id;
-    }
   }
 
   /** Sends pending pushes now (tests and shutdown flush with this). */
@@ -412,12 +336,16 @@ export class Room {
     this.pushes.push();
   }
 
+  private touch(): void {
+    this.lastActive = this.deps.clock.now();
+  }
+
   private markDirty(what: 'leaderboard' | 'players'): void {
     this.pushes.mark(what);
   }
 
   private leaderboardMessage(): ServerMessage {
-    return { type: 'leaderboard', seq: this.seq, players: this.players.size, rows: this.ranking.rows(this.deps.topRows) };
+    return { type: 'leaderboard', seq: this.seq, players: this.roster.size, rows: this.ranking.rows(this.deps.topRows) };
   }
 
   /** Connected trainees whose place moved since they were last told, each with their own row. */
@@ -431,24 +359,15 @@ export class Room {
     }
   }
 
-  private addPlayerInMemory(playerId: PlayerId, nickname: string, tokenHash: string): RoomPlayer {
-    const player: RoomPlayer = { playerId, nickname, tokenHash, standing: EMPTY_STANDING, cards: [], runs: new Map(), sockets: 0, connected: false, lastRow: '' };
-    this.players.set(playerId, player);
-    this.byToken.set(tokenHash, playerId);
-    this.nicknames.add(nicknameKey(nickname));
-    this.ranking.place(player);
-    return player;
-  }
-
   private applyResult(id: SubmissionId, playerId: PlayerId, run: RunLog, runHash: string, kpis: CallKpis, mistakes: readonly CallMistake[] | null): number {
-    const player = this.players.get(playerId)!;
+    const player = this.roster.get(playerId)!;
     const call = callComposite(kpis);
     this.ranking.remove(player);
     player.standing = addCall(player.standing, kpis.scenarioId, call, this.session.scenarios.length);
     this.ranking.place(player);
     player.cards.push(kpis);
     player.runs.set(runHash, call.composite);
-    this.results.set(id, { playerId, composite: call.composite, scenarioHash: run.scenarioHash, run: mistakes === null ? run : null, mistakes });
+    this.results.add(id, { playerId, composite: call.composite, scenarioHash: run.scenarioHash, run: mistakes === null ? run : null, mistakes });
     this.seq++;
     return call.composite;
   }

@@ -10,7 +10,8 @@ import type { JoinCode, TrainerKey } from '../../shared/classroom-ids.ts';
 import type { StoredScenario, StoredSessionState } from '../store/classroom-store.ts';
 import type { ScenarioLibrary } from '../scenario-library.ts';
 import { inlineChecker, type ScenarioChecker } from '../check/scenario-checker.ts';
-import { Room, sha256 } from './room.ts';
+import { Room } from './room.ts';
+import { sha256 } from './room-hashes.ts';
 import type { RoomBroadcast, RoomDeps } from './room-ports.ts';
 
 export type CreateAnswer = { ok: true; value: CreatedSession } | { ok: false; error: string; details: string[]; busy?: boolean };

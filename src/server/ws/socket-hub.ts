@@ -1,4 +1,7 @@
-/** Which sockets belong to which room, and how a room's messages reach them (each message serialised once). */
+/**
+ * Which sockets belong to which room, and how a room's messages reach them: each message is
+ * serialised and encoded to bytes once, however many sockets it goes to.
+ */
 import type { WebSocket } from 'ws';
 import type { PlayerId } from '../../shared/classroom-ids.ts';
 import type { ServerMessage } from '../../shared/classroom-ws.ts';
@@ -75,14 +78,16 @@ export class SocketHub {
 
   private send(sockets: Iterable<WebSocket> | undefined, message: ServerMessage): void {
     if (sockets === undefined) return;
-    const data = JSON.stringify(message);
+    let data: Buffer | null = null;
     for (const ws of sockets) {
       if (ws.readyState !== ws.OPEN) continue;
       if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
         ws.terminate();
         continue;
       }
-      ws.send(data);
+      data ??= Buffer.from(JSON.stringify(message));
+      // Sent as a text frame: the bytes are the JSON's UTF-8, encoded once for every socket.
+      ws.send(data, { binary: false });
     }
   }
 }

@@ -53,7 +53,7 @@ describe('item 2: joins per address, removing and blocking, locking the lobby', 
     expect(await room.removePlayer(bot.playerId, false)).toMatchObject({ ok: true });
     expect(await room.removePlayer(troll.playerId, true)).toMatchObject({ ok: true });
     expect(room.leaderboard().map((r) => r.nickname)).toEqual([]);
-    expect(room.debrief().team.calls).toBe(0);
+    expect((await room.debrief()).team.calls).toBe(0);
     expect(await room.join('Troll', troll.token)).toMatchObject({ ok: false, status: 403 });
     expect((await joined(room, 'Troll')).nickname).toBe('Troll 2');
     const db = new Database(path, { readonly: true });
@@ -201,7 +201,7 @@ describe('item 11: the same run resent counts once', () => {
     expect(answers.filter((a) => a.status === 'accepted' && !a.duplicate)).toHaveLength(1);
     expect(answers.every((a) => a.status === 'accepted')).toBe(true);
     expect(room.leaderboard()[0]!.calls).toBe(1);
-    expect(room.debrief().team.calls).toBe(1);
+    expect((await room.debrief()).team.calls).toBe(1);
   });
 });
 

@@ -191,7 +191,7 @@ describe('debrief', () => {
     await room.submit(a.playerId, await played(room, clock, a.playerId, 'best'));
     await room.submit(b.playerId, await played(room, clock, b.playerId, 'fatal'));
     await room.submit(b.playerId, await played(room, clock, b.playerId, 'fatal', undefined, '2'));
-    const d = room.debrief();
+    const d = await room.debrief();
     expect(d.team.calls).toBe(3);
     expect(d.people.map((p) => [p.nickname, p.calls])).toEqual([['Amy', 1], ['Bob', 2]]);
     expect(d.mistakes[0]).toMatchObject({ severity: 'fatal', times: 2, players: 1, choice: expect.stringContaining('Your balance') });
