@@ -3,6 +3,7 @@
  * debrief, and small (a whole scorecard is ~5 KB; this is ~150 bytes). Stored with each result.
  */
 import type { Scorecard } from '../../shared/scorecard.ts';
+import type { CallFigures } from '../scoring/aggregate.ts';
 
 export interface CallKpis {
   readonly scenarioId: string;
@@ -14,6 +15,8 @@ export interface CallKpis {
   readonly csatStars: number;
   readonly ahtTotal: number;
   readonly ahtTarget: number;
+  /** False for a call with no handle-time target (left out of handle-time figures); results stored before this was kept read as timed. */
+  readonly timed?: boolean;
 }
 
 export function kpisOf(card: Scorecard): CallKpis {
@@ -25,8 +28,12 @@ export function kpisOf(card: Scorecard): CallKpis {
     csatStars: card.csat.stars,
     ahtTotal: card.aht.total,
     ahtTarget: card.aht.target,
+    timed: card.aht.targeted !== false,
   };
 }
+
+/** The figures the shared summary reads (core/scoring/aggregate.ts), from the slim KPIs. */
+export const figuresOfKpis = (k: CallKpis): CallFigures => ({ fcr: k.fcr, csatStars: k.csatStars, qa: k.qa, fatal: k.fatal, ahtTotal: k.ahtTotal, ahtTarget: k.ahtTarget, timed: k.timed !== false });
 
 /** Reads a stored result's figures: the slim form, or a whole scorecard stored by an older version. */
 export function storedKpis(value: unknown): CallKpis | null {

@@ -4,9 +4,12 @@
  */
 import type { Debrief, KpiDistribution, KpiKey, PersonContribution, TeamFigures } from '../../shared/classroom-results.ts';
 import type { PlayerId } from '../../shared/classroom-ids.ts';
-import type { CallKpis } from './call-kpis.ts';
-import { summariseKpis } from './kpi-summary.ts';
+import { figuresOfKpis, type CallKpis } from './call-kpis.ts';
+import { summariseFigures } from '../scoring/aggregate.ts';
 import { commonMistakes, type PlayerCallMistakes } from './common-mistakes.ts';
+
+/** The class's calls summed up with the game's own rules (one summary for both). */
+const summariseKpis = (cards: readonly CallKpis[]) => summariseFigures(cards.map(figuresOfKpis));
 
 export interface DebriefPlayer {
   readonly playerId: PlayerId;

@@ -30,24 +30,51 @@ const pct = (part: number, whole: number): number | null => (whole === 0 ? null 
 const mean = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : Math.round((10 * xs.reduce((a, b) => a + b, 0)) / xs.length) / 10;
 
-/** Summarises the last `window` scorecards (all of them when window is left out). */
-export function summarisePerformance(cards: readonly Scorecard[], window?: number): PerformanceSummary {
-  const recent = window === undefined ? cards : cards.slice(-window);
-  const eligible = recent.filter((c) => c.fcr.value !== 'excluded');
-  const clean = recent.filter((c) => c.qa.fatal.length === 0);
+/** The few figures of one call a summary reads: from a whole scorecard, or from the classroom's slim KPIs. */
+export interface CallFigures {
+  readonly fcr: 'yes' | 'no' | 'excluded';
+  readonly csatStars: number;
+  readonly qa: number;
+  readonly fatal: boolean;
+  readonly ahtTotal: number;
+  readonly ahtTarget: number;
+  /** False for a call with no handle-time target: it stays out of the handle-time figures. */
+  readonly timed: boolean;
+}
+
+export const figuresOf = (c: Scorecard): CallFigures => ({
+  fcr: c.fcr.value,
+  csatStars: c.csat.stars,
+  qa: c.qa.score,
+  fatal: c.qa.fatal.length > 0,
+  ahtTotal: c.aht.total,
+  ahtTarget: c.aht.target,
+  timed: c.aht.targeted !== false,
+});
+
+/** Summarises calls by their figures: the one set of rules the game's summary and the class debrief share. */
+export function summariseFigures(recent: readonly CallFigures[]): PerformanceSummary {
+  const eligible = recent.filter((c) => c.fcr !== 'excluded');
+  const clean = recent.filter((c) => !c.fatal);
   // Calls with no handle-time target (rushing is the fault) stay out of the handle-time figures.
-  const timed = recent.filter((c) => c.aht.targeted !== false);
+  const timed = recent.filter((c) => c.timed);
   return {
     runs: recent.length,
     lowSample: recent.length < MIN_RELIABLE_RUNS,
-    fcrRate: pct(eligible.filter((c) => c.fcr.value === 'yes').length, eligible.length),
+    fcrRate: pct(eligible.filter((c) => c.fcr === 'yes').length, eligible.length),
     fcrEligible: eligible.length,
-    csatTop2: pct(recent.filter((c) => c.csat.stars >= 4).length, recent.length),
-    csatAverage: mean(recent.map((c) => c.csat.stars)),
-    qaAverage: mean(recent.map((c) => c.qa.score)),
-    ahtAverage: mean(timed.map((c) => c.aht.total)),
-    ahtWithinTarget: timed.length === 0 ? null : pct(timed.filter((c) => c.aht.total <= c.aht.target).length, timed.length),
+    csatTop2: pct(recent.filter((c) => c.csatStars >= 4).length, recent.length),
+    csatAverage: mean(recent.map((c) => c.csatStars)),
+    qaAverage: mean(recent.map((c) => c.qa)),
+    ahtAverage: mean(timed.map((c) => c.ahtTotal)),
+    ahtWithinTarget: timed.length === 0 ? null : pct(timed.filter((c) => c.ahtTotal <= c.ahtTarget).length, timed.length),
     compliancePassRate: pct(clean.length, recent.length),
     fatalCalls: recent.length - clean.length,
   };
+}
+
+/** Summarises the last `window` scorecards (all of them when window is left out). */
+export function summarisePerformance(cards: readonly Scorecard[], window?: number): PerformanceSummary {
+  const recent = window === undefined ? cards : cards.slice(-window);
+  return summariseFigures(recent.map(figuresOf));
 }

@@ -59,6 +59,7 @@ export function runVerdict(def: CallDefinition, run: RunLog): CallVerdict {
       csatStars: csatRating(context, ending?.type === 'ending' ? ending.comment : undefined).stars,
       ahtTotal: context.talk + context.hold + context.wrap,
       ahtTarget: scenario.targets.ahtSeconds,
+      timed: scenario.targets.untimed !== true,
     },
   };
 }

@@ -5,7 +5,8 @@ import { commonMistakes } from '../../../src/core/classroom/common-mistakes.ts';
 import { buildDebrief, kpiDistribution } from '../../../src/core/classroom/debrief.ts';
 import { debriefCsv, csvCell } from '../../../src/core/classroom/export-csv.ts';
 import type { PlayerId } from '../../../src/shared/classroom-ids.ts';
-import { kpis, miniDef, play, type PlanName } from './fixtures.ts';
+import { summarisePerformance } from '../../../src/core/scoring/aggregate.ts';
+import { card, kpis, miniDef, play, type PlanName } from './fixtures.ts';
 
 function mistakesOf(plan: PlanName) {
   const played = play(plan);
@@ -59,6 +60,12 @@ describe('debrief', () => {
     expect(debrief.team.fcrRate).toBe(Math.round((1000 * resolved) / eligible) / 10);
     expect(debrief.team.fatalCalls).toBe(1);
     expect(debrief.people.map((p) => p.shareOfCalls)).toEqual([50, 50, 0]);
+  });
+  it("team figures follow the game's own summary rules: a fatal call counts in the QA average at its capped score", () => {
+    const game = summarisePerformance([card('best'), card('best'), card('fatal'), card('hungUp')]);
+    const { qaAverage, ahtAverage, csatAverage, csatTop2, fcrRate, fatalCalls } = game;
+    expect(debrief.team).toMatchObject({ qaAverage, ahtAverage, csatAverage, csatTop2, fcrRate, fatalCalls });
+    expect(qaAverage).toBeLessThan(summarisePerformance([card('best'), card('best'), card('hungUp')]).qaAverage!);
   });
   it('each KPI spreads the players who played into buckets and counts who met the target', () => {
     const qa = kpiDistribution('qa', players);
