@@ -277,6 +277,12 @@ async function burst(n: number): Promise<void> {
       const own = replies.filter((r) => r?.ok === true).map((r) => Math.max(0, r!.at - last)).sort((a, b) => a - b);
       const ownFromSend = replies.map((r, i) => (r === undefined ? Infinity : r.at - sentAt[i]!)).sort((a, b) => a - b);
       const projectorAll = projectorSeen.find((s) => s.seq >= target);
+      // For each counted result: when the projector first showed a leaderboard that included it.
+      const onProjector = replies
+        .filter((r) => r?.ok === true && !r.duplicate)
+        .map((r) => projectorSeen.find((s) => s.seq >= r!.seq))
+        .map((seen) => (seen === undefined ? Infinity : Math.max(0, seen.at - last)))
+        .sort((a, b) => a - b);
       const board = (await (await fetch(`${server.url}/api/sessions/${code}/export.json`, { headers: { 'x-trainer-key': trainerKeys.get(code!)! } })).json()) as { leaderboard: { calls: number }[] };
       const counted = board.leaderboard.reduce((s, r) => s + r.calls, 0) - n * (round - 1);
       const reasons = new Map<string, number>();
@@ -287,7 +293,7 @@ async function burst(n: number): Promise<void> {
           `  trainees connected: ${connected} / ${n}; all ${n} sent in ${ms(last - first)}`,
           `  last submission → each trainee's own update: p50 ${ms(pct(own, 50))}, p99 ${ms(pct(own, 99))}, max ${ms(pct(own, 100))}`,
           `  (own submission → own update: p50 ${ms(pct(ownFromSend, 50))}, p99 ${ms(pct(ownFromSend, 99))})`,
-          `  last submission → the projector's leaderboard with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
+          `  last submission → the projector's leaderboard including each result: p50 ${ms(pct(onProjector, 50))}, p99 ${ms(pct(onProjector, 99))}; with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
           `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls counted this round: ${counted})`,
           ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
           `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission`,
