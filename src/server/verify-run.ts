@@ -22,12 +22,12 @@ const cache = new Map<string, CallVerdict>();
 const INLINE = inlineVerdicts();
 
 /** `runHash` identifies the run's content (scenario hash and events); see `runContentHash`. The replay runs where `verdicts` says. */
-export async function verifyRun(scenarios: ReadonlyMap<string, CallDefinition>, run: RunLog, claimed: ClaimedScore, runHash?: string, verdicts: Verdicts = INLINE): Promise<Verdict> {
+export async function verifyRun(scenarios: ReadonlyMap<string, CallDefinition>, run: RunLog, claimed: ClaimedScore, runHash?: string, verdicts: Verdicts = INLINE, runJson?: string): Promise<Verdict> {
   const def = scenarios.get(run.scenarioHash);
   if (def === undefined) return { ok: false, reason: 'unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)' };
   let replayed = runHash === undefined ? undefined : cache.get(runHash);
   if (replayed === undefined) {
-    replayed = await verdicts.verdict(def, run);
+    replayed = await verdicts.verdict(def, run, runJson);
     if (runHash !== undefined) {
       if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
       cache.set(runHash, replayed);

@@ -5,7 +5,17 @@ import type { RunLog } from '../../shared/call-events.ts';
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** The run's content, for counting the same run once per player (the seed and ids left out). */
-export const runContentHash = (run: Pick<RunLog, 'scenarioHash' | 'events'>): string => sha256(`${run.scenarioHash}\n${JSON.stringify(run.events)}`);
+export const runContentHash = (run: Pick<RunLog, 'scenarioHash' | 'events'>, eventsJson = JSON.stringify(run.events)): string => sha256(`${run.scenarioHash}\n${eventsJson}`);
+
+/**
+ * A submitted run serialised once: its content hash and the JSON the store writes and the verdict
+ * worker reads, both from one serialisation of the events (the longest part).
+ */
+export function serialisedRun(run: RunLog): { runHash: string; runJson: string } {
+  const eventsJson = JSON.stringify(run.events);
+  const head = JSON.stringify({ scenarioId: run.scenarioId, scenarioHash: run.scenarioHash, seed: run.seed });
+  return { runHash: runContentHash(run, eventsJson), runJson: `${head.slice(0, -1)},"events":${eventsJson}}` };
+}
 
 /** Whether `secret` hashes to `storedHash`, compared in constant time. */
 export function matchesHash(secret: string, storedHash: string): boolean {

@@ -23,7 +23,7 @@ import type { RoomDeps } from './room-ports.ts';
 import { nextStatus } from './session-status.ts';
 import { RoomPushes } from './room-pushes.ts';
 import type { ServerMessage } from '../../shared/classroom-ws.ts';
-import { matchesHash, runContentHash, sha256 } from './room-hashes.ts';
+import { matchesHash, runContentHash, serialisedRun, sha256 } from './room-hashes.ts';
 import { Roster, type RoomPlayer } from './room-roster.ts';
 import { RoomResults } from './room-results.ts';
 import { checkTicket } from './ticket-check.ts';
@@ -192,7 +192,7 @@ export class Room {
       .then(async (admitted) => {
         if (admitted.status === 'answer') return admitted.answer;
         const { result, ticket } = admitted;
-        const verdict = await verifyRun(this.definitions, result.run, submission.claimed, result.runHash, this.deps.verdicts);
+        const verdict = await verifyRun(this.definitions, result.run, submission.claimed, result.runHash, this.deps.verdicts, result.runJson);
         if (!verdict.ok) return { status: 'refused' as const, submissionId: id, reason: verdict.reason };
         return this.store({ ...result, kpis: verdict.kpis }, ticket);
       })
@@ -213,7 +213,7 @@ export class Room {
     const player = this.roster.get(playerId);
     if (player === undefined) return refused('you are not a player in this session');
     if (this.status === 'ended') return refused('the session has ended');
-    const runHash = runContentHash(s.run);
+    const { runHash, runJson } = serialisedRun(s.run);
     const earlier = player.runs.get(runHash);
     if (earlier !== undefined) return { status: 'answer', answer: this.accepted(id, playerId, earlier, true) };
     if (!this.submitLimiter.take(playerId)) return refused('too many calls sent at once: it will be sent again in a moment', true);
@@ -223,7 +223,7 @@ export class Room {
     if (!checked.ok) return refused(checked.reason);
     if (!this.definitions.has(s.run.scenarioHash)) return refused('unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)');
     this.tickets.delete(ticketHash);
-    return { status: 'store', ticket: ticket!, result: { code: this.code, submissionId: id, playerId, run: s.run, runHash, ticketHash, mistakes: null, at: this.deps.clock.now() } };
+    return { status: 'store', ticket: ticket!, result: { code: this.code, submissionId: id, playerId, run: s.run, runJson, runHash, ticketHash, mistakes: null, at: this.deps.clock.now() } };
   }
 
   /** Writes the result (with others arriving now, in one transaction), then counts and shows it. */

@@ -55,6 +55,8 @@ export interface StoredResult {
   readonly submissionId: SubmissionId;
   readonly playerId: PlayerId;
   readonly run: RunLog;
+  /** The run as JSON, when the caller already has it (written as it is instead of serialised again). */
+  readonly runJson?: string;
   /** SHA-256 of the run's content: the same run counts once per player. */
   readonly runHash: string;
   /** The ticket this run was played on (marked used with the result, in one transaction). */

@@ -83,7 +83,7 @@ export function openSqliteStore(path: string): ClassroomStore {
     const answers: ('added' | 'duplicate' | Error)[] = [];
     for (const { result: r } of batch) {
       try {
-        const info = q.result.run(r.code, r.submissionId, r.playerId, JSON.stringify(r.run), JSON.stringify(r.kpis), JSON.stringify(r.mistakes), r.at, r.runHash);
+        const info = q.result.run(r.code, r.submissionId, r.playerId, r.runJson ?? JSON.stringify(r.run), JSON.stringify(r.kpis), JSON.stringify(r.mistakes), r.at, r.runHash);
         if (info.changes === 1 && r.ticketHash !== null) q.useTicket.run(r.code, r.ticketHash);
         answers.push(info.changes === 1 ? 'added' : 'duplicate');
       } catch (error) {

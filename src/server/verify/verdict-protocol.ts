@@ -5,6 +5,10 @@ import type { CallVerdict } from '../../core/classroom/call-verdict.ts';
 
 export type ToVerdictWorker =
   | { readonly type: 'definitions'; readonly scenarios: readonly { readonly hash: string; readonly scenario: Scenario }[] }
-  | { readonly type: 'jobs'; readonly jobs: readonly { readonly id: number; readonly run: RunLog }[] };
+  /** Each run travels as its JSON text: a string crosses to the worker far more cheaply than an object tree is cloned. */
+  | { readonly type: 'jobs'; readonly jobs: readonly { readonly id: number; readonly runJson: string }[] };
 
-export type FromVerdictWorker = { readonly type: 'results'; readonly results: readonly { readonly id: number; readonly verdict: CallVerdict }[] };
+export type FromVerdictWorker =
+  | { readonly type: 'results'; readonly results: readonly { readonly id: number; readonly verdict: CallVerdict }[] }
+  /** Sent once the worker has loaded its code: until then its runs are checked on the main thread. */
+  | { readonly type: 'ready' };

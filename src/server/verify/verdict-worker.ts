@@ -9,6 +9,7 @@ import { compileScenario } from '../../scenario/compile.ts';
 import type { CallVerdict } from '../../core/classroom/call-verdict.ts';
 import { runVerdict } from './run-verdict.ts';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
+import type { RunLog } from '../../shared/call-events.ts';
 import type { FromVerdictWorker, ToVerdictWorker } from './verdict-protocol.ts';
 
 const definitions = new Map<string, CallDefinition>();
@@ -18,10 +19,11 @@ parentPort?.on('message', (m: ToVerdictWorker) => {
     for (const { hash, scenario } of m.scenarios) if (!definitions.has(hash)) definitions.set(hash, compileScenario(scenario, sharedLibrary()));
     return;
   }
-  const results = m.jobs.map(({ id, run }) => {
-    const def = definitions.get(run.scenarioHash);
+  const results = m.jobs.map(({ id, runJson }) => {
     let verdict: CallVerdict;
     try {
+      const run = JSON.parse(runJson) as RunLog;
+      const def = definitions.get(run.scenarioHash);
       verdict = def === undefined ? { ok: false, error: 'the scenario is not known to the checker' } : runVerdict(def, run);
     } catch (error) {
       verdict = { ok: false, error: `the replay failed (${(error as Error).message})` };
@@ -31,3 +33,5 @@ parentPort?.on('message', (m: ToVerdictWorker) => {
   const answer: FromVerdictWorker = { type: 'results', results };
   parentPort?.postMessage(answer);
 });
+// Loaded: from now on the server sends runs here rather than checking them itself.
+parentPort?.postMessage({ type: 'ready' } satisfies FromVerdictWorker);

@@ -1,7 +1,8 @@
 /**
  * Where a run's verdict is worked out: on the calling thread in short slices (tests, tools), or in
  * a small pool of worker threads (the server), jobs arriving in the same turn sent to a worker in
- * one message. A worker that fails hands its jobs back to the calling thread, so nothing is lost.
+ * one message. A worker that fails hands its jobs back to the calling thread, so nothing is lost;
+ * until a worker has loaded (seconds, cold, on a busy machine) runs are checked on this thread.
  */
 import type { Worker } from 'node:worker_threads';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
@@ -13,7 +14,8 @@ import { startWorker } from '../worker-boot.ts';
 import type { FromVerdictWorker, ToVerdictWorker } from './verdict-protocol.ts';
 
 export interface Verdicts {
-  verdict(def: CallDefinition, run: RunLog): Promise<CallVerdict>;
+  /** `runJson`, when given, is `run` as JSON (sent to a worker as it is). */
+  verdict(def: CallDefinition, run: RunLog, runJson?: string): Promise<CallVerdict>;
   close(): Promise<void>;
 }
 
@@ -34,9 +36,11 @@ interface PoolWorker {
   readonly worker: Worker;
   readonly known: Set<string>;
   readonly waiting: Map<number, { def: CallDefinition; run: RunLog; done: (v: CallVerdict) => void }>;
-  outbox: { id: number; run: RunLog }[];
+  outbox: { id: number; runJson: string }[];
   definitions: { hash: string; scenario: CallDefinition['scenario'] }[];
   alive: boolean;
+  /** False until the worker has loaded its code (a cold worker takes seconds under load). */
+  ready: boolean;
 }
 
 export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts()): Verdicts {
@@ -54,8 +58,9 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
   for (let i = 0; i < size; i++) {
     const worker = startWorker(new URL('./verdict-worker.ts', import.meta.url));
     worker.unref();
-    const w: PoolWorker = { worker, known: new Set(), waiting: new Map(), outbox: [], definitions: [], alive: true };
+    const w: PoolWorker = { worker, known: new Set(), waiting: new Map(), outbox: [], definitions: [], alive: true, ready: false };
     worker.on('message', (m: FromVerdictWorker) => {
+      if (m.type === 'ready') return void (w.ready = true);
       for (const { id, verdict } of m.results) {
         const job = w.waiting.get(id);
         w.waiting.delete(id);
@@ -82,8 +87,9 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
   };
 
   return {
-    verdict(def, run) {
-      const live = pool.filter((w) => w.alive);
+    verdict(def, run, runJson) {
+      // No worker ready yet (just started, or all failed): this thread checks the run, in slices.
+      const live = pool.filter((w) => w.alive && w.ready);
       if (live.length === 0) return fallback.verdict(def, run);
       const w = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
       if (!w.known.has(def.hash)) {
@@ -91,7 +97,7 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
         w.definitions.push({ hash: def.hash, scenario: def.scenario });
       }
       const id = nextId++;
-      w.outbox.push({ id, run });
+      w.outbox.push({ id, runJson: runJson ?? JSON.stringify(run) });
       if (!flushing) {
         flushing = true;
         setImmediate(flush);
