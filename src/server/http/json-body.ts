@@ -4,7 +4,7 @@
  * off as it streams, never held whole: 413), and Hono's validator with a shared zod schema (400
  * with each problem listed). The route reads the parsed body with `c.req.valid('json')`.
  */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, Env, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { validator } from 'hono/validator';
@@ -30,7 +30,7 @@ const tooLarge = (c: Context, limit: number) => {
 
 type JsonInput<S extends z.ZodType> = { in: { json: z.input<S> }; out: { json: z.output<S> } };
 
-export function jsonBody<S extends z.ZodType>(schema: S, limit = MAX_BODY_BYTES): MiddlewareHandler<any, string, JsonInput<S>> {
+export function jsonBody<S extends z.ZodType>(schema: S, limit = MAX_BODY_BYTES): MiddlewareHandler<Env, string, JsonInput<S>> {
   const limited: MiddlewareHandler = bodyLimit({ maxSize: limit, onError: (c) => tooLarge(c, limit) });
   // Typed at the boundary (the returned handler); inside, the two steps are plain middleware.
   const validated = validator('json', (value, c) => {
