@@ -4,6 +4,7 @@ import { SubmissionSchema, SessionScenarioSchema } from './classroom-http.ts';
 import { SubmitResultSchema } from './classroom-http.ts';
 import { JoinCodeSchema, PlayerIdSchema, PlayerTokenSchema, TrainerKeySchema } from './classroom-ids.ts';
 import { LeaderboardRowSchema, SessionStatusSchema } from './classroom-results.ts';
+import { TeamClientMessageSchemas, TeamServerMessageSchemas } from './team-messages.ts';
 
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 export const WS_PATH = '/ws';
@@ -13,6 +14,8 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hello'), code: JoinCodeSchema, token: PlayerTokenSchema.optional(), trainerKey: TrainerKeySchema.optional() }),
   z.strictObject({ type: z.literal('submit'), submission: SubmissionSchema }),
   z.strictObject({ type: z.literal('ping'), at: z.number() }),
+  /** Team mode and peer review (team-messages.ts). */
+  ...TeamClientMessageSchemas,
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
@@ -41,5 +44,7 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deleted') }),
   /** Sent to a trainee the trainer removed from the session, just before their socket is closed. */
   z.object({ type: z.literal('removed'), blocked: z.boolean() }),
+  /** Team mode and peer review (team-messages.ts). */
+  ...TeamServerMessageSchemas,
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;

@@ -24,6 +24,8 @@ import { RateLimiter } from '../rate-limit.ts';
 import { CodeGuard, WRONG_CODES_MESSAGE } from '../code-guard.ts';
 import { isJson, readBody } from './read-body.ts';
 import { securityHeaders } from './security-headers.ts';
+import type { TeamDesk } from '../team/team-desk.ts';
+import { teamRoutes } from '../team/team-routes.ts';
 
 export interface AppDeps {
   readonly rooms: Rooms;
@@ -35,6 +37,8 @@ export interface AppDeps {
   readonly codes?: CodeGuard;
   /** Checks uploaded files off the event loop (a worker with a time limit on the real server). */
   readonly checker?: ScenarioChecker;
+  /** Team mode, peer review and coaching (src/server/team); its routes are left out without it. */
+  readonly team?: TeamDesk;
 }
 
 export function classroomApp(deps: AppDeps): Hono {
@@ -218,6 +222,8 @@ export function classroomApp(deps: AppDeps): Hono {
     c.header('content-disposition', `attachment; filename="class-${r.code}.json"`);
     return c.json({ code: r.code, title: r.title, leaderboard: r.leaderboard(), debrief: r.debrief() });
   });
+
+  if (deps.team !== undefined) teamRoutes(app, deps.team, { room, trainerRoom });
 
   return app;
 }
