@@ -157,3 +157,19 @@ export const TeamServerMessageSchemas = [
   z.object({ type: z.literal('review-saved'), requestId: z.string(), ok: z.boolean(), error: z.string().optional() }),
   z.object({ type: z.literal('feedback'), feedback: z.array(DeliveredFeedbackSchema) }),
 ] as const;
+
+/** One half of a stored review: the comment, what it is tied to and that thing's label. */
+export interface ReviewPart {
+  readonly text: string;
+  readonly ref: FeedbackRef;
+  readonly about: string;
+}
+
+/** The trainer's view of team mode (GET …/team/trainer). */
+export interface TrainerTeamView {
+  readonly settings: TeamSettings;
+  readonly players: { playerId: string; nickname: string; team: number; teamName: string; calls: { submissionId: string; title: string; composite: number }[] }[];
+  readonly openRequests: number;
+  readonly reviews: { requestId: string; reviewer: string; reviewee: string; title: string; wentWell: ReviewPart; evenBetterIf: ReviewPart; hidden: boolean; at: number }[];
+  readonly coaching: { noteId: string; nickname: string; aboutLabel: string; goal: string; reality: string; options: string; will: string; at: number }[];
+}

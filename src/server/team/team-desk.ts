@@ -17,7 +17,7 @@ import { teamBoard } from '../../core/classroom/team-wallboard.ts';
 import { teamBehaviours, type TeamBehaviours } from '../../core/classroom/team-behaviours.ts';
 import { peerPairs } from '../../core/classroom/peer-pairs.ts';
 import { growNoteText, peerReviewText } from '../../core/development/classroom-feedback.ts';
-import { DEFAULT_TEAM_SETTINGS, type CoachingNoteBody, type DeliveredFeedback, type ReviewAnswer, type ReviewRequest, type TeamBoard, type TeamRow, type TeamSettings } from '../../shared/team-messages.ts';
+import { DEFAULT_TEAM_SETTINGS, type CoachingNoteBody, type DeliveredFeedback, type ReviewAnswer, type ReviewRequest, type TeamBoard, type TeamRow, type TeamSettings, type TrainerTeamView } from '../../shared/team-messages.ts';
 import type { ServerMessage } from '../../shared/classroom-ws.ts';
 import type { PlayerId } from '../../shared/classroom-ids.ts';
 import { RateLimiter } from '../rate-limit.ts';
@@ -44,13 +44,6 @@ interface TeamState {
   readonly coaching: StoredCoaching[];
 }
 
-export interface TrainerTeamView {
-  readonly settings: TeamSettings;
-  readonly players: { playerId: string; nickname: string; team: number; teamName: string; calls: { submissionId: string; title: string; composite: number }[] }[];
-  readonly openRequests: number;
-  readonly reviews: { requestId: string; reviewer: string; reviewee: string; title: string; wentWell: StoredReview['wentWell']; evenBetterIf: StoredReview['evenBetterIf']; hidden: boolean; at: number }[];
-  readonly coaching: { noteId: string; nickname: string; aboutLabel: string; goal: string; reality: string; options: string; will: string; at: number }[];
-}
 
 export interface TeamDebrief {
   readonly teams: TeamRow[];

@@ -5,6 +5,7 @@ import { CreatedSessionSchema } from '../../shared/classroom-http.ts';
 import type { JoinCode, TrainerKey } from '../../shared/classroom-ids.ts';
 import { byId, el, pageParams, showError } from './classroom-dom.ts';
 import { renderLeaderboard } from './leaderboard-view.ts';
+import { mountTeamTrainer } from './team-trainer.ts';
 
 const uploads: { file: string; text: string }[] = [];
 
@@ -91,6 +92,7 @@ function manage(code: string, key: string): void {
     await api.delete(`/api/sessions/${code}`, key);
     byId('status').textContent = 'deleted';
   });
+  const team = mountTeamTrainer(byId('team'), code, key);
   new LiveSocket({
     hello: () => ({ type: 'hello', code: code as JoinCode, trainerKey: key as TrainerKey }),
     onMessage: (m) => {
@@ -101,6 +103,7 @@ function manage(code: string, key: string): void {
       }
       if (m.type === 'leaderboard') renderLeaderboard(byId<HTMLTableElement>('leaderboard'), m.rows);
       if (m.type === 'error') showError(byId('manage-error'), m.error);
+      if (m.type === 'team') team.board(m.board);
     },
   });
 }
