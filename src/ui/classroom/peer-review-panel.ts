@@ -22,7 +22,7 @@ export function peerReviewPanel(request: ReviewRequest, send: (answer: ReviewAns
   const details = el('details');
   details.append(el('summary', {}, `Transcript (${request.transcript.length} turns)`), transcript);
   const choice = (n: string) => {
-    const select = el('select', { id: id(`${n}-ref`), required: '' });
+    const select = el('select', { id: id(`${n}-ref`) });
     select.append(el('option', { value: '' }, 'Choose the QA item or key moment it is about'));
     request.choices.forEach((ch, i) => select.append(el('option', { value: String(i) }, ch.label)));
     return select;
