@@ -111,6 +111,8 @@ export const TeamBoardSchema = z.object({
   abandoned: z.number().int(),
   agents: z.number().int(),
   ahtSeconds: z.number().nullable(),
+  /** Mean seconds per call over (positive) or under each call's own handle-time target. */
+  ahtOverTargetSeconds: z.number().nullable(),
   fcrRate: pct,
   qa: z.number().nullable(),
   csatTop2: pct,

@@ -68,6 +68,7 @@ export function teamBoard(input: TeamBoardInput): TeamBoard {
     abandoned: w.abandoned,
     agents: w.agentsOnShift,
     ahtSeconds: w.you.ahtSeconds === null ? null : Math.round(w.you.ahtSeconds),
+    ahtOverTargetSeconds: w.you.extraSecondsPerCall === null ? null : Math.round(w.you.extraSecondsPerCall),
     fcrRate: w.you.fcrRate,
     qa: w.you.qa === null ? null : Math.round(w.you.qa * 10) / 10,
     csatTop2: w.you.csatTop2,

@@ -40,6 +40,7 @@ export function peerReviewPanel(request: ReviewRequest, send: (answer: ReviewAns
     label(id('better'), 'Even better if…'), betterText, label(id('better-ref'), 'It is about'), betterRef,
     errors, el('button', { type: 'submit' }, 'Send my review'),
   );
+  form.addEventListener('input', () => (errors.hidden = true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     errors.hidden = true;

@@ -25,27 +25,34 @@ function tiles(b: TeamBoard): Tile[] {
     { id: 'sl', label: `Service level (${h.serviceLevel.seconds} s)`, value: pct(b.serviceLevel), target: `${h.serviceLevel.percent}%`, good: b.serviceLevel === null ? null : b.serviceLevel >= slTarget },
     { id: 'waiting', label: 'Calls waiting', value: String(b.callsWaiting), good: null },
     { id: 'longest', label: 'Longest wait', value: `${b.longestWaitSeconds} s`, good: null },
-    { id: 'abandoned', label: 'Abandoned', value: `${b.abandoned} of ${b.offered}`, good: null },
-    { id: 'aht', label: 'Team AHT', value: num(b.ahtSeconds, ' s'), target: `per call target`, good: null },
+    { id: 'abandoned', label: 'Abandoned', value: String(b.abandoned), target: `of ${b.offered} offered`, good: null },
+    { id: 'aht', label: 'Team AHT', value: num(b.ahtSeconds, ' s'), target: overTarget(b.ahtOverTargetSeconds), good: b.ahtOverTargetSeconds === null ? null : b.ahtOverTargetSeconds <= 0 },
     { id: 'fcr', label: 'Team FCR', value: pct(b.fcrRate), target: `${h.fcrPercent}%`, good: b.fcrRate === null ? null : b.fcrRate * 100 >= h.fcrPercent },
     { id: 'csat', label: 'CSAT (4-5 ★)', value: pct(b.csatTop2), target: `${h.csatPercent}%`, good: b.csatTop2 === null ? null : b.csatTop2 * 100 >= h.csatPercent },
     { id: 'qa', label: 'Team QA', value: num(b.qa, '%'), target: `${h.qaPercent}%`, good: b.qa === null ? null : b.qa >= h.qaPercent },
   ];
 }
 
+const overTarget = (s: number | null): string =>
+  s === null ? 'target: each call’s own' : s > 0 ? `target: each call’s own · ${s} s over per call` : `target: each call’s own · ${-s} s under per call`;
+
 export function renderTeamBoard(target: HTMLElement, b: TeamBoard): void {
   const grid = el('div', { class: 'wallboard', role: 'group', 'aria-label': 'Team wallboard' });
   for (const t of tiles(b)) {
     const tile = el('div', { class: `tile${t.good === null ? '' : t.good ? ' on-target' : ' off-target'}`, 'data-tile': t.id });
     tile.append(el('span', { class: 'tile-label' }, t.label), el('strong', { class: 'tile-value' }, t.value));
-    if (t.target !== undefined) tile.append(el('span', { class: 'tile-target' }, `target ${t.target}${t.good === null ? '' : t.good ? ' · on target' : ' · below target'}`));
+    if (t.target !== undefined) tile.append(el('span', { class: 'tile-target' }, t.target.startsWith('target') || t.id === 'abandoned' ? t.target : `target ${t.target}${t.good === null ? '' : t.good ? ' · on target' : ' · below target'}`));
     grid.append(tile);
   }
   const e = b.erlang;
   const note = el('p', { class: 'muted', id: 'team-erlang' },
     `${b.clock} · ${b.calls} class call(s) · ${b.agents} agents on the simulated team · Erlang C for this interval at the class’s pace: service level ${pct(e.serviceLevel)}, average wait ${e.asaSeconds === null ? 'unbounded (overloaded)' : `${Math.round(e.asaSeconds)} s`}, occupancy ${pct(e.occupancy)}`);
   const parts: HTMLElement[] = [grid, note];
-  if (b.settings.teams > 1) parts.push(standingsTable(b));
+  if (b.settings.teams > 1) {
+    const wrap = el('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Team standings', tabindex: '0' });
+    wrap.append(standingsTable(b));
+    parts.push(wrap);
+  }
   target.replaceChildren(...parts);
   target.dataset['seq'] = String(b.seq);
   target.dataset['serviceLevel'] = b.serviceLevel === null ? '' : String(b.serviceLevel);

@@ -26,14 +26,16 @@ export function renderTeamDebrief(target: HTMLElement, d: TeamDebriefData): void
   for (const i of b.items) {
     const li = el('li');
     li.append(el('strong', {}, `${i.section}: ${i.label}`), ` — missed on ${i.missed} of ${i.calls} call(s); `,
-      i.pointsLost === null ? 'missed on every call where it applied' : `${i.pointsLost} point(s) off the team’s average (score ${i.meanWhenMet} when done, ${i.meanWhenMissed} when missed)`);
+      i.pointsLost === null ? 'missed on every call where it applied'
+        : i.pointsLost > 0 ? `${i.pointsLost} point(s) off the team’s average (score ${i.meanWhenMet} when done, ${i.meanWhenMissed} when missed)`
+        : `no cost to the average this time: calls that missed it scored ${i.meanWhenMissed} against ${i.meanWhenMet} (look at what else those calls did, such as a shorter handle time)`);
     items.append(li);
   }
   if (b.items.length === 0) items.append(el('li', {}, 'Every QA item that applied was done on every call.'));
   parts.push(items);
   const moments = (title: string, list: TeamBehaviours['hurt'], id: string) => {
     const ul = el('ul', { id });
-    for (const m of list) ul.append(el('li', {}, `“${m.text}” — ${m.times} time(s), ${m.total > 0 ? '+' : ''}${m.total} on the caller’s mood in all`));
+    for (const m of list) ul.append(el('li', {}, `“${m.text}” — ${m.times} time(s), impact ${m.total > 0 ? '+' : ''}${m.total} in all (QA points and the caller’s mood)`));
     if (list.length === 0) ul.append(el('li', { class: 'muted' }, 'None.'));
     return [el('h3', {}, title), ul];
   };

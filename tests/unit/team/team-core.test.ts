@@ -60,6 +60,8 @@ describe('the shared wallboard', () => {
     expect(slow.erlang.serviceLevel).toBeLessThan(0.8);
     expect(slow.serviceLevel!).toBeLessThan(onTarget.serviceLevel!);
     expect(slow.ahtSeconds).toBe(480);
+    expect(slow.ahtOverTargetSeconds).toBe(180);
+    expect(onTarget.ahtOverTargetSeconds).toBe(0);
   });
   it('shows nothing measured before the first call, and the same board for the same calls', () => {
     expect(teamBoard({ ...base, calls: [] })).toMatchObject({ calls: 0, serviceLevel: null, qa: null });
