@@ -122,6 +122,11 @@ test('a class of three as one team: the wallboard moves with their calls, and a 
   await panel.getByLabel('Even better if…').fill('Even better if you summarised the refund before closing.');
   await panel.locator('select').nth(1).selectOption({ index: 2 });
   await amy.screenshot({ path: join(shots, 'peer-review.png'), fullPage: true });
+  await amy.setViewportSize({ width: 640, height: 800 });
+  await amy.evaluate(() => (document.body.style.zoom = '2'));
+  await amy.screenshot({ path: join(shots, 'peer-review-zoom.png'), fullPage: true });
+  await amy.evaluate(() => (document.body.style.zoom = ''));
+  await amy.setViewportSize({ width: 1100, height: 900 });
   await panel.getByRole('button', { name: 'Send my review' }).click();
   await expect(amy.getByText('Thank you: your review was sent.')).toBeVisible();
   await expect(ben.locator('#feedback-note')).toHaveText('New feedback from a classmate is in your development plan.');
