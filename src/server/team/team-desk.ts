@@ -16,13 +16,13 @@ import { assignTeams, teamName } from '../../core/classroom/team-members.ts';
 import { teamBoard } from '../../core/classroom/team-wallboard.ts';
 import { teamBehaviours, type TeamBehaviours } from '../../core/classroom/team-behaviours.ts';
 import { peerPairs } from '../../core/classroom/peer-pairs.ts';
-import { growNoteText, peerReviewText } from '../../core/development/classroom-feedback.ts';
 import { DEFAULT_TEAM_SETTINGS, type CoachingNoteBody, type DeliveredFeedback, type ReviewAnswer, type ReviewRequest, type TeamBoard, type TeamRow, type TeamSettings, type TrainerTeamView } from '../../shared/team-messages.ts';
 import type { ServerMessage } from '../../shared/classroom-ws.ts';
 import type { PlayerId } from '../../shared/classroom-ids.ts';
 import { RateLimiter } from '../rate-limit.ts';
 import type { StoredCoaching, StoredReview, StoredReviewRequest, TeamStore } from './team-store.ts';
 import { resolveRef, reviewRequest, type ScoredCall } from './review-view.ts';
+import { coachingFeedback, feedbackOf, reviewFeedback } from './delivered-feedback.ts';
 
 export type TeamAnswer<T> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 404 | 409 | 429; error: string };
 const refuse = <T>(status: 400 | 403 | 404 | 409 | 429, error: string): TeamAnswer<T> => ({ ok: false, status, error });
@@ -51,7 +51,6 @@ export interface TeamDebrief {
 }
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export class TeamDesk {
   private readonly calls = new Map<string, Map<string, TeamCall>>();
@@ -313,24 +312,15 @@ export class TeamDesk {
 
   private delivered(room: Room, state: TeamState, review: StoredReview): DeliveredFeedback | null {
     const request = state.requests.get(review.requestId);
-    if (request === undefined) return null;
-    return {
-      id: `peer-${review.requestId}`,
-      from: 'peer',
-      name: state.settings.names === 'shown' ? (room.nicknameOf(request.reviewer as PlayerId) ?? '') : '',
-      text: peerReviewText(review.wentWell, review.evenBetterIf),
-      qaSection: review.qaSection,
-      date: day(review.at),
-      withdrawn: review.hidden,
-    };
+    return request === undefined ? null : reviewFeedback(review, this.reviewerName(room, state, request.reviewer));
   }
 
   private feedbackFor(room: Room, state: TeamState, playerId: string): DeliveredFeedback[] {
-    const peer = [...state.reviews.values()].filter((r) => state.requests.get(r.requestId)?.reviewee === playerId).flatMap((r) => {
-      const d = this.delivered(room, state, r);
-      return d === null ? [] : [d];
-    });
-    return [...peer, ...state.coaching.filter((n) => n.playerId === playerId).map(coachingFeedback)];
+    return feedbackOf(playerId, state, (reviewer) => this.reviewerName(room, state, reviewer));
+  }
+
+  private reviewerName(room: Room, state: TeamState, reviewer: string): string {
+    return state.settings.names === 'shown' ? (room.nicknameOf(reviewer as PlayerId) ?? '') : '';
   }
 
   private schedulePush(code: string): void {
@@ -345,8 +335,4 @@ export class TeamDesk {
     }, this.deps.pushIntervalMs ?? 250);
     this.timers.set(code, cancel);
   }
-}
-
-function coachingFeedback(n: StoredCoaching): DeliveredFeedback {
-  return { id: `grow-${n.noteId}`, from: 'trainer', name: 'Trainer', text: growNoteText({ about: n.aboutLabel, goal: n.goal, reality: n.reality, options: n.options, will: n.will }), qaSection: n.qaSection, date: day(n.at), withdrawn: false };
 }
