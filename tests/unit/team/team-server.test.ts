@@ -46,7 +46,7 @@ class Client {
     this.open = new Promise((ok, fail) => { this.ws.once('open', () => ok()); this.ws.once('error', fail); });
   }
   send(m: unknown) { this.ws.send(JSON.stringify(m)); }
-  async until(test: (m: ServerMessage) => boolean, ms = 15_000): Promise<ServerMessage> {
+  async until(test: (m: ServerMessage) => boolean, ms = 30_000): Promise<ServerMessage> {
     const end = Date.now() + ms;
     for (;;) {
       const found = this.messages.find(test);
@@ -88,7 +88,7 @@ const lastBoard = (c: Client): TeamBoard | null => {
 };
 
 describe('team mode', () => {
-  it('only the trainer turns it on, and the projector’s wallboard moves as each verified call arrives', async () => {
+  it('only the trainer turns it on, and the projector’s wallboard moves as each verified call arrives', { timeout: 120_000 }, async () => {
     const { url } = await start();
     const { code, key, trainees } = await classroom(url, ['Amy', 'Ben', 'Cal']);
     expect((await post(`${url}/api/sessions/${code}/team/settings`, teamOn)).status).toBe(403);
@@ -130,7 +130,7 @@ describe('team mode', () => {
 });
 
 describe('peer review and coaching', () => {
-  it('a review sent over HTTP or the socket reaches the classmate; the trainer can hide it and coach with GROW', async () => {
+  it('a review sent over HTTP or the socket reaches the classmate; the trainer can hide it and coach with GROW', { timeout: 120_000 }, async () => {
     const { url, dataDir, server } = await start();
     const { code, key, trainees } = await classroom(url, ['Amy', 'Ben', 'Cal']);
     await post(`${url}/api/sessions/${code}/team/settings`, teamOn, key);
