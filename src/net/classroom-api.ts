@@ -3,7 +3,7 @@
  * route's shared schema (src/shared/classroom-http.ts), so a page never reads an answer it did
  * not check. Refusals become a `ClassroomError` carrying the server's message.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   CheckedFileSchema,
   ControlAnswerSchema,
@@ -45,6 +45,8 @@ async function request<S extends z.ZodType>(schema: S, path: string, init: Reque
   return parsed.data;
 }
 
+const AnyAnswerSchema = z.unknown();
+
 const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 
 export const api = {
@@ -63,6 +65,12 @@ export const api = {
     request(RemovedAnswerSchema, `${session(code)}/players/${encodeURIComponent(playerId)}/remove`, post({ block }), trainerKey),
   deleteSession: (code: string, trainerKey: string) => request(DeletedAnswerSchema, session(code), { method: 'DELETE' }, trainerKey),
   debrief: (code: string, trainerKey: string) => request(DebriefAnswerSchema, `${session(code)}/debrief`, {}, trainerKey),
+  /**
+   * Team mode's routes (src/server/team/team-routes.ts). Their answers are checked only for being
+   * JSON here; the team views are typed on the page that shows them.
+   */
+  get: (path: string, trainerKey?: string) => request(AnyAnswerSchema, path, {}, trainerKey),
+  post: (path: string, body: unknown, trainerKey?: string) => request(AnyAnswerSchema, path, post(body), trainerKey),
   /** Downloads a trainer-only export as a file. */
   async download(path: string, trainerKey: string, filename: string): Promise<void> {
     const res = await fetch(path, { headers: { [TRAINER_KEY_HEADER]: trainerKey } });

@@ -28,6 +28,8 @@ export interface TraineeEvents {
   onStatus?(status: string): void;
   onConnection?(state: 'connecting' | 'open' | 'closed'): void;
   onError?(message: string): void;
+  /** Team mode, peer review and feedback messages (team-messages.ts). */
+  onTeam?(message: Extract<ServerMessage, { type: 'team' | 'review-request' | 'review-saved' | 'feedback' }>): void;
 }
 
 export class TraineeClient implements CallStarter {
@@ -165,6 +167,11 @@ export class TraineeClient implements CallStarter {
         this.storage.removeItem(tokenKey(this.joined.code));
         this.stop();
         return this.events.onError?.('The trainer removed you from this session.');
+      case 'team':
+      case 'review-request':
+      case 'review-saved':
+      case 'feedback':
+        return this.events.onTeam?.(m);
       default:
         return;
     }

@@ -23,6 +23,8 @@ import { CodeGuard } from './code-guard.ts';
 import { WorkQueue } from './work-queue.ts';
 import { workerChecker, type ScenarioChecker } from './check/scenario-checker.ts';
 import { inlineVerdicts, workerVerdicts } from './verify/verdicts.ts';
+import { TeamDesk } from './team/team-desk.ts';
+import { openSqliteTeamStore } from './team/sqlite-team-store.ts';
 
 export interface ClassroomServerOptions {
   readonly config: ServerConfig;
@@ -63,6 +65,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const library = options.library ?? loadScenarioLibrary(options.scenariosDir ?? resolve('scenarios'));
   for (const s of library.skipped) console.warn(`scenario ${s.file} left out of the library:\n  ${s.diagnostics.join('\n  ')}`);
   const hub = new SocketHub();
+  const teamStore = openSqliteTeamStore(join(config.dataDir, 'classroom.sqlite'));
+  const team = new TeamDesk({ store: teamStore, clock: REAL_CLOCK, random: (bytes) => void randomFillSync(bytes), broadcastFor: (code) => hub.broadcastFor(code), pushIntervalMs: options.pushIntervalMs ?? 250 });
   const checker = options.checker ?? workerChecker({ timeLimitMs: 5000 });
   checker.warm?.();
   const codes = new CodeGuard();
@@ -83,8 +87,10 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     work,
     verdicts,
     broadcastFor: (code) => hub.broadcastFor(code),
+    onCall: (code, call) => team.called(code, call),
   });
-  const app = classroomApp({ rooms, library, addressOf, codes, checker, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
+  team.attach((code) => rooms.cached(code));
+  const app = classroomApp({ rooms, library, addressOf, codes, checker, team, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
   if (options.staticDir !== undefined && existsSync(options.staticDir)) {
     const root = options.staticDir;
     app.use('/*', serveStatic({ root }));
@@ -98,7 +104,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   }) as Server;
   server.on('clientError', (_e, socket) => socket.destroy());
   server.maxConnections = config.maxConnections ?? 20_000;
-  const wss = attachClassroomSockets(server, rooms, hub, { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10, codes, ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }) });
+  const wss = attachClassroomSockets(server, rooms, hub, { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10, codes, ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }) }, team);
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(config.port, config.host, () => done());
@@ -129,6 +135,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       server.closeAllConnections?.();
       await new Promise<void>((done) => server.close(() => done()));
       await store.close();
+      await teamStore.close();
     },
   };
 }

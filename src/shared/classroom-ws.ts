@@ -6,6 +6,7 @@ import { JoinCodeSchema, PlayerIdSchema, PlayerTokenSchema, TrainerKeySchema } f
 import { LeaderboardRowSchema, PlayerSummarySchema, SessionStatusSchema } from './classroom-results.ts';
 
 export { PlayerSummarySchema };
+import { TeamClientMessageSchemas, TeamServerMessageSchemas } from './team-messages.ts';
 
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 export const WS_PATH = '/ws';
@@ -15,6 +16,8 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hello'), code: JoinCodeSchema, token: PlayerTokenSchema.optional(), trainerKey: TrainerKeySchema.optional() }),
   z.strictObject({ type: z.literal('submit'), submission: SubmissionSchema }),
   z.strictObject({ type: z.literal('ping'), at: z.number() }),
+  /** Team mode and peer review (team-messages.ts). */
+  ...TeamClientMessageSchemas,
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
@@ -42,5 +45,7 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deleted') }),
   /** Sent to a trainee the trainer removed from the session, just before their socket is closed. */
   z.object({ type: z.literal('removed'), blocked: z.boolean() }),
+  /** Team mode and peer review (team-messages.ts). */
+  ...TeamServerMessageSchemas,
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;

@@ -38,6 +38,8 @@ import { RateLimiter } from '../rate-limit.ts';
 import { CodeGuard, WRONG_CODES_MESSAGE } from '../code-guard.ts';
 import { httpRefusal, jsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
+import type { TeamDesk } from '../team/team-desk.ts';
+import { teamRoutes } from '../team/team-routes.ts';
 
 export interface AppDeps {
   readonly rooms: Rooms;
@@ -49,6 +51,8 @@ export interface AppDeps {
   readonly codes?: CodeGuard;
   /** Checks uploaded files off the event loop (a worker with a time limit on the real server). */
   readonly checker?: ScenarioChecker;
+  /** Team mode, peer review and coaching (src/server/team); its routes are left out without it. */
+  readonly team?: TeamDesk;
 }
 
 /** The session a route under /api/sessions/:code works on, found by the `inRoom` middleware. */
@@ -204,6 +208,8 @@ export function classroomApp(deps: AppDeps): Hono<RoomEnv> {
     c.header('content-disposition', `attachment; filename="class-${r.code}.json"`);
     return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, leaderboard: r.leaderboard(), debrief } satisfies Answer<typeof ExportAnswerSchema>);
   });
+
+  if (deps.team !== undefined) teamRoutes(app, deps.team, trainerOnly);
 
   return app;
 }

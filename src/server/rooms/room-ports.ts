@@ -5,6 +5,7 @@ import type { RandomBytes } from '../../core/classroom/join-code.ts';
 import type { ClassroomStore } from '../store/classroom-store.ts';
 import type { WorkQueue } from '../work-queue.ts';
 import type { Verdicts } from '../verify/verdicts.ts';
+import type { TeamCall } from '../../core/classroom/team-call.ts';
 
 export interface RoomBroadcast {
   /** Every socket of the session: trainees, projectors and the trainer. */
@@ -42,6 +43,8 @@ export interface RoomDeps {
   readonly work?: WorkQueue;
   /** Where runs are replayed (worker threads on the server); on this thread in slices when left out. */
   readonly verdicts?: Verdicts;
+  /** Told of each counted call (and of each stored one when the room is rebuilt): team mode's hook. */
+  readonly onCall?: (code: string, call: TeamCall) => void;
 }
 
 export const REAL_CLOCK: RoomClock = Object.freeze({

@@ -369,6 +369,7 @@ export class Room {
     player.runs.set(runHash, call.composite);
     this.results.add(id, { playerId, composite: call.composite, scenarioHash: run.scenarioHash, run: mistakes === null ? run : null, mistakes });
     this.seq++;
+    this.deps.onCall?.(this.code, { submissionId: id, playerId, kpis, run, at: this.deps.clock.now() });
     return call.composite;
   }
 }

@@ -14,6 +14,7 @@ import type { Room } from '../rooms/room.ts';
 import { RateLimiter } from '../rate-limit.ts';
 import { CodeGuard, WRONG_CODES_MESSAGE } from '../code-guard.ts';
 import { SocketHub, sendTo } from './socket-hub.ts';
+import type { TeamDesk } from '../team/team-desk.ts';
 
 export interface SocketLimits {
   readonly maxSocketsPerAddress: number;
@@ -36,7 +37,7 @@ interface Conn {
 
 const HELLO_TIMEOUT_MS = 15_000;
 
-export function attachClassroomSockets(server: Server, rooms: Rooms, hub: SocketHub, limits: SocketLimits): WebSocketServer {
+export function attachClassroomSockets(server: Server, rooms: Rooms, hub: SocketHub, limits: SocketLimits, team?: TeamDesk): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
   const perAddress = new Map<string, number>();
   const codes = limits.codes ?? new CodeGuard();
@@ -155,6 +156,7 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
         if (playerId === null) sendTo(ws, { type: 'players', players: room.playerList() });
         const mine = playerId === null ? null : room.rowOf(playerId);
         if (mine !== null) sendTo(ws, { type: 'standing', seq: room.currentSeq, row: mine });
+        if (team !== undefined) await team.welcome(room, playerId, (m) => sendTo(ws, m));
         return;
       }
       case 'submit': {
@@ -165,6 +167,11 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
         }
         const result = await conn.room.submit(conn.playerId, message.submission);
         return sendTo(ws, { type: 'submitted', result, seq: conn.room.currentSeq });
+      }
+      case 'review': {
+        if (conn.room === null || conn.playerId === null || team === undefined) return sendTo(ws, { type: 'error', error: 'Join the session as a trainee before sending a review.' });
+        const saved = await team.answerReview(conn.room, conn.playerId, message.answer);
+        return sendTo(ws, saved.ok ? { type: 'review-saved', requestId: message.answer.requestId, ok: true } : { type: 'review-saved', requestId: message.answer.requestId, ok: false, error: saved.error });
       }
     }
   }

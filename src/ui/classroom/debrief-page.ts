@@ -3,6 +3,7 @@ import { api } from '../../net/classroom-api.ts';
 import type { Debrief } from '../../shared/classroom-results.ts';
 import { OPEN_END } from '../../core/classroom/debrief.ts';
 import { byId, el, pageParams, showError } from './classroom-dom.ts';
+import { renderTeamDebrief, type TeamDebriefData } from './team-debrief-view.ts';
 
 const fmt = (v: number | null, unit = '') => (v === null ? '–' : `${v}${unit}`);
 
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
   const answer = await api.debrief(code, key);
   byId('title').textContent = answer.title;
   render(answer.debrief);
+  const team = (await api.get(`/api/sessions/${code}/team/debrief`, key)) as TeamDebriefData;
+  renderTeamDebrief(byId('team-view'), team);
   byId('export-csv').addEventListener('click', () => void api.download(`/api/sessions/${code}/export.csv`, key, `class-${code}.csv`));
   byId('export-json').addEventListener('click', () => void api.download(`/api/sessions/${code}/export.json`, key, `class-${code}.json`));
 }

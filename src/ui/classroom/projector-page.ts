@@ -1,9 +1,10 @@
-/** The projector: the join code big, a QR code to the join page, who has joined, then the live leaderboard. */
+/** The projector: the join code big, a QR code to the join page, who has joined, then the live leaderboard (or, in team mode, the class's shared wallboard). */
 import QRCode from 'qrcode';
 import { LiveSocket } from '../../net/live-socket.ts';
 import type { JoinCode } from '../../shared/classroom-ids.ts';
 import { byId, el, pageParams } from './classroom-dom.ts';
 import { renderLeaderboard } from './leaderboard-view.ts';
+import { renderTeamBoard } from './team-board-view.ts';
 
 const { code } = pageParams();
 const joinUrl = `${location.origin}/?join=${code}`;
@@ -31,6 +32,11 @@ new LiveSocket({
       case 'leaderboard':
         renderLeaderboard(byId<HTMLTableElement>('leaderboard'), m.rows.slice(0, 15));
         byId('leaderboard').dataset['seq'] = String(m.seq);
+        return;
+      case 'team':
+        byId('team-section').hidden = !m.board.settings.teamMode;
+        byId('leaderboard-section').hidden = m.board.settings.teamMode && !m.board.settings.showLeaderboard;
+        renderTeamBoard(byId('team-board'), m.board);
         return;
       case 'deleted':
         byId('status').textContent = 'deleted';

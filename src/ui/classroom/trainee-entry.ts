@@ -6,6 +6,7 @@
 import type { PlayContext } from '../../core/ports/play-context.ts';
 import { TraineeClient } from '../../net/trainee-client.ts';
 import { el } from './classroom-dom.ts';
+import { TraineeTeam } from './trainee-team.ts';
 
 export type StartGame = (root: HTMLElement, context: PlayContext) => void;
 
@@ -32,17 +33,20 @@ export function startTraineeSession(root: HTMLElement, startGame: StartGame, pre
         const place = el('span', { id: 'my-place' }, 'No calls yet');
         const note = el('span', { id: 'submit-note' });
         const connection = el('span', { id: 'connection' });
+        const team = new TraineeTeam(place);
         const client = await TraineeClient.join(code.value, nickname.value, {
           onStanding: (row) => (place.textContent = row.rank === null ? 'No place yet: finish a call' : `Place ${row.rank} · score ${row.score.toFixed(1)} · ${row.played} of ${row.scenarios} session calls played`),
           onSubmitted: (r) => (note.textContent = r.status === 'accepted' ? `Call scored ${r.composite.toFixed(1)}` : `Call refused: ${r.reason}`),
           onConnection: (s) => (connection.textContent = s === 'open' ? '' : 'Reconnecting…'),
           onError: (m) => (note.textContent = m),
           onStatus: (s) => (strip.dataset['status'] = s),
+          onTeam: (m) => team.handle(m),
         });
+        team.joined(client.joined.code, client.joined.token);
         const context = await client.playContext();
-        strip.append(el('strong', { id: 'banner' }, context.banner ?? ''), place, note, connection);
+        strip.append(el('strong', { id: 'banner' }, context.banner ?? ''), place, team.line, note, team.feedbackNote, connection);
         const game = el('div', { id: 'classroom-game' });
-        root.replaceChildren(strip, game);
+        root.replaceChildren(strip, team.reviews, game);
         startGame(game, context);
         resolve({ client, context });
       } catch (e) {

@@ -4,6 +4,7 @@ import { LiveSocket } from '../../net/live-socket.ts';
 import type { JoinCode, TrainerKey } from '../../shared/classroom-ids.ts';
 import { byId, el, pageParams, showError } from './classroom-dom.ts';
 import { renderLeaderboard } from './leaderboard-view.ts';
+import { mountTeamTrainer } from './team-trainer.ts';
 
 const uploads: { file: string; text: string }[] = [];
 
@@ -90,6 +91,7 @@ function manage(code: string, key: string): void {
     await api.deleteSession(code, key);
     byId('status').textContent = 'deleted';
   });
+  const team = mountTeamTrainer(byId('team'), code, key);
   new LiveSocket({
     hello: () => ({ type: 'hello', code: code as JoinCode, trainerKey: key as TrainerKey }),
     onMessage: (m) => {
@@ -100,6 +102,7 @@ function manage(code: string, key: string): void {
       }
       if (m.type === 'leaderboard') renderLeaderboard(byId<HTMLTableElement>('leaderboard'), m.rows);
       if (m.type === 'error') showError(byId('manage-error'), m.error);
+      if (m.type === 'team') team.board(m.board);
     },
   });
 }
