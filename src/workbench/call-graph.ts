@@ -118,7 +118,7 @@ export function callGraph(scenario: Scenario, locate: Locate, space: StateSpace 
     const node = scenario.nodes[id]!;
     const kind = (node.type ?? 'talk') as StepKind;
     const worst = patience.get(id) ?? scenario.customer.patience;
-    const caption = node.type === 'ending' ? `■ ${node.outcome}` : shorten(node.customer ?? ('task' in node ? node.task : ''));
+    const caption = shorten(node.customer ?? ('task' in node ? node.task : 'reason' in node ? node.reason : ''));
     return {
       id,
       kind,

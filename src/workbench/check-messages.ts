@@ -4,6 +4,7 @@ import type { PathReport } from '../scenario/analyse.ts';
 import type { StrategyResult } from '../scenario/surface-strategies.ts';
 import type { CallGraph } from './call-graph.ts';
 import type { MapLayout } from './map-layout.ts';
+import type { StartChoices } from './start-choices.ts';
 
 export interface CheckRequest {
   readonly kind: 'check' | 'analyse';
@@ -18,7 +19,7 @@ export interface CheckAnswer {
   readonly version: number;
   readonly diagnostics: readonly Diagnostic[];
   /** Present when the call has no errors. */
-  readonly map: { readonly graph: CallGraph; readonly layout: MapLayout } | null;
+  readonly map: { readonly graph: CallGraph; readonly layout: MapLayout; readonly start: StartChoices } | null;
   /** Milliseconds the check took inside the worker. */
   readonly ms: number;
 }

@@ -10,6 +10,7 @@ import { strategyDiagnostics, surfaceStrategies } from '../scenario/surface-stra
 import { callGraph } from './call-graph.ts';
 import { layOut } from './map-layout.ts';
 import { sharedKnowledge } from './shared-knowledge.ts';
+import { startChoices } from './start-choices.ts';
 import type { CheckRequest, WorkerAnswer } from './check-messages.ts';
 
 /** Fewer sample runs than the command line's 1000: enough for the ranges, quick enough to redo on every pause. */
@@ -22,7 +23,7 @@ function check(request: CheckRequest): WorkerAnswer {
   let map = null;
   if (loaded.definition !== undefined && !hasErrors(loaded.diagnostics)) {
     const graph = callGraph(loaded.definition.scenario, loaded.locate, loaded.space);
-    map = { graph, layout: layOut(graph) };
+    map = { graph, layout: layOut(graph), start: startChoices(loaded.definition.scenario) };
   }
   return { kind: 'checked', version: request.version, diagnostics: loaded.diagnostics, map, ms: performance.now() - started };
 }

@@ -68,7 +68,7 @@ export function makeWalkthrough(parts: WalkthroughParts): WalkthroughFile {
     start: parts.start === null ? null : { ...parts.start, flags: [...parts.start.flags] },
     seed: parts.seed,
     events: [...parts.events],
-    turns: [...parts.turns],
+    turns: parts.turns.map((t) => ({ ...t, flags: [...t.flags], qaMet: [...t.qaMet], qaMissed: [...t.qaMissed] })),
     outcome: parts.outcome,
   };
 }

@@ -28,7 +28,7 @@ function clampWhole(value: number, min: number, max: number): number {
 
 /** The state a call has on reaching `start.step` the chosen way. */
 export function startContext(start: StartPoint): CallContext {
-  const base = initialContext(clampWhole(start.mood, -100, 100), clampWhole(start.patience, 0, 100));
+  const base = initialContext(clampWhole(start.mood, -5, 5), clampWhole(start.patience, 0, 100));
   const passed = start.idv === 'passed';
   return {
     ...base,
