@@ -185,9 +185,15 @@ function renderStartForm(choices: StartChoices): void {
 }
 
 async function play(point: import('../core/engine/start-from.ts').StartPoint): Promise<void> {
+  const status = startHolder.querySelector<HTMLElement>('[data-testid="start-status"]') ?? startHolder.appendChild(h('p', { class: 'hint', role: 'status', 'data-testid': 'start-status' }));
+  status.textContent = 'Building the test call…';
   const [{ scenarioOf }, { playTest }] = await Promise.all([import('./scenario-for-play.ts'), import('./play-session.ts')]);
   const loaded = scenarioOf(editor.text(), file);
-  if (loaded === null) return;
+  if (loaded === null) {
+    status.textContent = 'The call has errors now: fix the problems listed under the editor, then start the test again.';
+    return;
+  }
+  status.textContent = '';
   cursorBeforePlay = editor.cursorLine();
   const scroll = editor.view.scrollDOM.scrollTop;
   root.classList.add('playing');
@@ -209,7 +215,7 @@ async function play(point: import('../core/engine/start-from.ts').StartPoint): P
   if ('error' in started) {
     root.classList.remove('playing');
     playHolder.hidden = true;
-    replaceChildren(startHolder.querySelector('form') ?? startHolder, h('p', { class: 'wb-warning', role: 'alert' }, started.error));
+    status.textContent = started.error;
   }
 }
 

@@ -59,7 +59,7 @@ test('write, check, map, test from a middle step, save a walkthrough, keep the d
   await page.getByTestId('start-elapsed').fill('60');
   await screenshot(page, 'workbench-04-play-from-here');
   await page.getByTestId('start-test').click();
-  await expect(page.getByTestId('cue')).toContainText('Ringing');
+  await expect(page.getByTestId('cue')).toContainText('Ringing', { timeout: 20_000 });
   await page.getByRole('button', { name: /Answer the call/ }).click();
   await expect(page.getByTestId('customer-line')).toContainText('3 Mill Lane');
   await expect(page.locator('[data-watch="patience"]')).toHaveText('40');
