@@ -18,8 +18,8 @@ export interface CheckAnswer {
   readonly kind: 'checked';
   readonly version: number;
   readonly diagnostics: readonly Diagnostic[];
-  /** Present when the call has no errors. */
-  readonly map: { readonly graph: CallGraph; readonly layout: MapLayout; readonly start: StartChoices } | null;
+  /** Present when the call's fields and references are sound (it may still have errors as a whole); `start` only when it has no errors. */
+  readonly map: { readonly graph: CallGraph; readonly layout: MapLayout; readonly start: StartChoices | null } | null;
   /** Milliseconds the check took inside the worker. */
   readonly ms: number;
 }

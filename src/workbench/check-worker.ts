@@ -7,7 +7,7 @@ import { loadScenarioWithDetails } from '../scenario/load.ts';
 import { hasErrors } from '../scenario/diagnostics.ts';
 import { analyseScenario, analysisDiagnostics } from '../scenario/analyse.ts';
 import { strategyDiagnostics, surfaceStrategies } from '../scenario/surface-strategies.ts';
-import { callGraph } from './call-graph.ts';
+import { mapSource } from './map-source.ts';
 import { layOut } from './map-layout.ts';
 import { sharedKnowledge } from './shared-knowledge.ts';
 import { startChoices } from './start-choices.ts';
@@ -19,12 +19,9 @@ const WORKBENCH_STRATEGY_SEEDS = 100;
 
 function check(request: CheckRequest): WorkerAnswer {
   const started = performance.now();
-  const loaded = loadScenarioWithDetails(request.text, request.file, sharedKnowledge());
-  let map = null;
-  if (loaded.definition !== undefined && !hasErrors(loaded.diagnostics)) {
-    const graph = callGraph(loaded.definition.scenario, loaded.locate, loaded.space);
-    map = { graph, layout: layOut(graph), start: startChoices(loaded.definition.scenario) };
-  }
+  const { loaded, graph } = mapSource(request.text, request.file, sharedKnowledge());
+  const clean = loaded.definition !== undefined && !hasErrors(loaded.diagnostics);
+  const map = graph === null ? null : { graph, layout: layOut(graph), start: clean ? startChoices(loaded.definition!.scenario) : null };
   return { kind: 'checked', version: request.version, diagnostics: loaded.diagnostics, map, ms: performance.now() - started };
 }
 

@@ -100,6 +100,7 @@ export function createEditor(parent: HTMLElement, initial: string, onChange: (te
     extensions: [
       basicSetup,
       yaml(),
+      EditorView.lineWrapping,
       lintGutter(),
       autocompletion({ override: [complete], activateOnTyping: true }),
       hoverHelp,

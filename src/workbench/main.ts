@@ -20,6 +20,7 @@ import { NEW_CALL_TEMPLATE, TEMPLATE_FILE } from './template.ts';
 import { startForm } from './start-form.ts';
 import type { StartChoices } from './start-choices.ts';
 import { classroomPanel } from './classroom-panel.ts';
+import { sideTabs } from './side-tabs.ts';
 
 /** Read-only state for the end-to-end tests and the benchmark. */
 export interface WorkbenchHooks {
@@ -55,7 +56,7 @@ const mapHolder = h('div', { class: 'wb-map-holder', 'data-testid': 'map' });
 const mapNote = h('p', { class: 'hint', 'data-testid': 'map-note' });
 const reportHolder = h('div', { class: 'wb-report' }, h('p', { class: 'hint' }, 'Working out the path report…'));
 const playHolder = h('div', { class: 'wb-play-holder', hidden: true });
-const startHolder = h('div', {});
+const startHolder = h('div', {}, h('p', { class: 'hint' }, 'The test form appears once the call has no errors.'));
 const editorHolder = h('div', { class: 'wb-editor' });
 const storageWarning = h('p', { class: 'wb-warning', role: 'alert', hidden: true });
 
@@ -90,7 +91,7 @@ function showCheck(answer: CheckAnswer): void {
   const editAt = checker.lastEditAt;
   requestAnimationFrame(() => hooks.checks.push({ afterEditMs: performance.now() - editAt, workerMs: answer.ms, diagnostics: answer.diagnostics.length }));
   if (answer.map === null) {
-    mapNote.textContent = graph === null ? 'The map appears when the call has no errors.' : 'The call has errors: the map shows the last version without any.';
+    mapNote.textContent = graph === null ? 'The map appears when the call’s steps and fields check out.' : 'The call has errors in its fields: the map shows the last version it could draw.';
     mapNote.classList.add('stale');
     return;
   }
@@ -103,10 +104,12 @@ function showCheck(answer: CheckAnswer): void {
     `${graph.steps.filter((s) => s.hangUpRisk).length} with hang-up risk`,
     `${graph.links.filter((l) => l.trap).length} traps`,
   ];
-  mapNote.textContent = `${counts.join(' · ')}. Click a step to go to its text.`;
+  const hasErrors = answer.diagnostics.some((d) => d.severity === 'error');
+  mapNote.textContent = `${counts.join(' · ')}. Click a step to go to its text.${hasErrors ? ' Fix the errors to test the call or see its report.' : ''}`;
   map = drawMap(graph, answer.map.layout, (step) => editor.jumpTo(step.line));
   replaceChildren(mapHolder, map.element);
   map.highlight(stepAtLine(graph, editor.cursorLine()));
+  if (answer.map.start === null) return;
   renderStartForm(answer.map.start);
   checker.analyseLatest(editor.text(), file);
 }
@@ -233,10 +236,11 @@ root.replaceChildren(
   h('main', { class: 'wb-main' },
     h('section', { class: 'wb-edit', 'aria-label': 'Editor' }, editorHolder, h('h2', { class: 'visually-hidden' }, 'Problems'), problems),
     h('section', { class: 'wb-side', 'aria-label': 'Map, report and testing' },
-      h('details', { class: 'panel', open: true }, h('summary', {}, h('h2', {}, 'Map')), mapNote, mapHolder),
-      h('details', { class: 'panel', open: true }, h('summary', {}, h('h2', {}, 'Path report')), reportHolder),
-      startHolder,
-      h('details', { class: 'panel' }, h('summary', {}, h('h2', {}, 'Send to a classroom')), classroomPanel(() => ({ text: editor.text(), file }))))),
+      sideTabs([
+        { id: 'map', label: 'Map and report', body: [h('h2', { class: 'visually-hidden' }, 'Map'), mapNote, mapHolder, h('h2', {}, 'Path report'), reportHolder] },
+        { id: 'play', label: 'Play from here', body: [startHolder] },
+        { id: 'classroom', label: 'Send to a classroom', body: [h('h2', {}, 'Send to a classroom'), classroomPanel(() => ({ text: editor.text(), file }))] },
+      ]))),
   playHolder,
 );
 

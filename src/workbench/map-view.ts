@@ -62,7 +62,7 @@ export function drawMap(graph: CallGraph, layout: MapLayout, jump: (step: GraphS
     const g = el('g', { class: classes, transform: `translate(${at.x - BOX.width / 2},${at.y - BOX.height / 2})`, tabindex: 0, role: 'button', 'data-step': step.id, 'aria-label': `Step ${step.id}, line ${step.line}${said.length > 0 ? `: ${said.join('; ')}` : ''}. Go to its text.` },
       el('rect', { width: BOX.width, height: BOX.height, rx: step.kind === 'ending' ? 24 : 6 }),
       el('text', { x: 8, y: 17, class: 'wb-step-id' }, step.id),
-      el('text', { x: 8, y: 32, class: 'wb-step-caption' }, step.caption.slice(0, 30)),
+      el('text', { x: 8, y: 32, class: 'wb-step-caption' }, step.caption.length > 27 ? `${step.caption.slice(0, 26)}…` : step.caption),
       el('text', { x: 8, y: 47, class: 'wb-step-badge' }, badge(step)));
     g.append(el('title', {}, [`${step.id} (line ${step.line})`, step.caption, ...said].join('\n')));
     g.addEventListener('click', () => jump(step));

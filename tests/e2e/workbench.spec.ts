@@ -33,7 +33,7 @@ test('write, check, map, test from a middle step, save a walkthrough, keep the d
   await expect(problem).toBeVisible({ timeout: 10_000 });
   await expect(problem).toContainText('custommer');
   await expect(problem.locator('.wb-fix')).not.toBeEmpty();
-  await expect(page.getByTestId('map-note')).toContainText('last version without');
+  await expect(page.getByTestId('map-note')).toContainText('last version it could draw');
   await screenshot(page, 'workbench-02-misspelt');
 
   // A click on the problem takes the cursor to the line; fixing the key clears it and redraws the map.
@@ -53,6 +53,7 @@ test('write, check, map, test from a middle step, save a walkthrough, keep the d
   await screenshot(page, 'workbench-03-map');
 
   // A test call from the middle step, ID&V passed, patience 40.
+  await page.getByTestId('tab-play').click();
   await expect(page.getByTestId('start-step')).toHaveValue('new-address');
   await page.getByTestId('start-idv').selectOption('passed');
   await page.getByTestId('start-patience').fill('40');
