@@ -8,7 +8,7 @@
  * Run: npx tsx tools/bench-workbench.ts [--bursts N]
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -41,7 +41,7 @@ const gameWith = firstLoad(withWorkbench, 'index.html');
 const gameWithout = firstLoad(without, 'index.html');
 const bytesWith = gzipBytes(withWorkbench, gameWith);
 const bytesWithout = gzipBytes(without, gameWithout);
-const leaked = gameWith.filter((f) => WORKBENCH_MARKERS.some((m) => execFileSync('grep', ['-c', m, join(withWorkbench, 'assets', f)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '0'));
+const leaked = gameWith.filter((f) => WORKBENCH_MARKERS.some((m) => readFileSync(join(withWorkbench, 'assets', f), 'utf8').includes(m)));
 
 const largest = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).sort((a, b) => statSync(join(ROOT, 'scenarios', b)).size - statSync(join(ROOT, 'scenarios', a)).size)[0]!;
 

@@ -74,10 +74,18 @@ const checker = new CheckerClient({
     hooks.analysed += 1;
     renderReport(reportHolder, answer.report, answer.strategies, answer.ms);
     // The analysis adds warnings of its own (surface strategies, checker and engine disagreeing).
-    if (answer.warnings.length > 0) showProblems([...lastDiagnostics.filter((d) => !answer.warnings.some((w) => w.code === d.code)), ...answer.warnings]);
+    analysisWarnings = answer.warnings;
+    showProblems(withAnalysis(lastDiagnostics));
   },
   failed: (message) => replaceChildren(problems, h('p', { class: 'wb-warning', role: 'alert' }, message)),
 });
+
+/** The last path analysis's warnings, kept while the call checks clean so they do not flicker away at every key. */
+let analysisWarnings: readonly Diagnostic[] = [];
+function withAnalysis(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
+  if (diagnostics.some((d) => d.severity === 'error')) return diagnostics;
+  return [...diagnostics, ...analysisWarnings.filter((w) => !diagnostics.some((d) => d.code === w.code && d.line === w.line))];
+}
 
 function showProblems(diagnostics: readonly Diagnostic[]): void {
   renderProblems(problems, diagnostics, (line, col) => editor.jumpTo(line, col));
@@ -86,7 +94,7 @@ function showProblems(diagnostics: readonly Diagnostic[]): void {
 
 function showCheck(answer: CheckAnswer): void {
   lastDiagnostics = answer.diagnostics;
-  showProblems(answer.diagnostics);
+  showProblems(withAnalysis(answer.diagnostics));
   // Timed to the next frame: when the diagnostics are on screen, not merely in the page.
   const editAt = checker.lastEditAt;
   requestAnimationFrame(() => hooks.checks.push({ afterEditMs: performance.now() - editAt, workerMs: answer.ms, diagnostics: answer.diagnostics.length }));
@@ -146,6 +154,7 @@ function load(text: string, name: string, where: string | null): void {
   savedTo = where;
   savedText = where === null ? null : text;
   graph = null;
+  analysisWarnings = [];
   replaceChildren(mapHolder);
   editor.setText(text);
   checker.now(text, file);
