@@ -1,11 +1,13 @@
 /**
  * Talks to the checking workers: a pause in typing (DEBOUNCE_MS) sends the text to the check
  * worker; answers to older texts are dropped. The slower path analysis runs in a second worker,
- * only on text that checked clean, and never queues up: while it is busy only the newest text waits.
+ * only on text that checked clean and only once typing has stopped for ANALYSE_AFTER_MS; typing
+ * again stops it at once, so it never takes the processor from the checks that matter while typing.
  */
 import type { AnalysisAnswer, CheckAnswer, CheckRequest, WorkerAnswer } from './check-messages.ts';
 
 export const DEBOUNCE_MS = 150;
+export const ANALYSE_AFTER_MS = 1000;
 
 export interface CheckerEvents {
   readonly checked: (answer: CheckAnswer) => void;
@@ -19,32 +21,39 @@ function startWorker(): Worker {
 
 export class CheckerClient {
   private readonly checker = startWorker();
-  private readonly analyser = startWorker();
+  private analyser: Worker | null = null;
   private version = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private analyseTimer: ReturnType<typeof setTimeout> | null = null;
   private analysing = false;
-  private waiting: CheckRequest | null = null;
   /** When the last edit was made, for timing how soon its diagnostics arrive. */
   lastEditAt = 0;
 
   constructor(private readonly on: CheckerEvents) {
     this.checker.onmessage = (m: MessageEvent<WorkerAnswer>) => this.answer(m.data);
-    this.analyser.onmessage = (m: MessageEvent<WorkerAnswer>) => {
+    this.checker.onerror = (e) => this.broke(e);
+  }
+
+  private broke(e: ErrorEvent): void {
+    this.on.failed(`The checker stopped working: ${e.message}. Reload the page; your draft is kept.`);
+  }
+
+  /** Stops a path analysis in progress (its answer would be for an old text anyway). */
+  private stopAnalysis(): void {
+    if (this.analyseTimer !== null) clearTimeout(this.analyseTimer);
+    this.analyseTimer = null;
+    if (this.analysing) {
+      this.analyser?.terminate();
+      this.analyser = null;
       this.analysing = false;
-      this.answer(m.data);
-      const next = this.waiting;
-      this.waiting = null;
-      if (next !== null) this.analyse(next);
-    };
-    const broke = (e: ErrorEvent) => on.failed(`The checker stopped working: ${e.message}. Reload the page; your draft is kept.`);
-    this.checker.onerror = broke;
-    this.analyser.onerror = broke;
+    }
   }
 
   /** Checks `text` after a pause in typing. */
   edited(text: string, file: string): void {
     this.version += 1;
     this.lastEditAt = performance.now();
+    this.stopAnalysis();
     if (this.timer !== null) clearTimeout(this.timer);
     const request: CheckRequest = { kind: 'check', version: this.version, text, file };
     this.timer = setTimeout(() => {
@@ -56,14 +65,20 @@ export class CheckerClient {
   /** Checks `text` at once (a file just opened). */
   now(text: string, file: string): void {
     this.version += 1;
+    this.stopAnalysis();
     if (this.timer !== null) clearTimeout(this.timer);
     this.checker.postMessage({ kind: 'check', version: this.version, text, file } satisfies CheckRequest);
   }
 
   private analyse(request: CheckRequest): void {
-    if (this.analysing) {
-      this.waiting = request;
-      return;
+    if (this.analyser === null) {
+      const worker = startWorker();
+      worker.onmessage = (m: MessageEvent<WorkerAnswer>) => {
+        this.analysing = false;
+        this.answer(m.data);
+      };
+      worker.onerror = (e) => this.broke(e);
+      this.analyser = worker;
     }
     this.analysing = true;
     this.analyser.postMessage({ ...request, kind: 'analyse' } satisfies CheckRequest);
@@ -80,6 +95,11 @@ export class CheckerClient {
 
   /** Starts the path analysis of the text last checked (call after a clean check). */
   analyseLatest(text: string, file: string): void {
-    this.analyse({ kind: 'analyse', version: this.version, text, file });
+    this.stopAnalysis();
+    const request: CheckRequest = { kind: 'analyse', version: this.version, text, file };
+    this.analyseTimer = setTimeout(() => {
+      this.analyseTimer = null;
+      this.analyse(request);
+    }, ANALYSE_AFTER_MS);
   }
 }
