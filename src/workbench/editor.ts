@@ -100,7 +100,6 @@ export function createEditor(parent: HTMLElement, initial: string, onChange: (te
     extensions: [
       basicSetup,
       yaml(),
-      EditorView.lineWrapping,
       lintGutter(),
       autocompletion({ override: [complete], activateOnTyping: true }),
       hoverHelp,

@@ -60,12 +60,17 @@ const startHolder = h('div', {}, h('p', { class: 'hint' }, 'The test form appear
 const editorHolder = h('div', { class: 'wb-editor' });
 const storageWarning = h('p', { class: 'wb-warning', role: 'alert', hidden: true });
 
+/** Sets text only when it changes: rewriting the same words at every key would lay the page out again. */
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 function describeWhere(text: string): void {
-  fileName.textContent = file;
+  setText(fileName, file);
   const unsaved = savedText !== text;
-  fileWhere.textContent = savedTo === null
+  setText(fileWhere, savedTo === null
     ? 'Not on disk yet: a draft is kept in this browser as you type (it survives a reload). Use “Save to disk” to keep a file.'
-    : `Last ${savedTo}.${unsaved ? ' Changed since: the newest version is the draft kept in this browser.' : ''}`;
+    : `Last ${savedTo}.${unsaved ? ' Changed since: the newest version is the draft kept in this browser.' : ''}`);
 }
 
 const checker = new CheckerClient({
@@ -233,7 +238,7 @@ async function play(point: import('../core/engine/start-from.ts').StartPoint): P
 
 root.replaceChildren(
   h('header', { class: 'topbar' },
-    h('span', { class: 'brand' }, 'Hold the Line · Trainer’s workbench'),
+    h('h1', { class: 'brand wb-title' }, 'Hold the Line · Trainer’s workbench'),
     h('a', { href: './', class: 'wb-link-out' }, 'Open the game')),
   h('div', { class: 'wb-toolbar', role: 'toolbar', 'aria-label': 'File' },
     h('button', { type: 'button', class: 'action', 'data-testid': 'new-call', onclick: () => { disk.forget(); load(NEW_CALL_TEMPLATE, TEMPLATE_FILE, null); } }, 'New call from the template'),
