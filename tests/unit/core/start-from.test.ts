@@ -16,13 +16,20 @@ function sessionFrom(point: Parameters<typeof startFrom>[1]): CallSession {
 
 describe('starting a call from a chosen step', () => {
   it('answers straight into the chosen step with the chosen mood, patience, time and ID&V', () => {
-    const session = sessionFrom({ ...defaultStartPoint(def, 'recap'), mood: -20, patience: 35, idv: 'passed', elapsed: 240 });
+    const session = sessionFrom({ ...defaultStartPoint(def, 'recap'), mood: -4, patience: 35, idv: 'passed', elapsed: 240 });
     const view = session.view();
     expect(view.nodeId).toBe('recap');
-    expect(view.mood).toBe(-20);
+    expect(view.mood).toBe(-4);
     expect(view.patience).toBe(35);
     expect(view.idvState).toBe('passed');
     expect(view.clock.talk).toBe(240);
+  });
+
+  it('keeps chosen values inside the scale a call uses', () => {
+    const view = sessionFrom({ ...defaultStartPoint(def, 'recap'), mood: -20, patience: 250, elapsed: -10 }).view();
+    expect(view.mood).toBe(-5);
+    expect(view.patience).toBe(100);
+    expect(view.clock.talk).toBe(0);
   });
 
   it('offers the choices the chosen flags unlock, and hides those they rule out', () => {
