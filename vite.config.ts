@@ -10,7 +10,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       // The game, and the trainer's queue calculator with the shift preview (shift.html).
-      input: { main: resolve(import.meta.dirname, 'index.html'), shift: resolve(import.meta.dirname, 'shift.html') },
+      input: { main: resolve(import.meta.dirname, 'index.html'), shift: resolve(import.meta.dirname, 'shift.html'), workbench: resolve(import.meta.dirname, 'workbench.html') },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
