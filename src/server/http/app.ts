@@ -141,7 +141,7 @@ export function classroomApp(deps: AppDeps): Hono {
     if (r instanceof Response) return r;
     const body = await readBody(c, TicketBodySchema);
     if (!body.ok) return body.response;
-    const playerId = r.playerByToken(body.value.token);
+    const playerId = await r.findPlayer(body.value.token);
     if (playerId === null) return c.json({ error: 'Join the session before starting a call.' }, 403);
     const issued = await r.issueTicket(playerId, body.value.scenarioHash);
     return issued.ok ? c.json(issued.value, 201) : c.json({ error: issued.error }, issued.status);
@@ -153,7 +153,7 @@ export function classroomApp(deps: AppDeps): Hono {
     const body = await readBody(c, SubmitBodySchema);
     if (!body.ok) return body.response;
     const { token, ...submission } = body.value;
-    const playerId = r.playerByToken(token);
+    const playerId = await r.findPlayer(token);
     if (playerId === null) return c.json({ error: 'Join the session before submitting calls.' }, 403);
     const result = await r.submit(playerId, submission);
     const status = result.status === 'accepted' ? 200 : result.retry === true ? 503 : 422;

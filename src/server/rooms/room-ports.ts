@@ -5,6 +5,7 @@ import type { RandomBytes } from '../../core/classroom/join-code.ts';
 import type { ClassroomStore } from '../store/classroom-store.ts';
 import type { WorkQueue } from '../work-queue.ts';
 import type { Verdicts } from '../verify/verdicts.ts';
+import type { Room } from './room.ts';
 
 export interface RoomBroadcast {
   /** Every socket of the session: trainees, projectors and the trainer. */
@@ -42,6 +43,11 @@ export interface RoomDeps {
   readonly work?: WorkQueue;
   /** Where runs are replayed (worker threads on the server); on this thread in slices when left out. */
   readonly verdicts?: Verdicts;
+  /**
+   * With several server instances on one database: reads what the others stored in this room
+   * (a player or a ticket not known here yet). Left out with one instance, where memory is complete.
+   */
+  readonly refresh?: (room: Room) => Promise<void>;
 }
 
 export const REAL_CLOCK: RoomClock = Object.freeze({
