@@ -8,6 +8,7 @@
  * NOTIFY (code and version); they read the rows newer than what they have seen (changesSince).
  * Results arriving together for one room are written in one transaction (a group commit).
  */
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import type { StoredPlayer, StoredResult, StoredSession, StoredSessionState, StoredTicket } from './classroom-store.ts';
@@ -35,6 +36,14 @@ export interface PostgresStoreOptions {
 type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; version: number };
 type PlayerRow = { code: string; player_id: string; token_hash: string; nickname: string; joined_at: number; blocked: boolean };
 type ResultRow = { code: string; submission_id: string; player_id: string; run: string; scorecard: string; mistakes: string; at: number; run_hash: string | null; ticket_hash: string | null };
+type ChangesRow = { version: number; status: SessionStatus; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[]; results: ResultRow[] };
+/** A room's rows newer than a version, as one row of JSON arrays (BIGINTs come back as JSON numbers). */
+const CHANGES_SQL = `SELECT s.version, s.status,
+  (SELECT coalesce(json_agg(p ORDER BY p.joined_at, p.player_id), '[]') FROM players p WHERE p.code = s.code AND p.version > $2) AS players,
+  (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM player_removals x WHERE x.code = s.code AND x.version > $2) AS removals,
+  (SELECT coalesce(json_agg(t), '[]') FROM tickets t WHERE t.code = s.code AND NOT t.used AND t.version > $2) AS tickets,
+  (SELECT coalesce(json_agg(r ORDER BY r.version, r.at, r.submission_id), '[]') FROM results r WHERE r.code = s.code AND r.version > $2) AS results
+FROM sessions s WHERE s.code = $1`;
 type TicketRow = { code: string; ticket_hash: string; player_id: string; scenario_hash: string; seed: number; issued_at: number };
 
 interface Waiting {
@@ -50,6 +59,8 @@ class SessionGone extends Error {
 }
 
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<SharedClassroomStore> {
+  /** Tells this instance's own notes from the others' (it already shows what it wrote). */
+  const origin = randomBytes(6).toString('hex');
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
   // An idle connection the server dropped must not crash the process: the pool replaces it.
   pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
@@ -80,7 +91,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     const r = await c.query<{ version: number }>('UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version', [code]);
     const version = r.rows[0]?.version;
     if (version === undefined) throw new SessionGone(code);
-    await c.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} ${version}`]);
+    await c.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} ${version} ${origin}`]);
     return version;
   }
 
@@ -148,7 +159,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   }
 
   async function notifyGone(codes: readonly string[]): Promise<void> {
-    for (const code of codes) await pool.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} gone`]);
+    for (const code of codes) await pool.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} gone ${origin}`]);
   }
 
   async function readRoom(c: PoolClient, code: string, since: number) {
@@ -179,14 +190,18 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return { session, players: read.players, results: read.results, tickets: read.tickets, version: s.version };
     },
     async changesSince(code, since): Promise<RoomChanges | null> {
-      return transaction(async (c) => {
-        const read = await readRoom(c, code, since);
-        if (read === null) return null;
-        const removals = (await c.query<{ player_id: string; blocked: boolean }>('SELECT player_id, blocked FROM player_removals WHERE code = $1 AND version > $2 ORDER BY version', [code, since])).rows.map(
-          (r): PlayerRemoval => ({ playerId: r.player_id as PlayerId, blocked: r.blocked }),
-        );
-        return { version: read.session.version, status: read.session.status, players: read.players, removals, tickets: read.tickets, results: read.results };
-      }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      // One statement, so one round trip and one snapshot.
+      const r = await pool.query<ChangesRow>(CHANGES_SQL, [code, since]);
+      const row = r.rows[0];
+      if (row === undefined) return null;
+      return {
+        version: row.version,
+        status: row.status,
+        players: row.players.map(player),
+        removals: row.removals.map((x): PlayerRemoval => ({ playerId: x.player_id as PlayerId, blocked: x.blocked })),
+        tickets: row.tickets.map(ticket),
+        results: row.results.flatMap(result),
+      };
     },
     async setStatus(code, status) {
       await transaction(async (c) => {
@@ -236,7 +251,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       await notifyGone(codes);
       return codes;
     },
-    listen: (onNote, onResume) => listenForRooms(url, onNote, onResume),
+    listen: (onNote, onResume) => listenForRooms(url, origin, onNote, onResume),
     async close() {
       if (queue.length > 0) flush();
       await pool.end();
@@ -270,7 +285,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
 }
 
 /** A connection of its own that LISTENs; when it is lost it comes back (after 0.5 s, then up to 5 s) and says so. */
-async function listenForRooms(url: string, onNote: (note: RoomNote) => void, onResume: () => void): Promise<RoomNotes> {
+async function listenForRooms(url: string, origin: string, onNote: (note: RoomNote) => void, onResume: () => void): Promise<RoomNotes> {
   let closed = false;
   let client: pg.Client | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
@@ -278,8 +293,8 @@ async function listenForRooms(url: string, onNote: (note: RoomNote) => void, onR
     const c = new pg.Client({ connectionString: url, types });
     c.on('notification', (m) => {
       if (m.channel !== ROOM_CHANNEL || m.payload === undefined) return;
-      const [code, version] = m.payload.split(' ');
-      if (code === undefined || version === undefined) return;
+      const [code, version, from] = m.payload.split(' ');
+      if (code === undefined || version === undefined || from === origin) return;
       onNote({ code, version: version === 'gone' ? null : Number(version) });
     });
     c.on('error', () => undefined);

@@ -149,4 +149,22 @@ describe('several instances on one PostgreSQL', () => {
     expect(await board(b.url, code)).toEqual(await board(a.url, code));
     expect(await board(b.url, code)).toEqual([expect.stringMatching(/^Lee:1:/)]);
   });
+
+  it('an instance that lost its listening connection catches up when it is back', async (ctx) => {
+    const place = await placeFor('postgres', ctx);
+    const [a, b] = [await instance(place), await instance(place)];
+    const { code } = await liveSession(a.url);
+    const projector = await socket(b.url, code);
+    const ann = await joinAs(a.url, code, 'Ann');
+    const call = await ticketed(a.url, code, ann.token, 'best');
+    await projector.until((m) => m.type === 'players' && m.players.length === 1, 2000);
+    // Every listening connection is cut; the result is stored while nobody listens, so its note is lost.
+    const admin = new pg.Client({ connectionString: place.url! });
+    await admin.connect();
+    const cut = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()");
+    await admin.end();
+    expect(cut.rowCount).toBe(2);
+    expect((await post(`${a.url}/api/sessions/${code}/submissions`, { token: ann.token, ...call })).body).toMatchObject({ result: { status: 'accepted' } });
+    await projector.until((m) => m.type === 'leaderboard' && m.rows.some((r) => r.nickname === 'Ann' && r.calls === 1), 5000);
+  });
 });
