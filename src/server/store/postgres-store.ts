@@ -68,7 +68,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await migrate(pool);
   } catch (error) {
     await pool.end();
-    throw error;
+    throw new Error(`the PostgreSQL database in DATABASE_URL (${whereIs(url)}) could not be used: ${(error as Error).message}`);
   }
 
   async function transaction<T>(work: (c: PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> {
@@ -336,4 +336,14 @@ function result(r: ResultRow): StoredResult[] {
   const kpis = storedKpis(JSON.parse(r.scorecard));
   if (kpis === null) return [];
   return [{ code: r.code, submissionId: r.submission_id as SubmissionId, playerId: r.player_id as PlayerId, run: JSON.parse(r.run), runHash: r.run_hash ?? '', ticketHash: r.ticket_hash, kpis, mistakes: JSON.parse(r.mistakes), at: r.at }];
+}
+
+/** Host, port and database of a connection URL, without the user or password, for messages. */
+function whereIs(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return 'an address that is not a valid URL';
+  }
 }
