@@ -121,8 +121,9 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
   try {
     res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   } catch (error) {
-    // A kept-alive connection the server closed just as it was reused: try once more on a new one.
-    if (attempt < 3) return post(url, body, headers, attempt + 1);
+    // A kept-alive connection the server closed just as it was reused (or a server too busy to read
+    // the request in time, on a loaded machine): try again on a new one.
+    if (attempt < 6) return sleep(300 * attempt).then(() => post(url, body, headers, attempt + 1));
     throw error;
   }
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
@@ -243,6 +244,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
       }),
     );
   }
+  console.error(`  ${label}: ${total} trainees joined and holding tickets after ${((performance.now() - started) / 1000).toFixed(0)} s`);
   await sleep(Math.max(...runs.map((r) => minimumPlayMs(r.run.events))) + 1000);
   const connected = [...trainees, ...projectors].filter((s) => s.ws?.readyState === WebSocket.OPEN).length;
   // Submissions interleaved over all sessions, at the given rate.
@@ -269,6 +271,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
       killed = `instance 2 of ${instances.length} killed (SIGKILL) after ${n} of ${sendOrder.length} submissions`;
     }
   }
+  console.error(`  ${label}: all submissions sent after ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const deadline = performance.now() + 60_000;
   while (performance.now() < deadline && trainees.some((t) => t.ack === null)) {
     await sleep(100);

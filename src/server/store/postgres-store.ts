@@ -95,6 +95,19 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     return version;
   }
 
+  /**
+   * The room's next version, one row written with it and the note, in a single statement (one round
+   * trip, atomic on its own). `insert` reads the version from `v`; $1 is the code, $2 the origin.
+   */
+  async function bumpAndInsert(code: string, insert: string, values: readonly unknown[]): Promise<void> {
+    const r = await pool.query(
+      `WITH v AS (UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version), ins AS (${insert})
+       SELECT pg_notify('${ROOM_CHANNEL}', $1 || ' ' || ins.version || ' ' || $2) FROM ins`,
+      [code, origin, ...values],
+    );
+    if (r.rowCount !== 1) throw new SessionGone(code);
+  }
+
   let queue: Waiting[] = [];
   let scheduled = false;
   const flush = () => {
@@ -210,10 +223,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       });
     },
     async addPlayer(p) {
-      await transaction(async (c) => {
-        const version = await bump(c, p.code);
-        await c.query('INSERT INTO players (code, player_id, token_hash, nickname, joined_at, version) VALUES ($1, $2, $3, $4, $5, $6)', [p.code, p.playerId, p.tokenHash, p.nickname, p.joinedAt, version]);
-      });
+      await bumpAndInsert(p.code, 'INSERT INTO players (code, player_id, token_hash, nickname, joined_at, version) SELECT $1, $3, $4, $5, $6, v.version FROM v RETURNING version', [p.playerId, p.tokenHash, p.nickname, p.joinedAt]);
     },
     async removePlayer(code, playerId, block) {
       await transaction(async (c) => {
@@ -227,10 +237,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       });
     },
     async addTicket(t) {
-      await transaction(async (c) => {
-        const version = await bump(c, t.code);
-        await c.query('INSERT INTO tickets (code, ticket_hash, player_id, scenario_hash, seed, issued_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7)', [t.code, t.ticketHash, t.playerId, t.scenarioHash, t.seed, t.issuedAt, version]);
-      });
+      await bumpAndInsert(t.code, 'INSERT INTO tickets (code, ticket_hash, player_id, scenario_hash, seed, issued_at, version) SELECT $1, $3, $4, $5, $6, $7, v.version FROM v RETURNING version', [t.ticketHash, t.playerId, t.scenarioHash, t.seed, t.issuedAt]);
     },
     addResult(result) {
       return new Promise<'added' | 'duplicate'>((done, fail) => {
