@@ -14,6 +14,7 @@
  * Each trainee's run is different (its wrap-up notes differ), so no two verdicts are shared; pass
  * `--shared` to let trainees take the same few paths (the server then replays each path once).
  * Usage: tsx tools/bench-classroom.ts [--burst 2000] [--shared] | [--sessions 20 --trainees 100 --rate 400]
+ * Several instances on PostgreSQL, against one on SQLite: --instances 3 --store postgres (see bench-instances.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -310,7 +311,8 @@ async function burst(n: number): Promise<void> {
   }
 }
 
-if (process.argv.includes('--sessions')) await stream(arg('sessions', 1), arg('trainees', 100), arg('rate', 300));
+if (process.argv.includes('--instances') || process.argv.includes('--store')) await (await import('./bench-instances.ts')).benchInstances();
+else if (process.argv.includes('--sessions')) await stream(arg('sessions', 1), arg('trainees', 100), arg('rate', 300));
 else if (process.argv.includes('--burst')) await burst(arg('burst', 2000));
 else {
   await stream(1, 1000, arg('rate', 300));

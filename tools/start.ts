@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     ...(apiOnly ? {} : { staticDir: dist }),
   });
   console.log(`Hold the Line is running at ${server.url}  (trainers: ${server.url}/classroom/trainer.html)`);
-  console.log(`data: ${settings.config.dataDir} · sessions kept ${settings.config.retentionDays} days · ${server.library.byHash.size} scenarios in the library`);
+  console.log(`data: ${settings.config.databaseUrl === undefined ? settings.config.dataDir : 'PostgreSQL (DATABASE_URL)'} · sessions kept ${settings.config.retentionDays} days · ${server.library.byHash.size} scenarios in the library`);
   const stop = () => {
     console.log('› stopping…');
     server.close().then(() => process.exit(0), () => process.exit(1));

@@ -4,7 +4,7 @@
 # if an earlier one fails; the last line is "N passed, N failed" over all of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash tools/ensure-deps.sh --browser || { echo "0 passed, 1 failed"; exit 1; }
+bash tools/ensure-deps.sh --browser --postgres || { echo "0 passed, 1 failed"; exit 1; }
 mkdir -p test-results
 rm -f test-results/*.json
 failed_stages=()

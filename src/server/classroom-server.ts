@@ -1,6 +1,7 @@
 /**
  * The whole classroom server on one port: the built game (dist/), the API and the WebSockets, with
- * the SQLite store under the data folder and a retention sweep every hour.
+ * the SQLite store under the data folder (or PostgreSQL shared with other instances, when
+ * DATABASE_URL is set) and a retention sweep every hour.
  */
 import { mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,9 @@ import type { Context } from 'hono';
 import type { ServerConfig } from './config.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 import type { ClassroomStore } from './store/classroom-store.ts';
+import { openPostgresStore } from './store/postgres-store.ts';
+import { isShared } from './store/room-changes.ts';
+import { startRoomFanout, type RoomFanout } from './fanout/room-fanout.ts';
 import { loadScenarioLibrary, type ScenarioLibrary } from './scenario-library.ts';
 import { Rooms } from './rooms/rooms.ts';
 import { REAL_CLOCK } from './rooms/room-ports.ts';
@@ -60,8 +64,8 @@ function addressOf(c: Context): string {
 
 export async function startClassroomServer(options: ClassroomServerOptions): Promise<RunningClassroomServer> {
   const { config } = options;
-  mkdirSync(config.dataDir, { recursive: true });
-  const store: ClassroomStore = openSqliteStore(join(config.dataDir, 'classroom.sqlite'));
+  const store = await openClassroomStore(config);
+  let fanout: RoomFanout | null = null;
   const library = options.library ?? loadScenarioLibrary(options.scenariosDir ?? resolve('scenarios'));
   for (const s of library.skipped) console.warn(`scenario ${s.file} left out of the library:\n  ${s.diagnostics.join('\n  ')}`);
   const hub = new SocketHub();
@@ -88,8 +92,11 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     verdicts,
     broadcastFor: (code) => hub.broadcastFor(code),
     onCall: (code, call) => team.called(code, call),
+    ...(isShared(store) ? { refresh: (room) => fanout?.refresh(room) ?? Promise.resolve() } : {}),
   });
   team.attach((code) => rooms.cached(code));
+  // Several instances on one database: each keeps its rooms in step with what the others store.
+  if (isShared(store)) fanout = await startRoomFanout(store, rooms);
   const app = classroomApp({ rooms, library, addressOf, codes, checker, team, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
   if (options.staticDir !== undefined && existsSync(options.staticDir)) {
     const root = options.staticDir;
@@ -134,8 +141,16 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       wss.close();
       server.closeAllConnections?.();
       await new Promise<void>((done) => server.close(() => done()));
+      await fanout?.close();
       await store.close();
       await teamStore.close();
     },
   };
+}
+
+/** PostgreSQL when DATABASE_URL is set (several instances can share it), else the SQLite file under the data folder. */
+async function openClassroomStore(config: ServerConfig): Promise<ClassroomStore> {
+  if (config.databaseUrl !== undefined) return openPostgresStore(config.databaseUrl, { poolSize: config.databasePoolSize ?? 10 });
+  mkdirSync(config.dataDir, { recursive: true });
+  return openSqliteStore(join(config.dataDir, 'classroom.sqlite'));
 }

@@ -35,6 +35,14 @@ export const ConfigSchema = z.object({
   IDLE_MINUTES: int('IDLE_MINUTES', 1, 10_000, 30),
   /** Worker threads that replay submitted runs (0: replay on the main thread, in slices). */
   VERIFY_WORKERS: int('VERIFY_WORKERS', 0, 64, 1),
+  /** postgres://… to share sessions between several server instances; SQLite under DATA_DIR when unset. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^postgres(ql)?:\/\/./.test(v), 'DATABASE_URL must start with postgres:// or postgresql:// (leave it unset to use SQLite)'),
+  /** Connections each instance keeps to PostgreSQL. */
+  DATABASE_POOL_SIZE: int('DATABASE_POOL_SIZE', 1, 1000, 10),
 });
 
 export interface ServerConfig {
@@ -53,6 +61,9 @@ export interface ServerConfig {
   readonly requestTimeoutMs?: number;
   /** Worker threads replaying runs (1 when left out; 0 replays on the main thread). */
   readonly verifyWorkers?: number;
+  /** PostgreSQL shared by several instances; SQLite under dataDir when left out. */
+  readonly databaseUrl?: string;
+  readonly databasePoolSize?: number;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -66,6 +77,6 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const e = parsed.data;
   return {
     ok: true,
-    config: { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, retentionDays: e.RETENTION_DAYS, ratePerAddress: e.RATE_PER_ADDRESS, maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS, sessionCreateBurst: e.SESSION_CREATE_BURST, joinsPerAddress: e.JOINS_PER_ADDRESS, maxConnections: e.MAX_CONNECTIONS, msPerDecision: e.MIN_MS_PER_DECISION, idleMinutes: e.IDLE_MINUTES, verifyWorkers: e.VERIFY_WORKERS },
+    config: { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, retentionDays: e.RETENTION_DAYS, ratePerAddress: e.RATE_PER_ADDRESS, maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS, sessionCreateBurst: e.SESSION_CREATE_BURST, joinsPerAddress: e.JOINS_PER_ADDRESS, maxConnections: e.MAX_CONNECTIONS, msPerDecision: e.MIN_MS_PER_DECISION, idleMinutes: e.IDLE_MINUTES, verifyWorkers: e.VERIFY_WORKERS, databasePoolSize: e.DATABASE_POOL_SIZE, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}) },
   };
 }

@@ -153,7 +153,7 @@ export function classroomApp(deps: AppDeps): Hono<RoomEnv> {
   app.post('/api/sessions/:code/tickets', jsonBody(TicketBodySchema), async (c) => {
     const r = c.var.room;
     const body = c.req.valid('json');
-    const playerId = r.playerByToken(body.token);
+    const playerId = await r.findPlayer(body.token);
     if (playerId === null) return c.json({ error: 'Join the session before starting a call.' }, 403);
     const issued = await r.issueTicket(playerId, body.scenarioHash);
     return issued.ok ? c.json(issued.value, 201) : c.json({ error: issued.error }, issued.status);
@@ -162,7 +162,7 @@ export function classroomApp(deps: AppDeps): Hono<RoomEnv> {
   app.post('/api/sessions/:code/submissions', jsonBody(SubmitBodySchema), async (c) => {
     const r = c.var.room;
     const { token, ...submission } = c.req.valid('json');
-    const playerId = r.playerByToken(token);
+    const playerId = await r.findPlayer(token);
     if (playerId === null) return c.json({ error: 'Join the session before submitting calls.' }, 403);
     const result = await r.submit(playerId, submission);
     const status = result.status === 'accepted' ? 200 : result.retry === true ? 503 : 422;

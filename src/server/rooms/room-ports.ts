@@ -6,6 +6,7 @@ import type { ClassroomStore } from '../store/classroom-store.ts';
 import type { WorkQueue } from '../work-queue.ts';
 import type { Verdicts } from '../verify/verdicts.ts';
 import type { TeamCall } from '../../core/classroom/team-call.ts';
+import type { Room } from './room.ts';
 
 export interface RoomBroadcast {
   /** Every socket of the session: trainees, projectors and the trainer. */
@@ -45,6 +46,11 @@ export interface RoomDeps {
   readonly verdicts?: Verdicts;
   /** Told of each counted call (and of each stored one when the room is rebuilt): team mode's hook. */
   readonly onCall?: (code: string, call: TeamCall) => void;
+  /**
+   * With several server instances on one database: reads what the others stored in this room
+   * (a player or a ticket not known here yet). Left out with one instance, where memory is complete.
+   */
+  readonly refresh?: (room: Room) => Promise<void>;
 }
 
 export const REAL_CLOCK: RoomClock = Object.freeze({

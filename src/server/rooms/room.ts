@@ -27,6 +27,7 @@ import { matchesHash, runContentHash, serialisedRun, sha256 } from './room-hashe
 import { Roster, type RoomPlayer } from './room-roster.ts';
 import { RoomResults } from './room-results.ts';
 import { checkTicket } from './ticket-check.ts';
+import type { RoomChanges } from '../store/room-changes.ts';
 
 export { sha256, runContentHash };
 
@@ -49,6 +50,8 @@ export class Room {
   /** Last time anything happened here (the rooms evict a room idle long enough). */
   lastActive: number;
   deleted = false;
+  /** The room's version in a shared database that this copy has read up to (see absorb). */
+  syncedVersion: number;
 
   constructor(
     state: StoredSessionState,
@@ -62,6 +65,7 @@ export class Room {
     this.results = new RoomResults(definitions, this.work);
     this.submitLimiter = new RateLimiter(10, 0.5, deps.clock.now);
     this.lastActive = deps.clock.now();
+    this.syncedVersion = state.version ?? 0;
     const room = this;
     this.pushes = new RoomPushes(
       {
@@ -120,6 +124,14 @@ export class Room {
     return this.roster.byTokenOf(token);
   }
 
+  /** The same, reading what other server instances stored first when the token is not known here yet. */
+  async findPlayer(token: string): Promise<PlayerId | null> {
+    const known = this.playerByToken(token);
+    if (known !== null || this.deps.refresh === undefined) return known;
+    await this.deps.refresh(this);
+    return this.playerByToken(token);
+  }
+
   nicknameOf(playerId: PlayerId): string | null {
     return this.roster.get(playerId)?.nickname ?? null;
   }
@@ -127,7 +139,7 @@ export class Room {
   /** Joins a new player (stored before shown), or gives back the player a known token belongs to. */
   async join(rawNickname: string, token: PlayerToken | undefined, address = 'unknown'): Promise<RoomAnswer<Joined>> {
     this.touch();
-    const known = token === undefined ? null : this.playerByToken(token);
+    const known = token === undefined ? null : await this.findPlayer(token);
     const base = { code: this.session.code as Joined['code'], status: this.status, scenarios: this.scenarios };
     if (known !== null && token !== undefined) {
       return { ok: true, value: { ...base, playerId: known, token, nickname: this.roster.get(known)!.nickname, rejoined: true } };
@@ -154,7 +166,8 @@ export class Room {
       this.joining--;
     }
     if (this.deleted) return refuse(404, 'This session was deleted.');
-    this.ranking.place(this.roster.add(playerId, nickname, tokenHash));
+    // Another instance's note may have brought this player in already.
+    if (this.roster.get(playerId) === undefined) this.ranking.place(this.roster.add(playerId, nickname, tokenHash));
     this.markDirty('players');
     return { ok: true, value: { ...base, playerId, token: newToken, nickname, rejoined: false } };
   }
@@ -187,8 +200,10 @@ export class Room {
     }
     const inFlight = this.pending.get(id);
     if (inFlight !== undefined) return inFlight.then((r) => (r.status === 'accepted' ? { ...r, duplicate: true } : r));
-    const saving = this.work
-      .run(() => this.admit(playerId, submission))
+    const refresh = this.deps.refresh;
+    const ticketHere = refresh === undefined || this.tickets.has(sha256(submission.ticket));
+    const admit = () => this.work.run(() => this.admit(playerId, submission));
+    const saving = (ticketHere ? admit() : refresh(this).then(admit))
       .then(async (admitted) => {
         if (admitted.status === 'answer') return admitted.answer;
         const { result, ticket } = admitted;
@@ -240,6 +255,9 @@ export class Room {
     const player = this.roster.get(result.playerId);
     if (this.deleted || player === undefined) return { status: 'refused', submissionId: result.submissionId, reason: this.deleted ? 'the session was deleted' : 'you are not a player in this session' };
     if (answer === 'duplicate') return this.accepted(result.submissionId, result.playerId, player.runs.get(result.runHash) ?? 0, true);
+    // Stored by us, but read back from the shared database (absorb) before this line ran: counted once.
+    const absorbed = this.results.get(result.submissionId);
+    if (absorbed !== undefined) return this.accepted(result.submissionId, result.playerId, absorbed.composite, false);
     const composite = this.applyResult(result.submissionId, result.playerId, result.run, result.runHash, result.kpis, null);
     this.markDirty('leaderboard');
     return this.accepted(result.submissionId, result.playerId, composite, false);
@@ -269,9 +287,16 @@ export class Room {
   /** The trainer removes a player: their results go, their sockets close; blocked, their token and name stay out. */
   async removePlayer(playerId: PlayerId, block: boolean): Promise<RoomAnswer<{ removed: PlayerId; blocked: boolean }>> {
     this.touch();
-    const player = this.roster.get(playerId);
-    if (player === undefined) return refuse(404, 'No such player in this session.');
+    if (this.roster.get(playerId) === undefined) return refuse(404, 'No such player in this session.');
     await this.deps.store.removePlayer(this.code, playerId, block);
+    this.forgetPlayer(playerId, block);
+    return { ok: true, value: { removed: playerId, blocked: block } };
+  }
+
+  /** Drops a removed player from memory and closes their sockets (here, or as told by another instance). */
+  private forgetPlayer(playerId: PlayerId, block: boolean): void {
+    const player = this.roster.get(playerId);
+    if (player === undefined) return;
     this.ranking.remove(player);
     this.roster.remove(player, block);
     this.results.removePlayer(playerId);
@@ -279,7 +304,38 @@ export class Room {
     this.seq++;
     this.deps.broadcast.close(playerId, { type: 'removed', blocked: block });
     this.markDirty('players');
-    return { ok: true, value: { removed: playerId, blocked: block } };
+  }
+
+  /**
+   * What other server instances stored in this room since `syncedVersion`, read back from the
+   * shared database: shown here as if it had happened here. Rows this instance wrote itself are
+   * already here and are skipped, so nothing counts twice.
+   */
+  absorb(changes: RoomChanges): void {
+    if (this.deleted || changes.version <= this.syncedVersion) return;
+    this.syncedVersion = changes.version;
+    this.touch();
+    if (changes.status !== this.session.status) {
+      this.session = { ...this.session, status: changes.status };
+      this.deps.broadcast.toAll({ type: 'status', status: changes.status });
+    }
+    for (const r of changes.removals) this.forgetPlayer(r.playerId, r.blocked);
+    for (const p of changes.players) {
+      if (p.blocked === true) {
+        this.forgetPlayer(p.playerId, true);
+        this.roster.keepOut(p.tokenHash, p.nickname);
+      } else if (this.roster.get(p.playerId) === undefined) {
+        this.ranking.place(this.roster.add(p.playerId, p.nickname, p.tokenHash));
+        this.markDirty('players');
+      }
+    }
+    for (const t of changes.tickets) if (this.roster.get(t.playerId) !== undefined) this.tickets.set(t.ticketHash, t);
+    for (const r of changes.results) {
+      if (r.ticketHash !== null) this.tickets.delete(r.ticketHash);
+      if (this.results.get(r.submissionId) !== undefined || this.roster.get(r.playerId) === undefined) continue;
+      this.applyResult(r.submissionId, r.playerId, r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
+      this.markDirty('leaderboard');
+    }
   }
 
   async delete(): Promise<void> {

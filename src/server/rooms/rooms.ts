@@ -97,16 +97,23 @@ export class Rooms {
   async sweep(days: number): Promise<string[]> {
     const cutoff = this.deps.clock.now() - days * 86_400_000;
     const codes = await this.deps.store.deleteCreatedBefore(cutoff);
-    for (const code of codes) {
-      const room = this.rooms.get(code);
-      if (room !== undefined) {
-        room.deleted = true;
-        room.dispose();
-        this.deps.broadcastFor(code).close(null, { type: 'deleted' });
-        this.forget(room);
-      }
-    }
+    for (const code of codes) this.dropDeleted(code);
     return codes;
+  }
+
+  /** A session deleted in the store (here, or by another server instance): its sockets are told and closed. */
+  dropDeleted(code: string): void {
+    const room = this.rooms.get(code);
+    if (room === undefined) return;
+    room.deleted = true;
+    room.dispose();
+    this.deps.broadcastFor(code).close(null, { type: 'deleted' });
+    this.forget(room);
+  }
+
+  /** Every room in memory right now. */
+  inMemory(): IterableIterator<Room> {
+    return this.rooms.values();
   }
 
   /** Drops rooms nobody has used for `idleMs` (and nobody is connected to) from memory; returns their codes. */

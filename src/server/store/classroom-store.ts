@@ -73,6 +73,8 @@ export interface StoredSessionState {
   readonly results: readonly StoredResult[];
   /** Tickets not used yet. */
   readonly tickets: readonly StoredTicket[];
+  /** The room's version when read, in a store several server instances share (see room-changes.ts). */
+  readonly version?: number;
 }
 
 export interface ClassroomStore {

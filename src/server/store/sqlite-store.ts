@@ -9,24 +9,7 @@ import type { ClassroomStore, StoredPlayer, StoredResult, StoredSession, StoredS
 import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
-
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE sessions (code TEXT PRIMARY KEY, title TEXT NOT NULL, trainer_key_hash TEXT NOT NULL,
-     status TEXT NOT NULL, created_at INTEGER NOT NULL, scenarios TEXT NOT NULL);
-   CREATE TABLE players (code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE, player_id TEXT NOT NULL,
-     token_hash TEXT NOT NULL, nickname TEXT NOT NULL, joined_at INTEGER NOT NULL, PRIMARY KEY (code, player_id));
-   CREATE TABLE results (code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE, submission_id TEXT NOT NULL,
-     player_id TEXT NOT NULL, run TEXT NOT NULL, scorecard TEXT NOT NULL, mistakes TEXT NOT NULL, at INTEGER NOT NULL,
-     PRIMARY KEY (code, submission_id));
-   CREATE INDEX sessions_created ON sessions(created_at);`,
-  // Issue 12: runs counted once per player, single-use tickets, players removed or blocked by the trainer.
-  `ALTER TABLE results ADD COLUMN run_hash TEXT;
-   CREATE UNIQUE INDEX results_run ON results(code, player_id, run_hash) WHERE run_hash IS NOT NULL;
-   ALTER TABLE players ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0;
-   CREATE TABLE tickets (code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE, ticket_hash TEXT NOT NULL,
-     player_id TEXT NOT NULL, scenario_hash TEXT NOT NULL, seed INTEGER NOT NULL, issued_at INTEGER NOT NULL,
-     used INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (code, ticket_hash));`,
-];
+import { migrationPlan } from './migrations.ts';
 
 interface Waiting {
   readonly result: StoredResult;
@@ -41,14 +24,18 @@ export function openSqliteStore(path: string): ClassroomStore {
   db.pragma('foreign_keys = ON');
   db.pragma('secure_delete = ON');
   db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
-  const applied = new Set((db.prepare('SELECT version FROM migrations').all() as { version: number }[]).map((r) => r.version));
-  MIGRATIONS.forEach((sql, i) => {
-    if (applied.has(i + 1)) return;
+  const applied = (db.prepare('SELECT version FROM migrations').all() as { version: number }[]).map((r) => r.version);
+  const plan = migrationPlan(applied, 'sqlite');
+  if (!plan.ok) {
+    db.close();
+    throw new Error(plan.message);
+  }
+  for (const step of plan.steps) {
     db.transaction(() => {
-      db.exec(sql);
-      db.prepare('INSERT INTO migrations (version, applied_at) VALUES (?, ?)').run(i + 1, Date.now());
+      if (step.sql !== '') db.exec(step.sql);
+      db.prepare('INSERT INTO migrations (version, applied_at) VALUES (?, ?)').run(step.version, Date.now());
     })();
-  });
+  }
 
   const q = {
     insertSession: db.prepare('INSERT OR IGNORE INTO sessions (code, title, trainer_key_hash, status, created_at, scenarios) VALUES (?, ?, ?, ?, ?, ?)'),

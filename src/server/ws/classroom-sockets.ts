@@ -126,8 +126,8 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
           sendTo(ws, { type: 'error', error: limited ? WRONG_CODES_MESSAGE : 'No session has that code.' });
           return ws.close(1008, 'unknown session');
         }
+        const playerId = message.token === undefined ? null : await room.findPlayer(message.token);
         if (ws.readyState !== ws.OPEN) return;
-        const playerId = message.token === undefined ? null : room.playerByToken(message.token);
         if (message.token !== undefined && playerId === null) {
           sendTo(ws, { type: 'error', error: 'That player token is not known in this session: join again.' });
           return ws.close(1008, 'unknown player');

@@ -1,0 +1,356 @@
+/**
+ * The classroom store in PostgreSQL, for several server instances sharing one database (chosen by
+ * DATABASE_URL). Counting once and ordering live in the database, not in one process: a result is
+ * unique per submission id and per run per player (unique keys), a ticket is used at most once
+ * (a conditional update in the same transaction as the result), and every write to a room first
+ * bumps the room's version, which locks the session row until commit, so writes to one room are
+ * serialised and versions follow commit order. Each write tells the other instances with
+ * NOTIFY (code and version); they read the rows newer than what they have seen (changesSince).
+ * Results arriving together for one room are written in one transaction (a group commit).
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { PoolClient } from 'pg';
+import type { StoredPlayer, StoredResult, StoredSession, StoredSessionState, StoredTicket } from './classroom-store.ts';
+import type { PlayerRemoval, RoomChanges, RoomNote, RoomNotes, SharedClassroomStore } from './room-changes.ts';
+import type { SessionStatus } from '../../shared/classroom-results.ts';
+import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
+import { storedKpis } from '../../core/classroom/call-kpis.ts';
+import { migrationPlan } from './migrations.ts';
+
+export const ROOM_CHANNEL = 'classroom_rooms';
+/** Held while migrating, so instances starting together migrate one after another. */
+const MIGRATION_LOCK = 0x43_4c_41_53;
+
+/** BIGINT columns hold milliseconds and seeds, well inside a double: read them as numbers. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool (10 when left out). */
+  readonly poolSize?: number;
+}
+
+type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; version: number };
+type PlayerRow = { code: string; player_id: string; token_hash: string; nickname: string; joined_at: number; blocked: boolean };
+type ResultRow = { code: string; submission_id: string; player_id: string; run: string; scorecard: string; mistakes: string; at: number; run_hash: string | null; ticket_hash: string | null };
+type ChangesRow = { version: number; status: SessionStatus; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[]; results: ResultRow[] };
+/** A room's rows newer than a version, as one row of JSON arrays (BIGINTs come back as JSON numbers). */
+const CHANGES_SQL = `SELECT s.version, s.status,
+  (SELECT coalesce(json_agg(p ORDER BY p.joined_at, p.player_id), '[]') FROM players p WHERE p.code = s.code AND p.version > $2) AS players,
+  (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM player_removals x WHERE x.code = s.code AND x.version > $2) AS removals,
+  (SELECT coalesce(json_agg(t), '[]') FROM tickets t WHERE t.code = s.code AND NOT t.used AND t.version > $2) AS tickets,
+  (SELECT coalesce(json_agg(r ORDER BY r.version, r.at, r.submission_id), '[]') FROM results r WHERE r.code = s.code AND r.version > $2) AS results
+FROM sessions s WHERE s.code = $1`;
+type TicketRow = { code: string; ticket_hash: string; player_id: string; scenario_hash: string; seed: number; issued_at: number };
+
+interface Waiting {
+  readonly result: StoredResult;
+  readonly done: (answer: 'added' | 'duplicate') => void;
+  readonly fail: (error: unknown) => void;
+}
+
+class SessionGone extends Error {
+  constructor(code: string) {
+    super(`session ${code} no longer exists`);
+  }
+}
+
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<SharedClassroomStore> {
+  /** Tells this instance's own notes from the others' (it already shows what it wrote). */
+  const origin = randomBytes(6).toString('hex');
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
+  // An idle connection the server dropped must not crash the process: the pool replaces it.
+  pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end();
+    throw new Error(`the PostgreSQL database in DATABASE_URL (${whereIs(url)}) could not be used: ${(error as Error).message}`);
+  }
+
+  async function transaction<T>(work: (c: PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> {
+    const c = await pool.connect();
+    try {
+      await c.query(mode);
+      const value = await work(c);
+      await c.query('COMMIT');
+      return value;
+    } catch (error) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      c.release();
+    }
+  }
+
+  /** Moves the room to its next version (locking its row until commit) and tells the other instances at commit. */
+  async function bump(c: PoolClient, code: string): Promise<number> {
+    const r = await c.query<{ version: number }>('UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version', [code]);
+    const version = r.rows[0]?.version;
+    if (version === undefined) throw new SessionGone(code);
+    await c.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} ${version} ${origin}`]);
+    return version;
+  }
+
+  /**
+   * The room's next version, one row written with it and the note, in a single statement (one round
+   * trip, atomic on its own). `insert` reads the version from `v`; $1 is the code, $2 the origin.
+   */
+  async function bumpAndInsert(code: string, insert: string, values: readonly unknown[]): Promise<void> {
+    const r = await pool.query(
+      `WITH v AS (UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version), ins AS (${insert})
+       SELECT pg_notify('${ROOM_CHANNEL}', $1 || ' ' || ins.version || ' ' || $2) FROM ins`,
+      [code, origin, ...values],
+    );
+    if (r.rowCount !== 1) throw new SessionGone(code);
+  }
+
+  let queue: Waiting[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const byRoom = new Map<string, Waiting[]>();
+    for (const w of queue) {
+      const batch = byRoom.get(w.result.code);
+      if (batch === undefined) byRoom.set(w.result.code, [w]);
+      else batch.push(w);
+    }
+    queue = [];
+    for (const [code, batch] of byRoom) {
+      commitResults(code, batch.map((w) => w.result)).then(
+        (answers) => batch.forEach((w, i) => w.done(answers[i]!)),
+        (error: unknown) => batch.forEach((w) => w.fail(error)),
+      );
+    }
+  };
+
+  /** One room's results in one transaction; each is 'duplicate' when its id, its run or its ticket was already counted. */
+  function commitResults(code: string, results: readonly StoredResult[]): Promise<('added' | 'duplicate')[]> {
+    return transaction(async (c) => {
+      const version = await bump(c, code);
+      const inserted = await c.query<{ submission_id: string; ticket_hash: string | null }>(
+        `INSERT INTO results (code, submission_id, player_id, run, scorecard, mistakes, at, run_hash, ticket_hash, version)
+         SELECT $1, s, p, r, k, m, a, h, t, $2
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[], $10::text[]) AS x(s, p, r, k, m, a, h, t)
+         ON CONFLICT DO NOTHING RETURNING submission_id, ticket_hash`,
+        [
+          code,
+          version,
+          results.map((r) => r.submissionId),
+          results.map((r) => r.playerId),
+          results.map((r) => JSON.stringify(r.run)),
+          results.map((r) => JSON.stringify(r.kpis)),
+          results.map((r) => JSON.stringify(r.mistakes)),
+          results.map((r) => r.at),
+          results.map((r) => r.runHash),
+          results.map((r) => r.ticketHash),
+        ],
+      );
+      const added = new Set(inserted.rows.map((r) => r.submission_id));
+      const tickets = inserted.rows.flatMap((r) => (r.ticket_hash === null ? [] : [r.ticket_hash]));
+      if (tickets.length > 0) {
+        const used = await c.query<{ ticket_hash: string }>('UPDATE tickets SET used = TRUE WHERE code = $1 AND ticket_hash = ANY($2::text[]) AND NOT used RETURNING ticket_hash', [code, tickets]);
+        const taken = new Set(used.rows.map((r) => r.ticket_hash));
+        // A ticket another instance already used for another run: that run does not count.
+        const spent = inserted.rows.filter((r) => r.ticket_hash !== null && !taken.has(r.ticket_hash)).map((r) => r.submission_id);
+        if (spent.length > 0) {
+          await c.query('DELETE FROM results WHERE code = $1 AND submission_id = ANY($2::text[])', [code, spent]);
+          for (const id of spent) added.delete(id);
+        }
+      }
+      // The same submission twice in one batch: the first one counts.
+      const answered = new Set<string>();
+      return results.map((r) => {
+        const first = added.has(r.submissionId) && !answered.has(r.submissionId);
+        answered.add(r.submissionId);
+        return first ? 'added' : 'duplicate';
+      });
+    });
+  }
+
+  async function notifyGone(codes: readonly string[]): Promise<void> {
+    for (const code of codes) await pool.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} gone ${origin}`]);
+  }
+
+  async function readRoom(c: PoolClient, code: string, since: number) {
+    const session = (await c.query<SessionRow>('SELECT * FROM sessions WHERE code = $1', [code])).rows[0];
+    if (session === undefined) return null;
+    const after = since < 0 ? [code] : [code, since];
+    const newer = since < 0 ? '' : ' AND version > $2';
+    const players = (await c.query<PlayerRow>(`SELECT * FROM players WHERE code = $1${newer} ORDER BY joined_at, player_id`, after)).rows.map(player);
+    const results = (await c.query<ResultRow>(`SELECT * FROM results WHERE code = $1${newer} ORDER BY version, at, submission_id`, after)).rows.flatMap(result);
+    const tickets = (await c.query<TicketRow>(`SELECT * FROM tickets WHERE code = $1 AND NOT used${newer}`, after)).rows.map(ticket);
+    return { session, players, results, tickets };
+  }
+
+  return {
+    shared: true,
+    async createSession(s: StoredSession) {
+      const r = await pool.query(
+        'INSERT INTO sessions (code, title, trainer_key_hash, status, created_at, scenarios) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING',
+        [s.code, s.title, s.trainerKeyHash, s.status, s.createdAt, JSON.stringify(s.scenarios)],
+      );
+      return r.rowCount === 1;
+    },
+    async loadSession(code): Promise<StoredSessionState | null> {
+      const read = await transaction((c) => readRoom(c, code, -1), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      if (read === null) return null;
+      const s = read.session;
+      const session: StoredSession = { code: s.code, title: s.title, trainerKeyHash: s.trainer_key_hash, status: s.status, createdAt: s.created_at, scenarios: JSON.parse(s.scenarios) };
+      return { session, players: read.players, results: read.results, tickets: read.tickets, version: s.version };
+    },
+    async changesSince(code, since): Promise<RoomChanges | null> {
+      // One statement, so one round trip and one snapshot.
+      const r = await pool.query<ChangesRow>(CHANGES_SQL, [code, since]);
+      const row = r.rows[0];
+      if (row === undefined) return null;
+      return {
+        version: row.version,
+        status: row.status,
+        players: row.players.map(player),
+        removals: row.removals.map((x): PlayerRemoval => ({ playerId: x.player_id as PlayerId, blocked: x.blocked })),
+        tickets: row.tickets.map(ticket),
+        results: row.results.flatMap(result),
+      };
+    },
+    async setStatus(code, status) {
+      await transaction(async (c) => {
+        await bump(c, code);
+        await c.query('UPDATE sessions SET status = $1 WHERE code = $2', [status, code]);
+      });
+    },
+    async addPlayer(p) {
+      await bumpAndInsert(p.code, 'INSERT INTO players (code, player_id, token_hash, nickname, joined_at, version) SELECT $1, $3, $4, $5, $6, v.version FROM v RETURNING version', [p.playerId, p.tokenHash, p.nickname, p.joinedAt]);
+    },
+    async removePlayer(code, playerId, block) {
+      await transaction(async (c) => {
+        const version = await bump(c, code);
+        await c.query('DELETE FROM results WHERE code = $1 AND player_id = $2', [code, playerId]);
+        await c.query('DELETE FROM tickets WHERE code = $1 AND player_id = $2', [code, playerId]);
+        if (block) await c.query('UPDATE players SET blocked = TRUE, version = $3 WHERE code = $1 AND player_id = $2', [code, playerId, version]);
+        else await c.query('DELETE FROM players WHERE code = $1 AND player_id = $2', [code, playerId]);
+        // Only the random id is kept, so other instances drop the player too; the name is gone.
+        await c.query('INSERT INTO player_removals (code, player_id, blocked, version) VALUES ($1, $2, $3, $4)', [code, playerId, block, version]);
+      });
+    },
+    async addTicket(t) {
+      await bumpAndInsert(t.code, 'INSERT INTO tickets (code, ticket_hash, player_id, scenario_hash, seed, issued_at, version) SELECT $1, $3, $4, $5, $6, $7, v.version FROM v RETURNING version', [t.ticketHash, t.playerId, t.scenarioHash, t.seed, t.issuedAt]);
+    },
+    addResult(result) {
+      return new Promise<'added' | 'duplicate'>((done, fail) => {
+        queue.push({ result, done, fail });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+    async deleteSession(code) {
+      await pool.query('DELETE FROM sessions WHERE code = $1', [code]);
+      await notifyGone([code]);
+    },
+    async deleteCreatedBefore(cutoff) {
+      const r = await pool.query<{ code: string }>('DELETE FROM sessions WHERE created_at < $1 RETURNING code', [cutoff]);
+      const codes = r.rows.map((row) => row.code);
+      await notifyGone(codes);
+      return codes;
+    },
+    listen: (onNote, onResume) => listenForRooms(url, origin, onNote, onResume),
+    async close() {
+      if (queue.length > 0) flush();
+      await pool.end();
+    },
+  };
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await c.query('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
+    const applied = (await c.query<{ version: number }>('SELECT version FROM migrations')).rows.map((r) => r.version);
+    const plan = migrationPlan(applied, 'postgres');
+    if (!plan.ok) throw new Error(plan.message);
+    for (const step of plan.steps) {
+      await c.query('BEGIN');
+      try {
+        if (step.sql !== '') await c.query(step.sql);
+        await c.query('INSERT INTO migrations (version, applied_at) VALUES ($1, $2)', [step.version, Date.now()]);
+        await c.query('COMMIT');
+      } catch (error) {
+        await c.query('ROLLBACK');
+        throw new Error(`Migration ${step.version} (${step.name}) failed: ${(error as Error).message}`);
+      }
+    }
+  } finally {
+    await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    c.release();
+  }
+}
+
+/** A connection of its own that LISTENs; when it is lost it comes back (after 0.5 s, then up to 5 s) and says so. */
+async function listenForRooms(url: string, origin: string, onNote: (note: RoomNote) => void, onResume: () => void): Promise<RoomNotes> {
+  let closed = false;
+  let client: pg.Client | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url, types });
+    c.on('notification', (m) => {
+      if (m.channel !== ROOM_CHANNEL || m.payload === undefined) return;
+      const [code, version, from] = m.payload.split(' ');
+      if (code === undefined || version === undefined || from === origin) return;
+      onNote({ code, version: version === 'gone' ? null : Number(version) });
+    });
+    c.on('error', () => undefined);
+    c.on('end', () => {
+      if (closed || client !== c) return;
+      client = null;
+      again(500);
+    });
+    await c.connect();
+    await c.query(`LISTEN ${ROOM_CHANNEL}`);
+    client = c;
+  };
+  const again = (ms: number) => {
+    retry = setTimeout(() => {
+      retry = null;
+      connect().then(onResume, () => !closed && again(Math.min(ms * 2, 5000)));
+    }, ms);
+    retry.unref();
+  };
+  await connect();
+  return {
+    async close() {
+      closed = true;
+      if (retry !== null) clearTimeout(retry);
+      await client?.end().catch(() => undefined);
+    },
+  };
+}
+
+function player(p: PlayerRow): StoredPlayer {
+  return { code: p.code, playerId: p.player_id as PlayerId, tokenHash: p.token_hash, nickname: p.nickname, joinedAt: p.joined_at, blocked: p.blocked };
+}
+
+function ticket(t: TicketRow): StoredTicket {
+  return { code: t.code, ticketHash: t.ticket_hash, playerId: t.player_id as PlayerId, scenarioHash: t.scenario_hash, seed: t.seed, issuedAt: t.issued_at };
+}
+
+function result(r: ResultRow): StoredResult[] {
+  const kpis = storedKpis(JSON.parse(r.scorecard));
+  if (kpis === null) return [];
+  return [{ code: r.code, submissionId: r.submission_id as SubmissionId, playerId: r.player_id as PlayerId, run: JSON.parse(r.run), runHash: r.run_hash ?? '', ticketHash: r.ticket_hash, kpis, mistakes: JSON.parse(r.mistakes), at: r.at }];
+}
+
+/** Host, port and database of a connection URL, without the user or password, for messages. */
+function whereIs(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return 'an address that is not a valid URL';
+  }
+}

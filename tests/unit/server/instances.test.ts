@@ -1,0 +1,170 @@
+/**
+ * The classroom server on each store, and several server instances sharing one PostgreSQL: a
+ * trainee on one instance and the projector on another see the same leaderboard; a submission sent
+ * to two instances at once counts once; a removal, a status change and a restart reach every
+ * instance. Real servers on loopback, a real (throwaway) PostgreSQL.
+ */
+import { afterEach, describe, expect, it, type TestContext } from 'vitest';
+import { dirname } from 'node:path';
+import pg from 'pg';
+import { startClassroomServer, type RunningClassroomServer } from '../../../src/server/classroom-server.ts';
+import type { ServerConfig } from '../../../src/server/config.ts';
+import type { LeaderboardRow } from '../../../src/shared/classroom-results.ts';
+import { miniLibrary } from './room-harness.ts';
+import { getJson, joinAs, liveSession, post, SocketClient, ticketed } from './classroom-client.ts';
+import { sqlitePlace, usePostgres, type StoreKind, type StorePlace } from './store-kinds.ts';
+
+const postgres = usePostgres();
+const running: RunningClassroomServer[] = [];
+const sockets: SocketClient[] = [];
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.close();
+  for (const s of running.splice(0)) await s.close().catch(() => undefined);
+});
+
+async function placeFor(kind: StoreKind, ctx: TestContext): Promise<StorePlace> {
+  if (kind === 'sqlite') return sqlitePlace();
+  const reason = postgres.skipReason();
+  if (reason !== null) ctx.skip(reason);
+  return postgres.place();
+}
+
+async function instance(place: StorePlace): Promise<RunningClassroomServer> {
+  const config: ServerConfig = {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: place.kind === 'sqlite' ? dirname(place.path) : 'unused',
+    retentionDays: 30,
+    ratePerAddress: 100_000,
+    maxSocketsPerAddress: 10_000,
+    sessionCreateBurst: 10,
+    msPerDecision: 0,
+    verifyWorkers: 0,
+    ...(place.url === null ? {} : { databaseUrl: place.url, databasePoolSize: 4 }),
+  };
+  const server = await startClassroomServer({ config, library: miniLibrary, pushIntervalMs: 100, checker: { check: async () => ({ ok: false, diagnostics: ['no uploads here'] }), close: async () => undefined } as never });
+  running.push(server);
+  return server;
+}
+
+const socket = async (url: string, code: string, token?: string) => {
+  const c = await SocketClient.hello(url, code, token);
+  sockets.push(c);
+  return c;
+};
+
+const board = (url: string, code: string) => getJson<{ rows: LeaderboardRow[] }>(`${url}/api/sessions/${code}/leaderboard`).then((b) => b.rows.map((r) => `${r.nickname}:${r.calls}:${r.score}`).sort());
+
+async function storedResults(url: string, code: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const n = (await c.query<{ n: string }>('SELECT count(*) AS n FROM results WHERE code = $1', [code])).rows[0]!.n;
+  await c.end();
+  return Number(n);
+}
+
+describe.each<StoreKind>(['sqlite', 'postgres'])('a classroom on the %s store', (kind) => {
+  it('every result reaches the projector once, however often it is sent, and is still there after a restart', async (ctx) => {
+    const place = await placeFor(kind, ctx);
+    const server = await instance(place);
+    const { code } = await liveSession(server.url);
+    const projector = await socket(server.url, code);
+    const trainees = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const joined = await joinAs(server.url, code, `Trainee ${i}`);
+        const c = await socket(server.url, code, joined.token);
+        return { c, call: await ticketed(server.url, code, joined.token, i % 2 === 0 ? 'best' : 'fatal') };
+      }),
+    );
+    for (const t of trainees) t.c.send({ type: 'submit', submission: t.call }), t.c.send({ type: 'submit', submission: t.call });
+    for (const t of trainees) await t.c.until((m) => m.type === 'submitted' && m.result.status === 'accepted' && m.result.duplicate);
+    const last = await projector.until((m) => m.type === 'leaderboard' && m.seq === 8);
+    expect(last).toMatchObject({ players: 8 });
+    const before = await board(server.url, code);
+    expect(before.map((r) => r.split(':')[1])).toEqual(Array(8).fill('1'));
+    await server.close();
+    running.splice(0);
+    const again = await instance(place);
+    expect(await board(again.url, code)).toEqual(before);
+  });
+});
+
+describe('several instances on one PostgreSQL', () => {
+  it('a trainee on one instance and the projector on another see the same leaderboard within the push interval', async (ctx) => {
+    const place = await placeFor('postgres', ctx);
+    const [a, b] = [await instance(place), await instance(place)];
+    const { code, trainerKey } = await liveSession(a.url);
+    const projector = await socket(b.url, code);
+    const onA = await joinAs(a.url, code, 'Ann');
+    const annSocket = await socket(a.url, code, onA.token);
+    // Ticket from A, submitted to B: B has not seen the ticket in memory yet, and reads it from the database.
+    const call = await ticketed(a.url, code, onA.token, 'best');
+    const sent = await post(`${b.url}/api/sessions/${code}/submissions`, { token: onA.token, ...call });
+    expect(sent.body).toMatchObject({ result: { status: 'accepted', duplicate: false } });
+    const sentAt = Date.now();
+    await projector.until((m) => m.type === 'leaderboard' && m.rows.some((r) => r.nickname === 'Ann' && r.calls === 1), 2000);
+    expect(Date.now() - sentAt).toBeLessThan(1000);
+    await annSocket.until((m) => m.type === 'standing' && m.row.calls === 1, 2000);
+    expect(await board(a.url, code)).toEqual(await board(b.url, code));
+    // The trainer ends the class on B: the trainee's socket on A is told.
+    await post(`${b.url}/api/sessions/${code}/control`, { action: 'end' }, { 'x-trainer-key': trainerKey });
+    await annSocket.until((m) => m.type === 'status' && m.status === 'ended', 2000);
+  });
+
+  it('the same submission sent to two instances at once counts once, and one ticket counts one run', async (ctx) => {
+    const place = await placeFor('postgres', ctx);
+    const [a, b] = [await instance(place), await instance(place)];
+    const { code } = await liveSession(a.url);
+    const sam = await joinAs(a.url, code, 'Sam');
+    const call = await ticketed(a.url, code, sam.token, 'best');
+    const answers = await Promise.all([a, b].map((s) => post(`${s.url}/api/sessions/${code}/submissions`, { token: sam.token, ...call })));
+    const results = answers.map((x) => x.body['result'] as { status: string; duplicate: boolean });
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    // One ticket, two different runs with their own ids, to two instances at once: one counts.
+    const ticket = await ticketed(a.url, code, sam.token, 'fatal');
+    const other = { ...ticket, submissionId: `${ticket.submissionId}-x`, run: { ...ticket.run, events: (await ticketed(a.url, code, sam.token, 'sloppyClose')).run.events } };
+    await Promise.all([post(`${a.url}/api/sessions/${code}/submissions`, { token: sam.token, ...ticket }), post(`${b.url}/api/sessions/${code}/submissions`, { token: sam.token, ...other })]);
+    expect(await storedResults(place.url!, code)).toBe(2);
+    await expect.poll(() => board(b.url, code), { timeout: 2000 }).toEqual(await board(a.url, code));
+    expect((await board(a.url, code))[0]).toMatch(/^Sam:2:/);
+  });
+
+  it('a player removed on one instance is closed on the other, and an instance that restarts catches up', async (ctx) => {
+    const place = await placeFor('postgres', ctx);
+    const a = await instance(place);
+    let b = await instance(place);
+    const { code, trainerKey } = await liveSession(a.url);
+    const kim = await joinAs(a.url, code, 'Kim');
+    const lee = await joinAs(a.url, code, 'Lee');
+    const kimOnB = await socket(b.url, code, kim.token);
+    const removed = await post(`${a.url}/api/sessions/${code}/players/${kim.playerId}/remove`, { block: true }, { 'x-trainer-key': trainerKey });
+    expect(removed.status).toBe(200);
+    await kimOnB.until((m) => m.type === 'removed' && m.blocked, 2000);
+    expect((await post(`${b.url}/api/sessions/${code}/join`, { nickname: 'Kim again', token: kim.token })).status).toBe(403);
+    await b.close();
+    running.splice(running.indexOf(b), 1);
+    await post(`${a.url}/api/sessions/${code}/submissions`, { token: lee.token, ...(await ticketed(a.url, code, lee.token, 'best')) });
+    b = await instance(place);
+    expect(await board(b.url, code)).toEqual(await board(a.url, code));
+    expect(await board(b.url, code)).toEqual([expect.stringMatching(/^Lee:1:/)]);
+  });
+
+  it('an instance that lost its listening connection catches up when it is back', async (ctx) => {
+    const place = await placeFor('postgres', ctx);
+    const [a, b] = [await instance(place), await instance(place)];
+    const { code } = await liveSession(a.url);
+    const projector = await socket(b.url, code);
+    const ann = await joinAs(a.url, code, 'Ann');
+    const call = await ticketed(a.url, code, ann.token, 'best');
+    await projector.until((m) => m.type === 'players' && m.players.length === 1, 2000);
+    // Every listening connection is cut; the result is stored while nobody listens, so its note is lost.
+    const admin = new pg.Client({ connectionString: place.url! });
+    await admin.connect();
+    const cut = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()");
+    await admin.end();
+    expect(cut.rowCount).toBe(2);
+    expect((await post(`${a.url}/api/sessions/${code}/submissions`, { token: ann.token, ...call })).body).toMatchObject({ result: { status: 'accepted' } });
+    await projector.until((m) => m.type === 'leaderboard' && m.rows.some((r) => r.nickname === 'Ann' && r.calls === 1), 5000);
+  });
+});

@@ -1,0 +1,394 @@
+/**
+ * `npm run bench:classroom -- --instances 3 --store postgres`: several classroom server instances
+ * (child processes) on one PostgreSQL (DATABASE_URL, or a throwaway server started here), with
+ * trainees and projectors spread over all of them, then the same load on one instance with SQLite.
+ *
+ * Load: 30 sessions of 100 trainees and one of 2,000 (change with --sessions, --trainees, --big).
+ * Each trainee joins on one instance, starts its call (a ticket) on the next one, and submits a
+ * real finished run over its socket; submissions stream at --rate per second (400) across all
+ * sessions. Every session has a projector on every instance. With --kill (on by default with more
+ * than one instance; --no-kill turns it off) one instance is killed (SIGKILL) after 40 % of the
+ * submissions: its trainees and projectors reconnect to the others, say hello with their token and
+ * send again whatever was not acknowledged.
+ *
+ * Figures, per store:
+ * - submit → every projector of the session: the k-th acknowledged new result of a session is
+ *   taken as seen by a projector when that projector's leaderboard counts at least k results (the
+ *   leaderboard's seq counts the results an instance has shown); p50/p99/max over results of the
+ *   worst projector;
+ * - lost: acknowledged submissions missing from the database; never acknowledged; double counted:
+ *   results stored more than once for a trainee (each plays one call) and leaderboard calls beyond
+ *   the database's count — read from the database itself after the run.
+ * Timings taken on a shared machine are noisy; the load average is printed with them.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { loadScenarioLibrary } from '../src/server/scenario-library.ts';
+import { CallSession } from '../src/core/engine/call-session.ts';
+import { score } from '../src/core/scoring/score.ts';
+import { claimFrom } from '../src/core/classroom/claimed-score.ts';
+import { minimumPlayMs } from '../src/core/classroom/plausible-time.ts';
+import { candidateEvents } from '../src/scenario/call-moves.ts';
+import type { CallDefinition } from '../src/core/engine/call-definition.ts';
+import type { RunLog } from '../src/shared/call-events.ts';
+import type { ClaimedScore } from '../src/shared/classroom-http.ts';
+import { startThrowawayPostgres } from './pg-throwaway.ts';
+
+const root = join(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const num = (name: string, fallback: number) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
+const text = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs: readonly number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'never');
+
+/** A finished run of a call: at each step the first move the call accepts, starting from a different one each step. */
+function finishedRun(def: CallDefinition, notes: string, offset: number): { run: RunLog; claimed: ClaimedScore } | null {
+  const s = new CallSession(def, offset >>> 0);
+  for (let step = 0; !s.over && step < 300; step++) {
+    const moves = candidateEvents(def, String(s.snapshot.value), s.snapshot.context, { wrapUp: true }).map((e) => (e.type === 'wrap.submit' ? { ...e, notes } : e));
+    const from = moves.length === 0 ? 0 : (step * 7 + offset) % moves.length;
+    if (![...moves.slice(from), ...moves.slice(0, from)].some((e) => s.send(e))) break;
+  }
+  const run = s.runLog();
+  const scored = score(def, run);
+  return scored.ok ? { run, claimed: claimFrom(scored.scorecard) } : null;
+}
+
+/** One run per trainee, each different (its notes), over the first three library calls. */
+function runsFor(defs: readonly CallDefinition[], count: number): { run: RunLog; claimed: ClaimedScore }[] {
+  const shapes = defs.map((def) => {
+    for (let offset = 0; offset < 50; offset++) if (finishedRun(def, 'x', offset) !== null) return offset;
+    throw new Error(`no finished run found for ${def.scenario.id}`);
+  });
+  return Array.from({ length: count }, (_, i) => finishedRun(defs[i % defs.length]!, `Account checked, reference B-${i.toString().padStart(5, '0')}.`, shapes[i % defs.length]!)!);
+}
+
+interface Instance {
+  url: string;
+  child: ChildProcess;
+  alive: boolean;
+}
+
+/** Stops the instances and waits until they have exited (killed after 10 s). */
+async function stopAll(instances: readonly Instance[]): Promise<void> {
+  await Promise.all(
+    instances.map(async (i) => {
+      if (!i.alive) return;
+      const exited = new Promise<void>((done) => i.child.once('exit', () => done()));
+      i.child.kill('SIGTERM');
+      const late = setTimeout(() => i.child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(late);
+    }),
+  );
+}
+
+async function startInstance(env: Record<string, string>): Promise<Instance> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts', '--api-only'], {
+    cwd: root,
+    // Every simulated client is on 127.0.0.1, as if behind one proxy: the per-address limits are opened up.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SESSION_CREATE_BURST: '1000', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m) ok(m[1]!);
+    });
+    child.once('exit', (code) => fail(new Error(`an instance exited before it started (${code})`)));
+  });
+  const instance: Instance = { url, child, alive: true };
+  child.once('exit', () => (instance.alive = false));
+  return instance;
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}, attempt = 1): Promise<Record<string, unknown>> {
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  } catch (error) {
+    // A kept-alive connection the server closed just as it was reused (or a server too busy to read
+    // the request in time, on a loaded machine): try again on a new one.
+    if (attempt < 6) return sleep(300 * attempt).then(() => post(url, body, headers, attempt + 1));
+    throw error;
+  }
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<Record<string, unknown>>;
+}
+
+const LEADERBOARD_HEAD = /^\{"type":"leaderboard","seq":(\d+),/;
+
+/** A socket that follows its client to another instance when its own goes away. */
+interface Screen {
+  session: number;
+  instance: number;
+  token: string | null;
+  ws: WebSocket | null;
+  seen: { seq: number; at: number }[];
+  moved: number;
+  onOpen: () => void;
+}
+
+interface Trainee extends Screen {
+  id: string;
+  payload: string;
+  sent: boolean;
+  ack: { at: number; duplicate: boolean } | null;
+}
+
+interface Outcome {
+  label: string;
+  sessions: number;
+  trainees: number;
+  connected: number;
+  acknowledged: number;
+  neverAcknowledged: number;
+  lostAcknowledged: number;
+  doubleCounted: number;
+  seenP50: number;
+  seenP99: number;
+  seenMax: number;
+  moved: number;
+  killed: string;
+  seconds: number;
+  load: number;
+}
+
+async function runLoad(label: string, instances: Instance[], sizes: number[], defs: CallDefinition[], rate: number, kill: boolean, storedCounts: () => Promise<{ stored: Map<string, number>; extra: number }>): Promise<Outcome> {
+  const started = performance.now();
+  const pick = (i: number) => {
+    for (let k = 0; k < instances.length; k++) {
+      const n = (i + k) % instances.length;
+      if (instances[n]!.alive) return n;
+    }
+    throw new Error('no instance left');
+  };
+  const codes: string[] = [];
+  const keys: string[] = [];
+  for (let s = 0; s < sizes.length; s++) {
+    const at = instances[s % instances.length]!.url;
+    const created = await post(`${at}/api/sessions`, { title: `Bench ${s}`, scenarioHashes: defs.map((d) => d.hash) });
+    await post(`${at}/api/sessions/${created.code}/control`, { action: 'start' }, { 'x-trainer-key': created.trainerKey as string });
+    codes.push(created.code as string);
+    keys.push(created.trainerKey as string);
+  }
+  const connect = (screen: Screen) => {
+    screen.instance = pick(screen.instance);
+    const ws = new WebSocket(instances[screen.instance]!.url.replace('http', 'ws') + '/ws');
+    screen.ws = ws;
+    ws.on('message', (d) => {
+      const raw = d.toString();
+      const board = LEADERBOARD_HEAD.exec(raw.slice(0, 60));
+      if (board !== null) return void screen.seen.push({ seq: Number(board[1]), at: performance.now() });
+      if (raw.startsWith('{"type":"welcome"')) return screen.onOpen();
+      if (!raw.startsWith('{"type":"submitted"')) return;
+      const m = JSON.parse(raw) as { result: { status: string; duplicate?: boolean } };
+      const t = screen as Trainee;
+      if (m.result.status === 'accepted' && t.ack === null) t.ack = { at: performance.now(), duplicate: m.result.duplicate === true };
+    });
+    ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', code: codes[screen.session], ...(screen.token === null ? {} : { token: screen.token }) })));
+    ws.on('error', () => undefined);
+    ws.on('close', () => {
+      if (screen.ws !== ws || stopping) return;
+      // The instance went away: reconnect to another one.
+      screen.moved++;
+      setTimeout(() => connect(screen), 50 + Math.random() * 200);
+    });
+  };
+  let stopping = false;
+  const projectors: Screen[] = [];
+  for (let s = 0; s < sizes.length; s++) {
+    for (let n = 0; n < instances.length; n++) {
+      const p: Screen = { session: s, instance: n, token: null, ws: null, seen: [], moved: 0, onOpen: () => undefined };
+      projectors.push(p);
+      connect(p);
+    }
+  }
+  const trainees: Trainee[] = [];
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const runs = runsFor(defs, total);
+  const order: { session: number }[] = sizes.flatMap((size, s) => Array.from({ length: size }, () => ({ session: s })));
+  for (let batch = 0; batch < order.length; batch += 50) {
+    await Promise.all(
+      order.slice(batch, batch + 50).map(async ({ session }, k) => {
+        const i = batch + k;
+        const home = i % instances.length;
+        const joined = await post(`${instances[home]!.url}/api/sessions/${codes[session]}/join`, { nickname: `Trainee ${i}` });
+        const token = joined.token as string;
+        const r = runs[i]!;
+        // The call starts on another instance than the one the trainee joined on.
+        const ticket = await post(`${instances[(home + 1) % instances.length]!.url}/api/sessions/${codes[session]}/tickets`, { token, scenarioHash: r.run.scenarioHash });
+        const id = `b-${i}-${Math.random().toString(36).slice(2, 10)}`;
+        const payload = JSON.stringify({ type: 'submit', submission: { submissionId: id, ticket: ticket.ticket, run: { ...r.run, seed: ticket.seed }, claimed: r.claimed } });
+        const t: Trainee = { session, instance: home, token, ws: null, seen: [], moved: 0, id, payload, sent: false, ack: null, onOpen: () => undefined };
+        // After a reconnect, what was sent and not acknowledged is sent again (same id: counted once).
+        t.onOpen = () => {
+          if (t.sent && t.ack === null) t.ws?.send(t.payload);
+        };
+        trainees[i] = t;
+        connect(t);
+      }),
+    );
+  }
+  console.error(`  ${label}: ${total} trainees joined and holding tickets after ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  await sleep(Math.max(...runs.map((r) => minimumPlayMs(r.run.events))) + 1000);
+  const connected = [...trainees, ...projectors].filter((s) => s.ws?.readyState === WebSocket.OPEN).length;
+  // Submissions interleaved over all sessions, at the given rate.
+  const sendOrder = [...trainees];
+  let x = 2463534242;
+  for (let i = sendOrder.length - 1; i > 0; i--) {
+    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    const j = x % (i + 1);
+    [sendOrder[i], sendOrder[j]] = [sendOrder[j]!, sendOrder[i]!];
+  }
+  const sentAt = new Map<Trainee, number>();
+  let killed = 'no';
+  const t0 = performance.now();
+  for (let n = 0; n < sendOrder.length; n++) {
+    const wait = t0 + (n * 1000) / rate - performance.now();
+    if (wait > 1) await sleep(wait);
+    const t = sendOrder[n]!;
+    t.sent = true;
+    sentAt.set(t, performance.now());
+    if (t.ws?.readyState === WebSocket.OPEN) t.ws.send(t.payload);
+    if (kill && killed === 'no' && n === Math.floor(sendOrder.length * 0.4)) {
+      const victim = instances[1]!;
+      victim.child.kill('SIGKILL');
+      killed = `instance 2 of ${instances.length} killed (SIGKILL) after ${n} of ${sendOrder.length} submissions`;
+    }
+  }
+  console.error(`  ${label}: all submissions sent after ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const deadline = performance.now() + 60_000;
+  while (performance.now() < deadline && trainees.some((t) => t.ack === null)) {
+    await sleep(100);
+    // A socket that was mid-handshake when its instance died may still owe its submission.
+    for (const t of trainees) if (t.ack === null && t.ws?.readyState === WebSocket.OPEN && performance.now() - (sentAt.get(t) ?? 0) > 5000) {
+      sentAt.set(t, performance.now());
+      t.ws.send(t.payload);
+    }
+  }
+  await sleep(1500);
+  stopping = true;
+  // Latency: per session, the k-th new result acknowledged, to the first time every projector counts k results.
+  const latencies: number[] = [];
+  for (let s = 0; s < sizes.length; s++) {
+    const acks = trainees.filter((t) => t.session === s && t.ack !== null && !t.ack.duplicate).map((t) => t.ack!.at).sort((a, b) => a - b);
+    const screens = projectors.filter((p) => p.session === s);
+    acks.forEach((at, k) => {
+      let worst = 0;
+      for (const p of screens) {
+        const seen = p.seen.find((x) => x.seq >= k + 1 && x.at >= at) ?? (p.seen.some((x) => x.seq >= k + 1) ? { at } : undefined);
+        worst = Math.max(worst, seen === undefined ? Infinity : seen.at - at);
+      }
+      latencies.push(worst);
+    });
+  }
+  latencies.sort((a, b) => a - b);
+  const { stored, extra } = await storedCounts();
+  let lostAcknowledged = 0;
+  for (const t of trainees) if (t.ack !== null && !stored.has(t.id)) lostAcknowledged++;
+  // Leaderboard calls beyond the database's count, read from a live instance.
+  let boardExtra = 0;
+  const live = instances[pick(0)]!.url;
+  for (let s = 0; s < sizes.length; s++) {
+    const res = await fetch(`${live}/api/sessions/${codes[s]}/export.json`, { headers: { 'x-trainer-key': keys[s]! } });
+    const body = (await res.json()) as { leaderboard: { calls: number }[] };
+    const calls = body.leaderboard.reduce((sum, r) => sum + r.calls, 0);
+    const inDb = trainees.filter((t) => t.session === s && stored.has(t.id)).length;
+    boardExtra += Math.max(0, calls - inDb);
+  }
+  for (const s of [...trainees, ...projectors]) s.ws?.terminate();
+  return {
+    label,
+    sessions: sizes.length,
+    trainees: total,
+    connected,
+    acknowledged: trainees.filter((t) => t.ack !== null).length,
+    neverAcknowledged: trainees.filter((t) => t.ack === null).length,
+    lostAcknowledged,
+    doubleCounted: extra + boardExtra,
+    seenP50: pct(latencies, 50),
+    seenP99: pct(latencies, 99),
+    seenMax: pct(latencies, 100),
+    moved: [...trainees, ...projectors].filter((s) => s.moved > 0).length,
+    killed,
+    seconds: (performance.now() - started) / 1000,
+    load: loadavg()[0]!,
+  };
+}
+
+function print(o: Outcome): void {
+  console.log(
+    [
+      `${o.label}: ${o.sessions} sessions, ${o.trainees} trainees (load average ${o.load.toFixed(1)} at the end; timings under load)`,
+      `  sockets connected before the first submission: ${o.connected}`,
+      `  submit → every projector of the session (one per instance): p50 ${ms(o.seenP50)}, p99 ${ms(o.seenP99)}, max ${ms(o.seenMax)}`,
+      `  acknowledged ${o.acknowledged} of ${o.trainees}; never acknowledged ${o.neverAcknowledged}; acknowledged but not in the database ${o.lostAcknowledged}; double counted ${o.doubleCounted}`,
+      `  kill: ${o.killed}; sockets that moved to another instance: ${o.moved}`,
+      `  took ${o.seconds.toFixed(0)} s`,
+    ].join('\n'),
+  );
+}
+
+export async function benchInstances(): Promise<void> {
+  const count = num('instances', 3);
+  const storeKind = text('store', 'postgres');
+  const sizes = [...Array.from({ length: num('sessions', 30) }, () => num('trainees', 100)), ...(num('big', 2000) > 0 ? [num('big', 2000)] : [])];
+  const rate = num('rate', 400);
+  const kill = count > 1 && !argv.includes('--no-kill');
+  const defs = [...loadScenarioLibrary(join(root, 'scenarios')).byHash.values()].slice(0, 3).map((l) => l.definition);
+  const outcomes: Outcome[] = [];
+  if (storeKind === 'postgres') {
+    const given = process.env['DATABASE_URL'];
+    const server = given === undefined ? await startThrowawayPostgres() : { ok: true as const, url: given, stop: async () => undefined };
+    if (!server.ok) throw new Error(server.reason);
+    const instances = await Promise.all(Array.from({ length: count }, () => startInstance({ DATABASE_URL: server.url, DATABASE_POOL_SIZE: '8' })));
+    try {
+      outcomes.push(
+        await runLoad(`PostgreSQL, ${count} instance(s)`, instances, sizes, defs, rate, kill, async () => {
+          const c = new pg.Client({ connectionString: server.url });
+          await c.connect();
+          const rows = (await c.query<{ submission_id: string }>('SELECT submission_id FROM results')).rows;
+          const twice = (await c.query<{ n: string }>('SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM results GROUP BY code, player_id HAVING count(*) > 1) x')).rows[0]!.n;
+          await c.end();
+          return { stored: new Map(rows.map((r) => [r.submission_id, 1])), extra: Number(twice) };
+        }),
+      );
+    } finally {
+      await stopAll(instances);
+      await server.stop();
+    }
+  }
+  // The same load on one instance with SQLite, for comparison.
+  const dataDir = mkdtempSync(join(tmpdir(), 'htl-bench-sqlite-'));
+  const single = await startInstance({ DATA_DIR: dataDir });
+  try {
+    outcomes.push(
+      await runLoad('SQLite, 1 instance', [single], sizes, defs, rate, false, async () => {
+        const db = new Database(join(dataDir, 'classroom.sqlite'), { readonly: true });
+        const rows = db.prepare('SELECT submission_id FROM results').all() as { submission_id: string }[];
+        const twice = (db.prepare('SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM results GROUP BY code, player_id HAVING count(*) > 1)').get() as { n: number }).n;
+        db.close();
+        return { stored: new Map(rows.map((r) => [r.submission_id, 1])), extra: twice };
+      }),
+    );
+  } finally {
+    await stopAll([single]);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  for (const o of outcomes) print(o);
+}
