@@ -4,7 +4,10 @@
 # all are already in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# A checkout whose node_modules is a link to another's (a git worktree) leaves installing to that one.
+if [ -L node_modules ]; then
+  :
+elif [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "› installing npm packages (better-sqlite3 compiles from source: about 2 minutes)"
   npm ci --no-audit --no-fund
 fi
