@@ -1,10 +1,12 @@
 /**
  * The page's one status region: a polite live region that is always in the page (created empty, so
- * screen readers register it before anything is said in it). Every screen speaks through `announce`;
- * a message is set a moment after the region is cleared, so saying the same words twice is heard twice.
+ * screen readers register it before anything is said in it). Every screen speaks through `announce`.
+ * Messages given in the same moment are joined and set together once the current task is done (after
+ * any focus move it made), and words equal to the last message get an invisible change so they are
+ * heard again.
  */
 const REGION_ID = 'announcer';
-let pending: ReturnType<typeof setTimeout> | null = null;
+let queued: string[] = [];
 
 export function ensureAnnouncer(doc: Document = document): HTMLElement {
   const found = doc.getElementById(REGION_ID);
@@ -20,22 +22,17 @@ export function ensureAnnouncer(doc: Document = document): HTMLElement {
   return region;
 }
 
-/** Says `text` once, politely. Messages given in the same moment are joined and said together. */
+function flush(): void {
+  const message = queued.join(' ');
+  queued = [];
+  const region = ensureAnnouncer();
+  region.textContent = region.textContent === message ? `${message}\u00a0` : message;
+}
+
+/** Says `text` once, politely. */
 export function announce(text: string): void {
   const message = text.trim();
   if (message === '') return;
-  const region = ensureAnnouncer();
-  if (pending !== null) {
-    clearTimeout(pending);
-    const queued = region.dataset.queued ?? '';
-    region.dataset.queued = queued === '' ? message : `${queued} ${message}`;
-  } else {
-    region.dataset.queued = message;
-    region.textContent = '';
-  }
-  pending = setTimeout(() => {
-    pending = null;
-    region.textContent = region.dataset.queued ?? '';
-    delete region.dataset.queued;
-  }, 120);
+  if (queued.length === 0) queueMicrotask(flush);
+  queued.push(message);
 }

@@ -63,7 +63,9 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   const scenario = session.definition.scenario;
   const name = scenario.customer.name;
   const conversation = h('ol', { class: 'conversation', 'aria-label': 'Conversation so far', tabindex: 0, 'data-testid': 'conversation' });
-  const latest = h('p', { class: 'customer-line', 'data-testid': 'customer-line' });
+  // Until someone speaks, the latest line says who is on the line.
+  const latest = h('p', { class: 'customer-line', 'data-testid': 'customer-line', 'data-speaker': 'none' },
+    scenario.direction === 'inbound' ? `☎ ${name} is calling` : `☎ Calling ${name}`);
   const state = h('p', { class: 'call-state', 'data-testid': 'cue' });
   const status = h('div', { class: 'softphone-status' });
   const taskHeading = h('h2', { id: 'task-title' });
@@ -156,7 +158,8 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
     for (const line of pastLines(session)) addLine(line);
     shown = session.view();
     render([], null);
-    announce(`Call resumed. ${latest.dataset.last === undefined ? '' : `The last thing said: ${latest.textContent?.replace(/^Latest: /, '') ?? ''}`}`);
+    const last = latest.dataset.last === undefined ? '' : ` The last thing said: ${latest.textContent?.replace(/^Latest: /, '') ?? ''}`;
+    announce(`Call resumed.${last}`);
   } else {
     render([], null);
   }

@@ -6,6 +6,24 @@
 import type { Diagnostic } from '../scenario/diagnostics.ts';
 import { h } from './dom.ts';
 
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab and Shift+Tab go round the dialog's own controls, never out to the browser's. */
+function trapTab(e: KeyboardEvent, dialog: HTMLDialogElement): void {
+  if (e.key !== 'Tab') return;
+  const stops = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE));
+  if (stops.length === 0) return;
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 export function showOverlay(host: HTMLElement, build: (close: () => void) => { id: string; content: HTMLElement[] }): void {
   const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   let dialog: HTMLDialogElement | null = null;
@@ -28,6 +46,7 @@ export function showOverlay(host: HTMLElement, build: (close: () => void) => { i
     e.preventDefault();
     close();
   });
+  dialog.addEventListener('keydown', (e) => trapTab(e, dialog!));
   host.append(dialog);
   dialog.showModal();
   dialog.querySelector<HTMLElement>('button')?.focus();
