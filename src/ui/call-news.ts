@@ -28,7 +28,7 @@ export function phaseNews(before: CallView | null, after: CallView): string | nu
       return after.knowledge === null ? 'Knowledge base look-up.' : `Knowledge base look-up. You need to: ${after.knowledge.task}`;
     case 'transfer':
     case 'escalate':
-      return `${after.phase === 'escalate' ? 'Escalate' : 'Transfer'} the call: choose a team from the directory, warm or cold, then confirm.`;
+      return `${after.phase === 'escalate' ? 'Escalate' : 'Transfer'} the call: choose a team from the directory, warm or cold, then confirm.${after.routing?.available === false ? ' Note: the person you escalate to may not be free right now.' : ''}`;
     case 'callback':
       return after.callback === null ? null : `Callback from ${after.callback.who}, ${after.callback.when}.`;
     case 'wrapup':

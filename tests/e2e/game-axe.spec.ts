@@ -23,9 +23,12 @@ for (const mode of ['none', 'active'] as const) {
     await startCall(page, 'lost-parcel-delivery');
     await expectNoSerious(page, 'call ringing');
     await playSteps(page, ['good afternoon, carrick online', "oh no, declan, and with niamh's birthday"]);
-    await page.getByTestId('idv-panel').locator('tr[data-idv-key] button').first().press('Enter');
+    const idv = page.getByTestId('idv-panel');
+    const [first, ...rest] = await idv.locator('tr[data-policy="true"][data-confirmed="false"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.idvKey!));
+    await idv.locator(`tr[data-idv-key="${first}"] button`).press('Enter');
     await expectNoSerious(page, 'call ID&V');
-    await playSteps(page, [{ idv: 'pass' }, "i've got the lumio watch here", "so it says 'porch'", 'number 41, and the gps puts the driver on kilmory avenue'], false);
+    await idv.locator(`tr[data-idv-key="${first}"] input[value="match"]`).press('Space');
+    await playSteps(page, [{ idv: 'pass', ask: rest }, "i've got the lumio watch here", "so it says 'porch'", 'number 41, and the gps puts the driver on kilmory avenue'], false);
     await page.getByTestId('knowledge-base').getByRole('searchbox').fill('delivered not received');
     await page.getByTestId('knowledge-base').getByRole('button', { name: 'Search' }).click();
     await page.locator('button[data-article="carrick-dnr-3"]').click();

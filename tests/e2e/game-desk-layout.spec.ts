@@ -5,7 +5,8 @@
  * spills sideways out of its box, and at the fixed sizes the page itself does not scroll.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { openMenu, playSteps, screenshot, startCall, watchConsole } from './helpers/play.ts';
+import { mkdirSync } from 'node:fs';
+import { openMenu, playSteps, startCall, watchConsole } from './helpers/play.ts';
 
 interface Size { readonly name: string; readonly width: number; readonly height: number; readonly zoom: number }
 // 200 % zoom of a 1280×720 window: the page lays out in 640×360 CSS pixels, drawn at twice the scale.
@@ -19,7 +20,9 @@ const PANELS = ['[data-testid="softphone"]', '.desk-grid', '.work', '.actions', 
 
 async function expectDeskInView(page: Page, size: Size, moment: string): Promise<void> {
   const where = `${size.name} ${moment}`;
-  await screenshot(page, `desk-${size.name}-${moment}`);
+  // What the trainee sees in the window (a full-page shot would unstick the sticky bar).
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.screenshot({ path: `test-results/screens/desk-${size.name}-${moment}.png` });
   for (const id of ['softphone', 'customer-line', 'call-clock']) {
     const box = await page.getByTestId(id).boundingBox();
     expect(box, `${where}: ${id} is drawn`).not.toBeNull();
@@ -57,9 +60,12 @@ for (const size of SIZES) {
     await expectDeskInView(page, size, '2-talking');
     await playSteps(page, ["oh no, declan, and with niamh's birthday"], false);
     await expect(page.getByTestId('idv-panel')).toBeVisible();
-    await page.getByTestId('idv-panel').locator('tr[data-idv-key] button').first().press('Enter');
+    const idv = page.getByTestId('idv-panel');
+    const [first, ...rest] = await idv.locator('tr[data-policy="true"][data-confirmed="false"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.idvKey!));
+    await idv.locator(`tr[data-idv-key="${first}"] button`).press('Enter');
     await expectDeskInView(page, size, '3-idv');
-    await playSteps(page, [{ idv: 'pass' }, "i've got the lumio watch here", "so it says 'porch'", 'number 41, and the gps puts the driver on kilmory avenue'], false);
+    await idv.locator(`tr[data-idv-key="${first}"] input[value="match"]`).press('Space');
+    await playSteps(page, [{ idv: 'pass', ask: rest }, "i've got the lumio watch here", "so it says 'porch'", 'number 41, and the gps puts the driver on kilmory avenue'], false);
     const kb = page.getByTestId('knowledge-base');
     await kb.getByRole('searchbox').fill('delivered not received');
     await kb.getByRole('button', { name: 'Search' }).click();
