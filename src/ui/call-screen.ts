@@ -64,7 +64,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   const name = scenario.customer.name;
   const conversation = h('ol', { class: 'conversation', 'aria-label': 'Conversation so far', tabindex: 0, 'data-testid': 'conversation' });
   // Until someone speaks, the latest line says who is on the line.
-  const latest = h('p', { class: 'customer-line', 'data-testid': 'customer-line', 'data-speaker': 'none' },
+  const latest = h('p', { class: 'customer-line', 'data-testid': 'customer-line', 'data-speaker': 'none', tabindex: 0 },
     scenario.direction === 'inbound' ? `☎ ${name} is calling` : `☎ Calling ${name}`);
   const state = h('p', { class: 'call-state', 'data-testid': 'cue' });
   const status = h('div', { class: 'softphone-status' });
@@ -83,7 +83,8 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
       h('div', { class: 'stage', 'aria-hidden': 'true', 'data-testid': 'desk-stage' }),
       latest, conversation,
       h('section', { class: 'work', 'aria-labelledby': 'task-title', 'data-testid': 'work' }, taskHeading, actions),
-      h('aside', { class: 'desk-crm', 'aria-label': 'Customer record' }, crmPanel(scenario))));
+      // Focusable, so its scrolling can be done from the keyboard.
+      h('aside', { class: 'desk-crm', 'aria-label': 'Customer record', tabindex: 0 }, crmPanel(scenario))));
   root.classList.add('call-host');
   root.replaceChildren(desktop);
   window.scrollTo(0, 0);

@@ -12,6 +12,9 @@ async function expectNoSerious(page: Page, screen: string): Promise<void> {
   expect(await seriousViolations(page), `${screen}: serious or critical violations`).toEqual([]);
 }
 
+// Whole calls, with checks at each moment: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
 for (const mode of ['none', 'active'] as const) {
   test(`every game screen passes axe (forced colours: ${mode})`, async ({ page }) => {
     await page.emulateMedia({ forcedColors: mode });

@@ -46,6 +46,9 @@ async function expectDeskInView(page: Page, size: Size, moment: string): Promise
   }
 }
 
+// Whole calls, with checks at each moment: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
 for (const size of SIZES) {
   test(`the desk stays put at ${size.name}`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.zoom });

@@ -9,6 +9,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { openMenu, playSteps, startCall, watchConsole, type UiStep } from './helpers/play.ts';
 import { cutOff, formatLog, readLog, recordAnnouncements, type LogEntry } from './helpers/announcements.ts';
 
+// Whole calls played key by key: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 const MANAGER: UiStep[] = [
   "brightwell home, you're speaking to alex", 'yes, you can speak to my team leader', "let's get you to my team leader now",
   "i'll just ask you a few security questions", { idv: 'fail', mismatch: ['email'] }, 'read me your email address off the confirmation', { idv: 'pass' },

@@ -36,7 +36,9 @@ export function suggestedGoalCard(goal: Goal, why: string, index: number, decide
   const card = h('article', { class: 'card', 'data-goal': goal.id, 'aria-labelledby': `dev-goal-${index}` });
   const title = `Goal ${index + 1}: ${SELF_RATING_AREAS[goal.area].label}`;
   const show = (current: Goal, note?: string): void => {
-    const status = h('p', { role: 'status' }, note ?? '');
+    const status = h('p', { role: 'status' });
+    // Set after the card is in the page, so the note is spoken rather than only shown.
+    if (note !== undefined) queueMicrotask(() => { status.textContent = note; });
     const act = (kind: GoalDecision['kind']) => async () => {
       const problem = await decide({ kind, goal: current });
       if (problem !== null) { status.textContent = problem; status.className = 'alert'; return; }
