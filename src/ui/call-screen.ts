@@ -99,8 +99,10 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
 
   function addLine(line: ConversationLine): void {
     const who = line.speaker === 'customer' ? `${name}: ` : line.speaker === 'agent' ? 'You: ' : '';
-    conversation.append(h('li', { class: line.speaker }, who, line.text));
-    replaceChildren(latest, h('span', { class: 'visually-hidden' }, 'Latest: '), h('span', { class: `speaker ${line.speaker}` }, who), line.text);
+    // "action" is the buttons' class: lines of what the trainee did are "did".
+    const kind = line.speaker === 'action' ? 'did' : line.speaker;
+    conversation.append(h('li', { class: kind }, who, line.text));
+    replaceChildren(latest, h('span', { class: 'visually-hidden' }, 'Latest: '), who === '' ? null : h('span', { class: 'speaker' }, who), line.text);
     latest.dataset.speaker = line.speaker;
     latest.dataset.last = line.text;
   }

@@ -43,7 +43,9 @@ for (const mode of ['none', 'active'] as const) {
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoSerious(page, 'leave-the-call dialog');
     await page.getByRole('button', { name: 'Stay on the call' }).click();
-    await playSteps(page, ['resume', "the replacement's on its way for wednesday, gift wrapped", "that's it. to recap"], false);
+    // Focus is back on the top bar's button, where shortcut keys do nothing: back to the call first.
+    await page.getByTestId('actions').focus();
+    await playSteps(page, ['check back', 'resume', "the replacement's on its way for wednesday, gift wrapped", "that's it. to recap"], false);
     await page.getByRole('button', { name: 'Submit wrap-up' }).click();
     await expect(page.getByText('Choose a disposition code first.')).toBeVisible();
     await expectNoSerious(page, 'wrap-up with an error');
