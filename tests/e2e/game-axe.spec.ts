@@ -69,7 +69,7 @@ for (const mode of ['none', 'active'] as const) {
     await expect(page.locator('h1')).toBeVisible();
     await expectNoSerious(page, 'shift');
     // A call saved mid-way is offered back in a dialog.
-    await page.evaluate(() => localStorage.setItem('htl.saved-call.v2', JSON.stringify({ scenarioId: 'no-such-call', scenarioHash: 'x', seed: 1, events: [] })));
+    await page.evaluate(() => localStorage.setItem('htl.saved-call.v2', JSON.stringify({ scenarioId: 'no-such-call', scenarioHash: '0'.repeat(64), seed: 1, events: [] })));
     await page.reload();
     await expect(page.getByRole('dialog')).toBeVisible({ timeout: 20_000 });
     await expectNoSerious(page, 'saved-call dialog');
