@@ -15,7 +15,7 @@ function button(label: string, key: string, onClick: () => void, cls = 'action')
 function choices(view: CallView, send: Send): HTMLElement {
   return h('ol', { class: 'choices', 'aria-label': 'What you say' },
     view.choices.map((c, i) => h('li', {}, h('button', { type: 'button', class: 'choice', 'data-key': String(i + 1), 'aria-keyshortcuts': String(i + 1), onclick: () => send({ type: 'agent.choose', index: c.index }) },
-      h('kbd', { 'aria-hidden': 'true' }, String(i + 1)), h('span', { class: 'visually-hidden' }, `Option ${i + 1}: `), ' ', c.say))));
+      h('kbd', {}, String(i + 1)), ' ', c.say))));
 }
 
 function hold(view: CallView, send: Send): HTMLElement {
