@@ -5,10 +5,12 @@ export const SettingsSchema = z.object({
   muted: z.boolean(),
   volume: z.number().min(0).max(1),
   readAloud: z.boolean(),
+  /** Single-key shortcuts on the call desk; settings saved before this existed keep them on. */
+  shortcuts: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ muted: false, volume: 0.7, readAloud: false });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ muted: false, volume: 0.7, readAloud: false, shortcuts: true });
 const KEY = 'htl.settings.v1';
 
 export function loadSettings(storage: Storage = localStorage): Settings {

@@ -22,6 +22,9 @@ import { confirmContent, diagnosticsContent, showOverlay } from './overlays.ts';
 import { settingsBar } from './settings-bar.ts';
 import { NO_DESK, type DeskDisplay } from './desk-display.ts';
 import { startClassroomCall } from '../net/classroom-call.ts';
+import { ensureAnnouncer } from './announcer.ts';
+import { keepFocus } from './focus-keeper.ts';
+import { screenShown } from './screen-change.ts';
 
 /** Read-only state for the end-to-end tests. */
 export interface TestHooks {
@@ -45,7 +48,9 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
   void desk.then((d) => { deskDisplay = d; }).catch(() => { deskDisplay = NO_DESK; });
 
   const screen = h('main', { id: 'screen' });
-  root.replaceChildren(h('div', { class: 'topbar' }, h('span', { class: 'brand' }, 'Hold the Line'), h('button', { type: 'button', class: 'action small', onclick: () => showPlanScreen() }, 'My development plan'), settingsBar(settings, (next) => {
+  ensureAnnouncer();
+  keepFocus(root);
+  root.replaceChildren(h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Hold the Line'), h('button', { type: 'button', class: 'action small', onclick: () => showPlanScreen() }, 'My development plan'), settingsBar(settings, (next) => {
     settings = next;
     saveSettings(next);
     sounds.setMuted(next.muted);
@@ -60,6 +65,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     screen.replaceChildren(el);
     hooks.screen = name;
     el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    screenShown(screen);
   };
   const offered = (): LibraryEntry[] => {
     const ids = context.scenarioIds;
@@ -160,7 +166,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     const holder = h('div');
     show('call', holder);
     unmount = mountCallScreen(holder, {
-      session: live, sounds, desk: { show: (s) => deskDisplay.show(s) }, readAloud: () => settings.readAloud,
+      session: live, sounds, desk: { show: (s) => deskDisplay.show(s) }, readAloud: () => settings.readAloud, shortcuts: () => settings.shortcuts,
       onEvent: (s) => { hooks.runLog = s.runLog(); saveCall(s.runLog()); },
       onOver: (s) => void finish(entry, s),
     });

@@ -9,13 +9,13 @@ import { routingPanel } from './routing-panel.ts';
 type Send = (event: CallEvent) => void;
 
 function button(label: string, key: string, onClick: () => void, cls = 'action'): HTMLButtonElement {
-  return h('button', { type: 'button', class: cls, 'data-key': key, onclick: onClick }, label);
+  return h('button', { type: 'button', class: cls, 'data-key': key, 'aria-keyshortcuts': key === '' ? null : key.toUpperCase(), onclick: onClick }, label);
 }
 
 function choices(view: CallView, send: Send): HTMLElement {
   return h('ol', { class: 'choices', 'aria-label': 'What you say' },
-    view.choices.map((c, i) => h('li', {}, h('button', { type: 'button', class: 'choice', 'data-key': String(i + 1), onclick: () => send({ type: 'agent.choose', index: c.index }) },
-      h('kbd', { 'aria-hidden': 'true' }, String(i + 1)), ' ', c.say))));
+    view.choices.map((c, i) => h('li', {}, h('button', { type: 'button', class: 'choice', 'data-key': String(i + 1), 'aria-keyshortcuts': String(i + 1), onclick: () => send({ type: 'agent.choose', index: c.index }) },
+      h('kbd', {}, String(i + 1)), ' ', c.say))));
 }
 
 function hold(view: CallView, send: Send): HTMLElement {
@@ -23,7 +23,7 @@ function hold(view: CallView, send: Send): HTMLElement {
   return h('div', { class: 'phase-box hold' },
     h('p', { class: 'cue' }, '♪ Customer on hold — hold music playing'),
     h('p', {}, `Working on: ${hold.reason}`),
-    h('p', {}, `Work done ${formatDuration(hold.done)} of ${formatDuration(hold.total)}; ${formatDuration(hold.sinceCheckBack)} since you last checked back.`),
+    h('p', { 'data-testid': 'hold-progress' }, `Work done ${formatDuration(hold.done)} of ${formatDuration(hold.total)}; ${formatDuration(hold.sinceCheckBack)} since you last checked back.`),
     h('div', { class: 'row' },
       hold.done < hold.total ? button(`Check back with the customer (C) — covers ${formatDuration(hold.nextCheckBackCovers)}`, 'c', () => send({ type: 'hold.checkBack' })) : null,
       button('Take the customer off hold (R)', 'r', () => send({ type: 'hold.resume' })),
@@ -36,13 +36,19 @@ function proceed(label: string, body: HTMLElement[], send: Send): HTMLElement {
 
 function wrapUp(view: CallView, send: Send): HTMLElement {
   const wrap = view.wrapup!;
-  const select = h('select', { id: 'disposition', required: true },
+  const select = h('select', { id: 'disposition', required: true, 'aria-describedby': 'wrap-error' },
     h('option', { value: '' }, 'Choose a disposition code…'),
     wrap.dispositions.map((d) => h('option', { value: d.code }, d.label)));
+  select.addEventListener('change', () => {
+    if (select.value === '') return;
+    select.removeAttribute('aria-invalid');
+    error.textContent = '';
+  });
   const notes = h('textarea', { id: 'notes', rows: 4, maxlength: 2000, placeholder: 'What happened, what you did, what happens next' });
-  const error = h('p', { class: 'error', role: 'alert' });
-  const form = h('form', { class: 'phase-box wrapup', 'aria-labelledby': 'wrap-title' },
-    h('h2', { id: 'wrap-title' }, 'Wrap-up (after-call work counts in AHT)'),
+  const error = h('p', { class: 'error', id: 'wrap-error' });
+  // The game's own message, tied to the list, in place of the browser's "Please select an item".
+  const form = h('form', { class: 'phase-box wrapup', 'aria-labelledby': 'wrap-title', novalidate: true },
+    h('h3', { id: 'wrap-title' }, 'Wrap-up (after-call work counts in AHT)'),
     h('p', {}, wrap.summary),
     h('label', { for: 'disposition' }, 'Disposition code'), select,
     h('label', { for: 'notes' }, 'Call notes'), notes,
@@ -52,6 +58,7 @@ function wrapUp(view: CallView, send: Send): HTMLElement {
     e.preventDefault();
     if (select.value === '') {
       error.textContent = 'Choose a disposition code first.';
+      select.setAttribute('aria-invalid', 'true');
       select.focus();
       return;
     }
@@ -67,7 +74,7 @@ export function callActions(view: CallView, send: Send): HTMLElement {
     case 'talk':
       return choices(view, send);
     case 'idv':
-      return h('p', { class: 'hint' }, 'Ask the security questions in the ID&V panel, mark each answer against the record, then pass or fail the caller.');
+      return h('p', { class: 'hint' }, 'Ask the security questions in the ID&V check, mark each answer against the record, then pass or fail the caller.');
     case 'hold':
       return hold(view, send);
     case 'lookup':

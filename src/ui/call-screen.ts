@@ -1,8 +1,13 @@
 /**
  * The call desk: renders `session.view()` and sends the trainee's actions to the core. No scoring or
- * branching happens here; the screen only shows what the core says and plays the cues.
+ * branching happens here; the screen only shows what the core says, plays the cues and says what
+ * changed. Layout: the softphone bar on top, the call (picture, latest line, conversation) in the
+ * centre, the CRM record beside it and the task at hand (options or a tool) in its own panel.
+ *
+ * Focus and speech: each turn's words go to the page's one status region; focus stays on the task
+ * panel (a stable element) and is moved, if at all, before anything is said, so nothing cuts a line.
  */
-import type { CallSession } from '../core/engine/call-session.ts';
+import { CallSession } from '../core/engine/call-session.ts';
 import type { CallPhase, CallView } from '../core/engine/call-view.ts';
 import type { CallEvent } from '../shared/call-events.ts';
 import type { SoundBoard } from '../audio/sound-board.ts';
@@ -12,155 +17,158 @@ import { crmPanel, statusBar } from './call-panels.ts';
 import { idvPanel, type IdvMarks } from './idv-panel.ts';
 import { callActions } from './call-actions.ts';
 import { speak } from './speech.ts';
+import { announce } from './announcer.ts';
+import { turnLines, type ConversationLine } from './call-turns.ts';
+import { feelingNews, phaseNews } from './call-news.ts';
+import { listenForShortcuts } from './shortcuts.ts';
+import { callStateText, taskTitle } from './call-state.ts';
+import { placeFocus } from './call-focus.ts';
 import './agent-tools.css';
+import './call-desk.css';
 
 export interface CallScreenDeps {
   readonly session: CallSession;
   readonly sounds: SoundBoard;
   readonly desk: DeskDisplay;
   readonly readAloud: () => boolean;
+  /** Whether single-key shortcuts are on (a setting); absent means on. */
+  readonly shortcuts?: () => boolean;
   readonly onEvent: (session: CallSession) => void;
   readonly onOver: (session: CallSession) => void;
 }
 
-function phaseCues(before: CallPhase | null, view: CallView, sounds: SoundBoard): string | null {
-  const after = view.phase;
+function phaseSounds(before: CallPhase | null, after: CallPhase, sounds: SoundBoard): void {
   if (after === 'ringing') sounds.play('ring');
   else sounds.stop('ring');
   if (after === 'hold') sounds.play('hold-music');
   else sounds.stop('hold-music');
-  if (before === 'ringing' && after !== 'ringing') {
-    sounds.play('connected');
-    return 'Call connected';
+  if (before === 'ringing' && after !== 'ringing') sounds.play('connected');
+  if (after === 'wrapup' && before !== 'wrapup') sounds.play('ended');
+}
+
+/** The conversation up to now, read again from a resumed call's events. */
+function pastLines(session: CallSession): ConversationLine[] {
+  const again = new CallSession(session.definition, session.seed);
+  const lines: ConversationLine[] = [];
+  for (const event of session.events) {
+    const before = again.view();
+    if (again.send(event)) lines.push(...turnLines(before, event, again.view()));
   }
-  if (after === 'wrapup' && before !== 'wrapup') {
-    sounds.play('ended');
-    return view.wrapup?.outcome === 'hung-up' ? 'The customer hung up' : 'Call ended';
-  }
-  return null;
+  again.stop();
+  return lines;
 }
 
 export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => void {
   const { session, sounds, desk } = deps;
   const scenario = session.definition.scenario;
-  const conversation = h('ol', { class: 'conversation', 'aria-label': 'Conversation so far', tabindex: 0 });
-  const live = h('p', { class: 'customer-line', 'aria-live': 'polite', 'data-testid': 'customer-line', tabindex: -1 });
-  const cue = h('p', { class: 'visual-cue', role: 'status', 'data-testid': 'cue' });
-  const status = h('div');
-  const idv = h('div');
-  const actions = h('div', { class: 'actions', 'data-testid': 'actions', tabindex: -1, 'aria-label': 'Your options' });
-  root.replaceChildren(h('div', { class: 'screen call-desk', 'data-screen': 'call' },
-    h('header', { class: 'call-head' }, h('h1', {}, scenario.title), h('p', {}, `${scenario.direction === 'inbound' ? 'Inbound' : 'Outbound'} call · ${scenario.customer.name}`)),
-    status,
+  const name = scenario.customer.name;
+  const conversation = h('ol', { class: 'conversation', 'aria-label': 'Conversation so far', tabindex: 0, 'data-testid': 'conversation' });
+  // Until someone speaks, the latest line says who is on the line.
+  const latest = h('p', { class: 'customer-line', 'data-testid': 'customer-line', 'data-speaker': 'none', tabindex: 0 },
+    scenario.direction === 'inbound' ? `☎ ${name} is calling` : `☎ Calling ${name}`);
+  const state = h('p', { class: 'call-state', 'data-testid': 'cue' });
+  const status = h('div', { class: 'softphone-status' });
+  const taskHeading = h('h2', { id: 'task-title' });
+  const actions = h('div', { class: 'actions', 'data-testid': 'actions', tabindex: -1, role: 'group', 'aria-labelledby': 'task-title' });
+  const softphone = h('section', { class: 'softphone', 'aria-label': 'Softphone', 'data-testid': 'softphone' },
+    h('div', { class: 'softphone-call' },
+      h('h1', {}, scenario.title),
+      h('p', { class: 'softphone-who' }, `${scenario.direction === 'inbound' ? 'Inbound' : 'Outbound'} call · ${name}`)),
+    state, status);
+  // The grid's cells are its children, so the latest line can stay in view on a single column too.
+  const desktop = h('div', { class: 'call-desk', 'data-screen': 'call' },
+    softphone,
     h('div', { class: 'desk-grid' },
-      h('aside', { class: 'left' }, crmPanel(scenario), idv),
-      h('section', { class: 'talk', 'aria-label': 'The call' }, h('div', { class: 'stage', 'aria-hidden': 'true' }), cue, live, conversation, actions),
-    )));
+      h('h2', { id: 'talk-title', class: 'visually-hidden' }, 'The call'),
+      h('div', { class: 'stage', 'aria-hidden': 'true', 'data-testid': 'desk-stage' }),
+      latest, conversation,
+      h('section', { class: 'work', 'aria-labelledby': 'task-title', 'data-testid': 'work' }, taskHeading, actions),
+      // Focusable, so its scrolling can be done from the keyboard.
+      h('aside', { class: 'desk-crm', 'aria-label': 'Customer record', tabindex: 0 }, crmPanel(scenario))));
+  root.classList.add('call-host');
+  root.replaceChildren(desktop);
+  window.scrollTo(0, 0);
 
   const stageAnchor = (): { x: number; y: number } => {
     const stage = root.querySelector('.stage')!.getBoundingClientRect();
     const canvas = document.getElementById('desk-canvas')?.getBoundingClientRect() ?? { left: 0, top: 0 };
     return { x: stage.left - canvas.left + stage.width / 2, y: stage.top - canvas.top + stage.height / 2 };
   };
+  const showDesk = (view: CallView): void =>
+    desk.show({ phase: view.phase, mood: view.mood, patience: view.patience, talk: view.clock.talk, hold: view.clock.hold, target: view.clock.target, anchor: stageAnchor() });
 
-  let phase: CallPhase | null = null;
-  let marksFor: string | null = null;
-  let lastAsked: string | null = null;
+  function addLine(line: ConversationLine): void {
+    const who = line.speaker === 'customer' ? `${name}: ` : line.speaker === 'agent' ? 'You: ' : '';
+    // "action" is the buttons' class: lines of what the trainee did are "did".
+    const kind = line.speaker === 'action' ? 'did' : line.speaker;
+    conversation.append(h('li', { class: kind }, who, line.text));
+    replaceChildren(latest, h('span', { class: 'visually-hidden' }, 'Latest: '), who === '' ? null : h('span', { class: 'speaker' }, who), line.text);
+    latest.dataset.speaker = line.speaker;
+    latest.dataset.last = line.text;
+  }
+
+  let shown: CallView | null = null;
   const marks: IdvMarks = new Map();
+  let marksFor: string | null = null;
+
   const send = (event: CallEvent): void => {
     sounds.play('click');
+    const before = session.view();
     if (!session.send(event)) return;
     deps.onEvent(session);
+    const lines = turnLines(before, event, session.view());
     if (session.over) {
       deps.onOver(session);
       return;
     }
-    render();
+    render(lines, event);
   };
 
-  function logLine(cls: string, text: string): void {
-    conversation.append(h('li', { class: cls }, text));
-    conversation.scrollTop = conversation.scrollHeight;
-  }
-
-  function render(): void {
+  function render(lines: readonly ConversationLine[], event: CallEvent | null): void {
     const view = session.view();
-    const message = phaseCues(phase, view, sounds);
-    cue.textContent = message ?? (view.phase === 'ringing' ? '☎ Ringing…' : view.phase === 'hold' ? '♪ On hold' : '');
-    if (view.narration) logLine('narration', view.narration);
-    let spoke = false;
-    // The caller's answer to the latest ID&V question is the latest thing said.
-    const answered = lastAsked === null ? undefined : view.idv?.find((q) => q.key === lastAsked && q.asked);
-    const latestAnswer = answered === undefined ? null : (answered.callerSaid ?? '(cannot answer that)');
-    lastAsked = null;
-    if (latestAnswer !== null) {
-      spoke = true;
-      live.dataset.last = latestAnswer;
-      live.textContent = `${scenario.customer.name}: ${latestAnswer}`;
-      logLine('customer', live.textContent);
-      if (deps.readAloud()) speak(latestAnswer);
-    } else if (view.customerLine && (phase !== view.phase || view.customerLine !== live.dataset.last)) {
-      spoke = true;
-      live.dataset.last = view.customerLine;
-      live.textContent = `${scenario.customer.name}: ${view.customerLine}`;
-      logLine('customer', live.textContent);
-      if (deps.readAloud()) speak(view.customerLine);
-    }
-    phase = view.phase;
-    replaceChildren(status, statusBar(view, scenario.customer.name));
+    const before = shown;
+    phaseSounds(before?.phase ?? null, view.phase, sounds);
+    for (const line of lines) addLine(line);
+    conversation.scrollTop = conversation.scrollHeight;
+    state.textContent = callStateText(view);
+    state.dataset.phase = view.phase;
+    replaceChildren(status, statusBar(view, name));
+    taskHeading.textContent = taskTitle(view.phase);
     if (marksFor !== view.nodeId) {
       marks.clear();
       marksFor = view.nodeId;
     }
     const focusedKey = (document.activeElement as HTMLElement | null)?.closest('tr')?.dataset.idvKey;
-    // The ID&V check is the task at hand while it lasts: it takes the place of the options, beside
-    // the conversation, with the CRM record still in view on the left.
-    const idvBox = idvPanel(view, marks, (event) => {
-      if (event.type === 'idv.ask') {
-        lastAsked = event.key;
-        const q = view.idv?.find((x) => x.key === event.key);
-        logLine('agent', `You: Can I take your ${q?.label.toLowerCase() ?? event.key}, please?`);
-      }
-      send(event);
-    });
-    replaceChildren(idv);
-    replaceChildren(actions, idvBox ?? callActions(view, (event) => {
-      if (event.type === 'agent.choose') {
-        const said = view.choices.find((c) => c.index === event.index)?.say;
-        if (said) logLine('agent', `You: ${said}`);
-      }
-      send(event);
-    }));
-    desk.show({ phase: view.phase, mood: view.mood, patience: view.patience, talk: view.clock.talk, hold: view.clock.hold, target: view.clock.target, anchor: stageAnchor() });
-    // Nothing is pre-selected: focus goes to what the customer just said (or stays in the ID&V
-    // table while the trainee works through it), never to an answer.
-    const row = focusedKey === undefined ? null : actions.querySelector<HTMLElement>(`tr[data-idv-key="${CSS.escape(focusedKey)}"] input, tr[data-idv-key="${CSS.escape(focusedKey)}"] button`);
-    if (row !== null) row.focus();
-    else if (spoke || view.phase === 'ringing') (view.phase === 'ringing' ? root.querySelector<HTMLElement>('.actions button') : live)?.focus();
-    else actions.focus();
+    const tool = idvPanel(view, marks, send);
+    replaceChildren(actions, tool ?? callActions(view, send));
+    showDesk(view);
+    shown = view;
+    // Focus first, words after: a focus move never cuts what is being said.
+    placeFocus({ actions, view, event, idvKey: focusedKey ?? null });
+    const spoken = lines.filter((l) => l.speaker !== 'agent').map((l) => (l.speaker === 'customer' ? `${name}: ${l.text}` : l.text));
+    announce([...spoken, phaseNews(before, view) ?? '', ...feelingNews(before, view, name)].filter((t) => t !== '').join(' '));
+    const said = lines.filter((l) => l.speaker === 'customer').at(-1);
+    if (said !== undefined && deps.readAloud()) speak(said.text);
   }
 
-  const onKey = (e: KeyboardEvent): void => {
-    const target = e.target as HTMLElement | null;
-    if (target && (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.tagName === 'INPUT')) return;
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const key = e.key.toLowerCase();
-    if (key === 'enter') return;
-    const match = root.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key)}"]`);
-    if (match) {
-      e.preventDefault();
-      match.click();
-    }
-  };
-  const onResize = (): void => {
-    const view = session.view();
-    desk.show({ phase: view.phase, mood: view.mood, patience: view.patience, talk: view.clock.talk, hold: view.clock.hold, target: view.clock.target, anchor: stageAnchor() });
-  };
-  document.addEventListener('keydown', onKey);
+  const stopShortcuts = listenForShortcuts({ region: desktop, enabled: deps.shortcuts ?? (() => true) });
+  const onResize = (): void => showDesk(session.view());
   window.addEventListener('resize', onResize);
-  render();
+  // On a single column the latest line sticks just under the softphone bar, whatever its height.
+  const barHeight = new ResizeObserver(() => desktop.style.setProperty('--softphone-h', `${softphone.offsetHeight}px`));
+  barHeight.observe(softphone);
+  if (session.events.length > 0) {
+    for (const line of pastLines(session)) addLine(line);
+    shown = session.view();
+    render([], null);
+    const last = latest.dataset.last === undefined ? '' : ` The last thing said: ${latest.textContent?.replace(/^Latest: /, '') ?? ''}`;
+    announce(`Call resumed.${last}`);
+  } else {
+    render([], null);
+  }
   return () => {
-    document.removeEventListener('keydown', onKey);
+    stopShortcuts();
+    barHeight.disconnect();
     window.removeEventListener('resize', onResize);
     sounds.stop('ring');
     sounds.stop('hold-music');

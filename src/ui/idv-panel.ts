@@ -49,7 +49,7 @@ export function idvPanel(view: CallView, marks: IdvMarks, send: (event: CallEven
     send({ type: 'agent.idv', verdict: v, marks: Object.fromEntries(asked.map((q) => [q.key, marks.get(q.key)!])) });
   };
   return h('section', { class: 'panel idv', 'aria-labelledby': 'idv-title', 'data-testid': 'idv-panel' },
-    h('h2', { id: 'idv-title' }, 'ID&V check'),
+    h('h3', { id: 'idv-title' }, 'ID&V check'),
     h('p', { class: 'hint' }, `Policy: the caller must confirm the ${policy.join(', ')}. Each question takes about 15 seconds. Compare each answer with the record yourself.`),
     h('div', { class: 'table-scroll' },
       h('table', {},

@@ -4,6 +4,7 @@ import type { BestResult } from '../storage/best-results.ts';
 import type { LibraryEntry } from './library.ts';
 import { h, replaceChildren } from './dom.ts';
 import { formatDuration, formatPercent } from './format.ts';
+import { announce } from './announcer.ts';
 
 export interface MenuDeps {
   readonly entries: readonly LibraryEntry[];
@@ -29,7 +30,7 @@ function card(entry: LibraryEntry, deps: MenuDeps): HTMLElement {
     h('p', { class: 'summary' }, s.summary),
     h('ul', { class: 'tags', 'aria-label': 'Skills' }, s.skills.map((k) => h('li', {}, SKILLS[k]))),
     h('dl', { class: 'facts' },
-      h('dt', {}, 'Difficulty'), h('dd', { 'aria-label': `${s.difficulty} of 5` }, '●'.repeat(s.difficulty) + '○'.repeat(5 - s.difficulty)),
+      h('dt', {}, 'Difficulty'), h('dd', {}, h('span', { 'aria-hidden': 'true' }, '●'.repeat(s.difficulty) + '○'.repeat(5 - s.difficulty)), h('span', { class: 'visually-hidden' }, `${s.difficulty} of 5`)),
       h('dt', {}, 'Target AHT'), h('dd', {}, formatDuration(s.targets.ahtSeconds)),
       h('dt', {}, 'Your best'), h('dd', {}, best ? `QA ${formatPercent(best.qa)} · ${best.csat}★ · ${formatDuration(best.aht)}${best.fatal ? ' · fatal' : ''}` : 'not played yet')),
     h('button', { type: 'button', class: 'action primary', 'data-scenario': s.id, onclick: () => deps.play(entry), 'aria-label': `Take the call: ${s.title}` }, 'Take the call'));
@@ -39,16 +40,21 @@ export function menuScreen(deps: MenuDeps): HTMLElement {
   const skill = h('select', { id: 'skill-filter' }, h('option', { value: '' }, 'All skills'), Object.entries(SKILLS).map(([k, label]) => h('option', { value: k }, label)));
   const level = h('select', { id: 'level-filter' }, h('option', { value: '' }, 'Any difficulty'), [1, 2, 3, 4, 5].map((n) => h('option', { value: String(n) }, `Difficulty ${n}`)));
   const list = h('ul', { class: 'cards', 'aria-label': 'Calls' });
-  const update = (): void => {
+  const update = (): number => {
     const shown = deps.entries.filter((e) => {
       if (e.definition === null) return skill.value === '' && level.value === '';
       const s = e.definition.scenario;
       return (skill.value === '' || s.skills.includes(skill.value as SkillKey)) && (level.value === '' || String(s.difficulty) === level.value);
     });
     replaceChildren(list, shown.length ? shown.map((e) => card(e, deps)) : h('li', { class: 'empty' }, 'No call matches these filters.'));
+    return shown.length;
   };
-  skill.addEventListener('change', update);
-  level.addEventListener('change', update);
+  const filtered = (): void => {
+    const count = update();
+    announce(count === 0 ? 'No call matches these filters.' : `${count} call${count === 1 ? '' : 's'} shown.`);
+  };
+  skill.addEventListener('change', filtered);
+  level.addEventListener('change', filtered);
   update();
   const picker = h('input', { type: 'file', id: 'open-file', accept: '.yaml,.yml,.json', class: 'visually-hidden' });
   picker.addEventListener('change', () => {

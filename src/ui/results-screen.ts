@@ -17,6 +17,8 @@ export interface ResultsActions {
   readonly continueShift?: () => void;
 }
 
+const BAND_WORDS: Readonly<Record<string, string>> = { green: '(green band: good)', amber: '(amber band: needs work)', red: '(red band: failing)' };
+
 function ahtTable(card: Scorecard): HTMLElement {
   const row = (label: string, id: string, value: number) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', { 'data-testid': `aht-${id}` }, formatDuration(value)));
   return h('section', { class: 'panel', 'aria-labelledby': 'aht-title' },
@@ -34,7 +36,7 @@ function ahtVerdict(card: Scorecard): HTMLElement {
 
 function qaSection(card: Scorecard): HTMLElement {
   return h('section', { class: 'panel qa', 'aria-labelledby': 'qa-title' },
-    h('h2', { id: 'qa-title' }, 'Quality assessment ', h('span', { class: `band ${card.qa.band}`, 'data-testid': 'qa-score' }, formatPercent(card.qa.score))),
+    h('h2', { id: 'qa-title' }, 'Quality assessment ', h('span', { class: `band ${card.qa.band}`, 'data-testid': 'qa-score' }, formatPercent(card.qa.score)), ' ', h('span', { class: `band-word ${card.qa.band}` }, BAND_WORDS[card.qa.band])),
     card.qa.score !== card.qa.raw ? h('p', {}, `Weighted score before fatal and critical rules: `, h('span', { 'data-testid': 'qa-raw' }, formatPercent(card.qa.raw))) : null,
     card.qa.fatal.length > 0 ? h('div', { class: 'fatal', 'data-testid': 'qa-fatal' }, h('h3', {}, 'Fatal compliance breach'), h('ul', {}, fatalTimes(card).map((f) => h('li', { 'data-code': f.code }, `${formatDuration(f.at)} — ${f.text}`)))) : null,
     card.qa.critical.length > 0 ? h('div', { class: 'critical', 'data-testid': 'qa-critical' }, h('h3', {}, 'Critical items missed'), h('ul', {}, card.qa.critical.map((c) => h('li', { 'data-id': c.id }, c.text)))) : null,
@@ -47,7 +49,7 @@ function transcript(turns: readonly TranscriptTurn[]): HTMLElement {
   return h('section', { class: 'panel transcript', 'aria-labelledby': 'tr-title' },
     h('h2', { id: 'tr-title' }, 'Transcript'),
     h('ol', {}, turns.map((t) => h('li', { class: `turn ${t.speaker}` },
-      h('span', { class: 'at' }, formatDuration(t.at)), ' ', t.text,
+      h('span', { class: 'at' }, formatDuration(t.at)), ' ', t.speaker === 'agent' ? h('span', { class: 'speaker' }, 'You: ') : null, t.text,
       t.effects.length ? h('span', { class: 'effects' }, ` — ${t.effects.join('; ')}`) : null,
       t.trap ? h('p', { class: 'trap' }, `Trap: ${t.trap}`) : null,
       t.why ? h('p', { class: 'why' }, `Why it works: ${t.why}`) : null))));
@@ -79,11 +81,11 @@ export function resultsScreen(title: string, card: Scorecard, turns: readonly Tr
       h('section', { class: 'panel', 'aria-labelledby': 'csat-title' },
         h('h2', { id: 'csat-title' }, 'Predicted customer satisfaction (CSAT)'),
         h('p', { class: 'hint' }, 'A prediction from the outcome, the customer’s mood and the effort they were put to, not a survey answer.'),
-        h('p', { class: 'stars', 'data-testid': 'csat-stars', 'aria-label': `${card.csat.stars} out of 5 stars`, 'data-value': card.csat.stars }, formatStars(card.csat.stars)),
+        h('p', { class: 'stars' }, h('span', { 'aria-hidden': 'true', 'data-testid': 'csat-stars', 'data-value': card.csat.stars }, formatStars(card.csat.stars)), h('span', { class: 'visually-hidden' }, `${card.csat.stars} out of 5 stars`)),
         h('blockquote', { 'data-testid': 'csat-comment' }, `“${card.csat.comment}”`), h('p', {}, card.csat.why)),
       qaSection(card),
       h('section', { class: 'panel', 'aria-labelledby': 'km-title' },
         h('h2', { id: 'km-title' }, 'Key moments'),
-        h('ol', { 'data-testid': 'key-moments' }, card.keyMoments.map((m) => h('li', { class: m.impact < 0 ? 'bad' : 'good' }, h('span', { class: 'at' }, formatDuration(m.at)), ' ', m.text)))),
+        h('ol', { 'data-testid': 'key-moments' }, card.keyMoments.map((m) => h('li', { class: m.impact < 0 ? 'bad' : 'good' }, h('span', { class: 'at' }, formatDuration(m.at)), ' ', h('span', { class: 'moment-kind' }, m.impact < 0 ? 'Cost you: ' : 'Helped: '), m.text)))),
       transcript(turns)));
 }

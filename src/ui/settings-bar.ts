@@ -18,7 +18,11 @@ export function settingsBar(settings: Settings, change: (next: Settings) => void
   volume.addEventListener('input', () => set({ volume: Number(volume.value) / 100 }));
   const read = h('input', { type: 'checkbox', id: 'read-aloud', checked: current.readAloud });
   read.addEventListener('change', () => set({ readAloud: read.checked }));
-  return h('div', { class: 'settings row', role: 'group', 'aria-label': 'Sound settings' },
+  const keys = h('input', { type: 'checkbox', id: 'shortcut-keys', checked: current.shortcuts, 'aria-describedby': 'shortcut-keys-hint' });
+  keys.addEventListener('change', () => set({ shortcuts: keys.checked }));
+  return h('div', { class: 'settings row', role: 'group', 'aria-label': 'Settings' },
     mute, h('label', { for: 'volume' }, 'Volume'), volume,
-    read, h('label', { for: 'read-aloud' }, 'Read the customer aloud'));
+    read, h('label', { for: 'read-aloud' }, 'Read the customer aloud'),
+    keys, h('label', { for: 'shortcut-keys' }, 'Shortcut keys'),
+    h('span', { id: 'shortcut-keys-hint', class: 'visually-hidden' }, 'On the call: A answers, 1 to 9 pick an option, C checks back and R resumes a hold, only while focus is on the call.'));
 }

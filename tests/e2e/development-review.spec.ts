@@ -4,7 +4,9 @@ import { shoot } from './development-shots.ts';
 
 /** Rates every area 4 with the keyboard alone: Space picks the first option, arrows move, Tab goes on. */
 async function rateByKeyboard(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Rate yourself first' })).toBeVisible();
+  // Focus starts on the heading (so the explanation is read first); Tab reaches the first rating.
+  await expect(page.getByRole('heading', { name: 'Rate yourself first' })).toBeFocused();
+  await page.keyboard.press('Tab');
   for (let area = 0; area < 5; area += 1) {
     await page.keyboard.press('Space');
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');

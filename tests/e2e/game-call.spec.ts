@@ -50,6 +50,8 @@ test('best path, played by keyboard alone: results equal the core score', async 
   // Rate yourself first, by keyboard: in each area Space picks 1, three right-arrows make it 4, Tab moves on.
   await expect(page.getByRole('heading', { name: 'Rate yourself first' })).toBeVisible();
   await screenshot(page, '06-rate-yourself');
+  await expect(page.getByRole('heading', { name: 'Rate yourself first' })).toBeFocused();
+  await page.keyboard.press('Tab');
   for (let area = 0; area < 5; area += 1) {
     await page.keyboard.press('Space');
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');

@@ -33,8 +33,8 @@ test('the best path, played by keyboard, scores exactly as the core replays it; 
   const errors = watchConsole(page);
   await openCall(page, 11);
   await page.keyboard.press('a');
-  // Focus is on what the customer said, not on an answer: Enter alone does nothing.
-  await expect(page.getByTestId('customer-line')).toBeFocused();
+  // Focus is on the panel of options, not on an answer: Enter alone does nothing.
+  await expect(page.getByTestId('actions')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('button.choice')).toHaveCount(3);
   await screenshot(page, 'judgement-01-talk');

@@ -18,16 +18,20 @@ export interface TraineeSession {
 export function startTraineeSession(root: HTMLElement, startGame: StartGame, presetCode = ''): Promise<TraineeSession> {
   return new Promise((resolve) => {
     const form = el('form', { class: 'classroom-join', 'aria-label': 'Join a class' });
-    const code = el('input', { id: 'join-code', name: 'code', autocomplete: 'off', maxlength: '8', required: '', 'aria-label': 'Class code', placeholder: 'Class code' });
+    const code = el('input', { id: 'join-code', name: 'code', autocomplete: 'off', maxlength: '8', required: '', 'aria-describedby': 'join-error' });
     code.value = presetCode;
-    const nickname = el('input', { id: 'join-nickname', name: 'nickname', maxlength: '20', required: '', 'aria-label': 'Nickname', placeholder: 'Nickname' });
+    const nickname = el('input', { id: 'join-nickname', name: 'nickname', maxlength: '20', required: '', 'aria-describedby': 'join-error' });
     const error = el('p', { class: 'error', role: 'alert', id: 'join-error' });
     error.hidden = true;
-    form.append(el('h1', {}, 'Join your class'), code, nickname, el('button', { type: 'submit', id: 'join-button' }, 'Join'), error);
+    form.append(el('h1', {}, 'Join your class'),
+      el('label', { for: 'join-code' }, 'Class code'), code,
+      el('label', { for: 'join-nickname' }, 'Nickname'), nickname,
+      el('button', { type: 'submit', id: 'join-button' }, 'Join'), error);
     root.replaceChildren(form);
 
     const enter = async () => {
       error.hidden = true;
+      for (const field of [code, nickname]) field.removeAttribute('aria-invalid');
       try {
         const strip = el('div', { class: 'classroom-strip', role: 'status', id: 'classroom-strip' });
         const place = el('span', { id: 'my-place' }, 'No calls yet');
@@ -52,6 +56,7 @@ export function startTraineeSession(root: HTMLElement, startGame: StartGame, pre
       } catch (e) {
         error.textContent = e instanceof Error ? e.message : String(e);
         error.hidden = false;
+        for (const field of [code, nickname]) field.setAttribute('aria-invalid', 'true');
       }
     };
     form.addEventListener('submit', (event) => {

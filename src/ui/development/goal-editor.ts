@@ -2,6 +2,7 @@
  * One suggested goal: its SMART parts, and accept / edit / dismiss. Editing keeps every SMART part
  * required: the edit goes through editGoal, and its reasons are shown when it is refused.
  */
+import { announce } from '../announcer.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { editGoal, MIN_FCR_FLOOR, type Goal } from '../../core/development/goal-schema.ts';
 import { GOAL_METRICS, formatMetric } from '../../core/development/metrics.ts';
@@ -35,12 +36,18 @@ export function suggestedGoalCard(goal: Goal, why: string, index: number, decide
   const card = h('article', { class: 'card', 'data-goal': goal.id, 'aria-labelledby': `dev-goal-${index}` });
   const title = `Goal ${index + 1}: ${SELF_RATING_AREAS[goal.area].label}`;
   const show = (current: Goal, note?: string): void => {
-    const status = h('p', { role: 'status' }, note ?? '');
+    const status = h('p', { role: 'status' });
+    // Set after the card is in the page, so the note is spoken rather than only shown.
+    if (note !== undefined) queueMicrotask(() => { status.textContent = note; });
     const act = (kind: GoalDecision['kind']) => async () => {
       const problem = await decide({ kind, goal: current });
       if (problem !== null) { status.textContent = problem; status.className = 'alert'; return; }
-      replaceChildren(card, h('h3', { id: `dev-goal-${index}` }, title),
-        h('p', { role: 'status', 'data-testid': 'goal-decision' }, kind === 'accepted' ? `Accepted: “${current.behaviour}” — it is in your plan.` : 'Dismissed.'));
+      const decided = kind === 'accepted' ? `Accepted: “${current.behaviour}” — it is in your plan.` : 'Dismissed.';
+      const heading = h('h3', { id: `dev-goal-${index}`, tabindex: -1 }, title);
+      replaceChildren(card, heading, h('p', { 'data-testid': 'goal-decision' }, decided));
+      // Focus on what is left of the card, then the decision said through the page's status region.
+      heading.focus();
+      announce(`${title}: ${decided}`);
     };
     replaceChildren(card,
       h('h3', { id: `dev-goal-${index}` }, title),

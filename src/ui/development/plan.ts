@@ -3,6 +3,7 @@
  * since it was set (linked as evidence); reviews when due; export, import and the portfolio report.
  */
 import { h, replaceChildren } from '../dom.ts';
+import { announce } from '../announcer.ts';
 import { SELF_RATING_AREAS } from '../../core/development/areas.ts';
 import { goalProgress, GOAL_STATUSES, type EvidenceRun } from '../../core/development/goal-progress.ts';
 import { isReviewDue, renewProblem, reviewGoal, type PlanGoal } from '../../core/development/review.ts';
@@ -114,7 +115,7 @@ async function render(root: HTMLElement, access: StoreAccess, done: () => void, 
   replaceChildren(root, h('div', { class: 'dev', role: 'region', 'aria-labelledby': 'dev-plan-title' },
     h('h1', { id: 'dev-plan-title', tabindex: -1 }, 'Your development plan'),
     storageNotices(warning, loadProblem, quarantined.length),
-    message === undefined ? null : h('p', { class: 'note', role: 'status', 'data-testid': 'plan-message' }, message),
+    message === undefined ? null : h('p', { class: 'note', 'data-testid': 'plan-message' }, message),
     h('p', {}, `${plural(record.runs.length, 'call')} recorded. `,
       trend.latest === null ? 'Rate yourself after a call to track how well you judge yourself.' : `Latest calibration gap: ${trend.latest.toFixed(2)} points (${trend.trend === 'too-few' ? 'too few calls for a trend' : trend.trend}).`),
     trend.latest === null ? null : h('figure', { 'data-testid': 'calibration-over-time' }, calibrationChart(meanGaps(record.runs)),
@@ -143,4 +144,6 @@ async function render(root: HTMLElement, access: StoreAccess, done: () => void, 
       h('button', { type: 'button', class: 'secondary', onclick: () => download(`hold-the-line-set-aside-${stamp(now)}.json`, JSON.stringify(quarantined, null, 2), 'application/json') }, 'Download set-aside data')),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', 'data-testid': 'plan-close', onclick: () => done() }, 'Close plan'))));
   root.querySelector<HTMLElement>('h1')?.focus();
+  // The message is said through the page's status region (a region made with its words in it is often not read).
+  if (message !== undefined) announce(message);
 }

@@ -9,10 +9,10 @@ export function rateYourself(root: HTMLElement, input: { scenarioTitle: string }
   return new Promise((resolve) => {
     const error = h('div', { role: 'alert', class: 'alert', hidden: true });
     const groups = AREA_KEYS.map((area) =>
-      h('fieldset', { 'data-area': area },
+      h('fieldset', { 'data-area': area, 'aria-describedby': `hint-${area}` },
         h('legend', {}, SELF_RATING_AREAS[area].label),
         h('p', { class: 'hint', id: `hint-${area}` }, SELF_RATING_AREAS[area].prompt),
-        h('div', { class: 'scale', role: 'radiogroup', 'aria-describedby': `hint-${area}` },
+        h('div', { class: 'scale' },
           RATING_SCALE.map((step) =>
             h('label', { title: step.label },
               h('input', { type: 'radio', name: `rate-${area}`, value: step.rating, 'aria-label': `${SELF_RATING_AREAS[area].label}: ${step.rating}, ${step.label}` }),
@@ -54,6 +54,9 @@ export function rateYourself(root: HTMLElement, input: { scenarioTitle: string }
       resolve(parsed.data);
     });
     replaceChildren(root, form);
-    form.querySelector<HTMLInputElement>('input')?.focus();
+    // The heading first, so the explanation is read before the first rating.
+    const heading = form.querySelector<HTMLElement>('h1')!;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
   });
 }

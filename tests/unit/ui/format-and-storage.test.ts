@@ -73,10 +73,15 @@ describe('saved call and settings', () => {
     expect(loadSavedCall(storage)).toBeNull();
     expect(storage.getItem('htl.saved-call.v1')).toBeNull();
   });
-  it('keeps mute, volume and read-aloud', () => {
+  it('keeps mute, volume, read-aloud and shortcut keys', () => {
     const storage = new MemoryStorage();
     expect(loadSettings(storage)).toEqual(DEFAULT_SETTINGS);
-    saveSettings({ muted: true, volume: 0.3, readAloud: true }, storage);
-    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: true });
+    saveSettings({ muted: true, volume: 0.3, readAloud: true, shortcuts: false }, storage);
+    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: true, shortcuts: false });
+  });
+  it('keeps settings saved before shortcut keys could be turned off, with the keys on', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('htl.settings.v1', JSON.stringify({ muted: true, volume: 0.3, readAloud: false }));
+    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: false, shortcuts: true });
   });
 });
