@@ -20,7 +20,7 @@ export function callVerdict(def: CallDefinition, run: RunLog): CallVerdict {
   if (run.scenarioHash !== def.hash) return { ok: false, error: 'the run was played on a different version of this scenario' };
   const replayed = replay(def, run.events, false);
   if (!replayed.ok) return { ok: false, error: replayed.error };
-  if (replayed.snapshot.status !== 'done') return { ok: false, error: `the call is not finished (it stopped at "${String(replayed.snapshot.value)}")` };
+  if (!replayed.snapshot.done) return { ok: false, error: `the call is not finished (it stopped at "${replayed.snapshot.value}")` };
   const context = replayed.snapshot.context;
   const ending = context.endingNode === null ? undefined : scenario.nodes[context.endingNode];
   const qa = qaScorecard(scenario, context);
