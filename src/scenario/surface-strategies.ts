@@ -7,7 +7,7 @@
 import type { CallEvent } from '../shared/call-events.ts';
 import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
-import { buildCallView, type CallView } from '../core/engine/call-view.ts';
+import { strategyView, type StrategyView } from './strategy-view.ts';
 import { qaScorecard } from '../core/scoring/qa-scorecard.ts';
 import { firstContactResolution } from '../core/scoring/fcr.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -52,7 +52,19 @@ function picker(strategy: Strategy, random: Random): Pick {
   };
 }
 
-function decide(view: CallView, def: CallDefinition, strategy: Strategy, random: Random): CallEvent | null {
+const bodyLengths = new WeakMap<CallDefinition, ReadonlyMap<string, number>>();
+function bodyLengthOf(def: CallDefinition): (id: string) => number {
+  let lengths = bodyLengths.get(def);
+  if (lengths === undefined) {
+    lengths = new Map([...def.articles].reverse().map((a) => [a.id, a.body.length]));
+    bodyLengths.set(def, lengths);
+  }
+  const known = lengths;
+  return (id) => known.get(id) ?? 0;
+}
+
+/** What a strategy does next, from what the trainee sees (the whole view or the strategy's part of it). */
+export function decide(view: StrategyView, def: CallDefinition, strategy: Strategy, random: Random): CallEvent | null {
   const pick = picker(strategy, random);
   switch (view.phase) {
     case 'ringing':
@@ -80,7 +92,7 @@ function decide(view: CallView, def: CallDefinition, strategy: Strategy, random:
     case 'lookup': {
       const kb = view.knowledge!;
       if (kb.query === null) return { type: 'kb.search', query: kb.task.slice(0, 80) };
-      const bodyLength = (id: string) => def.articles.find((a) => a.id === id)?.body.length ?? 0;
+      const bodyLength = bodyLengthOf(def);
       const chosen = pick(kb.results, (r) => bodyLength(r.id));
       if (chosen === undefined) return null;
       if (!kb.opened.some((a) => a.id === chosen.id)) return { type: 'kb.open', article: chosen.id };
@@ -114,7 +126,7 @@ export function playStrategy(def: CallDefinition, runner: ConfigRunner, strategy
   const random = mulberry32(seed ^ 0x5bd1e995);
   let state: RunnerState = runner.initial();
   for (let step = 0; step < MAX_RUN_EVENTS && !state.done; step += 1) {
-    const view = buildCallView(def, state, seed);
+    const view = strategyView(def, state, seed);
     const event = decide(view, def, strategy, random);
     if (event === null) return null;
     const next = runner.send(state, event);

@@ -37,12 +37,19 @@ function markAll(
   return next;
 }
 
-export function conditionHolds(context: CallContext, when: Condition | null): boolean {
+/** Whether a choice's `when` holds: every `flags` set, no `notFlags` set, the ID&V verdict equal. */
+export function conditionHolds(context: Pick<CallContext, 'flags' | 'idv'>, when: Condition | null): boolean {
   if (when === null) return true;
   if (when.idv !== undefined && context.idv !== when.idv) return false;
   if (when.flags?.some((flag) => !context.flags.includes(flag))) return false;
   if (when.notFlags?.some((flag) => context.flags.includes(flag))) return false;
   return true;
+}
+
+/** Flags after a step: its `clear` first, then its `set` (new flags after the kept ones). */
+export function applyFlagChanges(flags: readonly string[], changes: { readonly set?: readonly string[] | undefined; readonly clear?: readonly string[] | undefined }): readonly string[] {
+  const cleared = changes.clear === undefined ? flags : flags.filter((flag) => !changes.clear!.includes(flag));
+  return [...cleared, ...(changes.set ?? []).filter((flag) => !cleared.includes(flag))];
 }
 
 function closeHoldGap(context: CallContext, gap: number): Pick<CallContext, 'holdLongestGap' | 'holdLastGap' | 'patience' | 'qa'> {
@@ -202,10 +209,7 @@ export function applyStep(context: CallContext, p: StepParams, event?: CallEvent
       patience: clamp(next.patience + (p.patience ?? 0), 0, 100),
     };
   }
-  if (p.set !== undefined || p.clear !== undefined) {
-    const cleared = next.flags.filter((flag) => !p.clear?.includes(flag));
-    next = { ...next, flags: [...cleared, ...(p.set ?? []).filter((flag) => !cleared.includes(flag))] };
-  }
+  if (p.set !== undefined || p.clear !== undefined) next = { ...next, flags: applyFlagChanges(next.flags, p) };
   if (p.qa !== undefined) next = { ...next, qa: markAll(next.qa, p.qa) };
   const at = callTime(next);
   const breaches = [...(p.breaches ?? [])];
