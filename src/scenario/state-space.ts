@@ -176,9 +176,10 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
   const high: number[] = [];
   const idv: number[] = [];
   const idvTrue: boolean[] = [];
-  const index = new Map<number | string, number>();
-  const keyOf = (n: number, m: number, h: number, v: number, t: boolean): number | string => {
-    const packed = ((n * 3 + v) * 2 + (t ? 1 : 0)) * 2 ** 30 + m;
+  // The states found at each step, by the rest of their key (small integers while the flags that matter fit in 30 bits).
+  const index: Map<number | string, number>[] = nodeIds.map(() => new Map());
+  const keyOf = (m: number, h: number, v: number, t: boolean): number | string => {
+    const packed = m * 6 + v * 2 + (t ? 1 : 0);
     return wide ? `${packed}|${h}` : packed;
   };
   const add = (n: number, m: number, h: number, v: number, t: boolean, key: number | string): number => {
@@ -187,11 +188,11 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
     high.push(h);
     idv.push(v);
     idvTrue.push(t);
-    index.set(key, node.length - 1);
+    index[n]!.set(key, node.length - 1);
     return node.length - 1;
   };
   const start = ids.get(scenario.start);
-  if (start !== undefined) add(start, 0, 0, 0, false, keyOf(start, 0, 0, 0, false));
+  if (start !== undefined) add(start, 0, 0, 0, false, keyOf(0, 0, 0, false));
 
   const edges: StaticEdge[] = [];
   const outgoing: number[][] = start === undefined ? [] : [[]];
@@ -208,8 +209,8 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
       const nh = wide ? applyMaskEffects(h, move.effects.clearHigh, move.effects.setHigh) : 0;
       const nv = tracksIdv && move.verdict !== 0 ? move.verdict : v;
       const nt = tracksIdv ? (move.verdict === 0 ? t : move.idvTrue) : false;
-      const key = keyOf(move.to, nm, nh, nv, nt);
-      let to = index.get(key);
+      const key = keyOf(nm, nh, nv, nt);
+      let to = index[move.to]!.get(key);
       if (to === undefined) {
         if (node.length >= limit) {
           cut.add(from);
