@@ -121,31 +121,76 @@ export function decide(view: StrategyView, def: CallDefinition, strategy: Strate
   }
 }
 
+type RunScore = { qa: number; good: boolean };
+
+/**
+ * Where runs have been: each state with the states its events led to, and its score once scored.
+ * Runs at different seeds share most of their moves, so each move is stepped and each end scored
+ * once; the decisions themselves are still made afresh at every seed.
+ */
+interface Visit {
+  readonly state: RunnerState;
+  readonly next: Map<string, Visit | null>;
+  score?: RunScore;
+}
+
+export const newVisit = (state: RunnerState): Visit => ({ state, next: new Map() });
+
+function eventKey(event: CallEvent): string {
+  switch (event.type) {
+    case 'agent.choose':
+      return `c${event.index}`;
+    case 'idv.ask':
+      return `a${event.key}`;
+    case 'kb.search':
+      return `s${event.query}`;
+    case 'kb.open':
+      return `o${event.article}`;
+    case 'kb.use':
+      return `u${event.article}`;
+    default:
+      return JSON.stringify(event);
+  }
+}
+
+function scoreOf(def: CallDefinition, visit: Visit): RunScore {
+  if (visit.score === undefined) {
+    const qa = qaScorecard(def.scenario, visit.state.context).score;
+    visit.score = { qa, good: qa >= GOOD_CALL_QA && firstContactResolution(visit.state.context).value === 'yes' };
+  }
+  return visit.score;
+}
+
 /** One run of a strategy at a seed: its QA and whether it was a good call; null if it got stuck. */
-export function playStrategy(def: CallDefinition, runner: ConfigRunner, strategy: Strategy, seed: number): { qa: number; good: boolean } | null {
+export function playStrategy(def: CallDefinition, runner: ConfigRunner, strategy: Strategy, seed: number, start: Visit = newVisit(runner.initial())): RunScore | null {
   const random = mulberry32(seed ^ 0x5bd1e995);
-  let state: RunnerState = runner.initial();
-  for (let step = 0; step < MAX_RUN_EVENTS && !state.done; step += 1) {
-    const view = strategyView(def, state, seed);
+  let visit = start;
+  for (let step = 0; step < MAX_RUN_EVENTS && !visit.state.done; step += 1) {
+    const view = strategyView(def, visit.state, seed);
     const event = decide(view, def, strategy, random);
     if (event === null) return null;
-    const next = runner.send(state, event);
+    const key = eventKey(event);
+    let next = visit.next.get(key);
+    if (next === undefined) {
+      const state = runner.send(visit.state, event);
+      next = state === null ? null : newVisit(state);
+      visit.next.set(key, next);
+    }
     if (next === null) return null;
-    state = next;
+    visit = next;
   }
-  if (!state.done) return null;
-  const qa = qaScorecard(def.scenario, state.context).score;
-  return { qa, good: qa >= GOOD_CALL_QA && firstContactResolution(state.context).value === 'yes' };
+  return visit.state.done ? scoreOf(def, visit) : null;
 }
 
 export function surfaceStrategies(def: CallDefinition, seeds = STRATEGY_SEEDS): StrategyResult[] {
   const runner = new ConfigRunner(def);
+  const start = newVisit(runner.initial());
   return STRATEGIES.map((strategy) => {
     let good = 0;
     let qaTotal = 0;
     let stuck = 0;
     for (let seed = 1; seed <= seeds; seed += 1) {
-      const run = playStrategy(def, runner, strategy, seed);
+      const run = playStrategy(def, runner, strategy, seed, start);
       if (run === null) {
         stuck += 1;
         continue;
