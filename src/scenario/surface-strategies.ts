@@ -36,18 +36,32 @@ export interface StrategyResult {
 
 type Pick = <T>(items: readonly T[], size: (item: T) => number) => T | undefined;
 
-function picker(strategy: Strategy, random: Random): Pick {
+/** Whether every pick of a decision was the same whatever order the items were shown in. */
+interface OrderFree {
+  value: boolean;
+}
+
+function picker(strategy: Strategy, random: Random, orderFree: OrderFree): Pick {
   return (items, size) => {
     if (items.length === 0) return undefined;
+    // The random strategy draws even from one item, so its stream of draws stays the same.
+    if (strategy === 'random') {
+      orderFree.value = false;
+      return items[Math.floor(random() * items.length)];
+    }
+    if (items.length === 1) return items[0];
     switch (strategy) {
       case 'first':
+        orderFree.value = false;
         return items[0];
-      case 'random':
-        return items[Math.floor(random() * items.length)];
       case 'longest':
-        return items.reduce((best, item) => (size(item) > size(best) ? item : best));
-      case 'shortest':
-        return items.reduce((best, item) => (size(item) < size(best) ? item : best));
+      case 'shortest': {
+        const better = strategy === 'longest' ? (a: number, b: number) => a > b : (a: number, b: number) => a < b;
+        const best = items.reduce((b, item) => (better(size(item), size(b)) ? item : b));
+        // A tie for the best size is settled by the order shown, which the seed draws.
+        if (items.some((item) => item !== best && size(item) === size(best))) orderFree.value = false;
+        return best;
+      }
     }
   };
 }
@@ -64,8 +78,8 @@ function bodyLengthOf(def: CallDefinition): (id: string) => number {
 }
 
 /** What a strategy does next, from what the trainee sees (the whole view or the strategy's part of it). */
-export function decide(view: StrategyView, def: CallDefinition, strategy: Strategy, random: Random): CallEvent | null {
-  const pick = picker(strategy, random);
+export function decide(view: StrategyView, def: CallDefinition, strategy: Strategy, random: Random, orderFree: OrderFree = { value: true }): CallEvent | null {
+  const pick = picker(strategy, random, orderFree);
   switch (view.phase) {
     case 'ringing':
       return { type: 'call.answer' };
@@ -131,10 +145,22 @@ type RunScore = { qa: number; good: boolean };
 interface Visit {
   readonly state: RunnerState;
   readonly next: Map<string, Visit | null>;
+  /** A strategy's decision here when no seed can change it (no random draw, no tie settled by the order shown). */
+  readonly fixed: Map<Strategy, CallEvent | null>;
   score?: RunScore;
 }
 
-export const newVisit = (state: RunnerState): Visit => ({ state, next: new Map() });
+export const newVisit = (state: RunnerState): Visit => ({ state, next: new Map(), fixed: new Map() });
+
+/** The strategy's next event: remembered where no seed can change it, else decided from the view at this seed. */
+function nextEvent(def: CallDefinition, visit: Visit, strategy: Strategy, seed: number, random: Random): CallEvent | null {
+  const fixed = visit.fixed.get(strategy);
+  if (fixed !== undefined) return fixed;
+  const orderFree = { value: strategy !== 'random' };
+  const event = decide(strategyView(def, visit.state, seed), def, strategy, random, orderFree);
+  if (orderFree.value) visit.fixed.set(strategy, event);
+  return event;
+}
 
 function eventKey(event: CallEvent): string {
   switch (event.type) {
@@ -166,8 +192,7 @@ export function playStrategy(def: CallDefinition, runner: ConfigRunner, strategy
   const random = mulberry32(seed ^ 0x5bd1e995);
   let visit = start;
   for (let step = 0; step < MAX_RUN_EVENTS && !visit.state.done; step += 1) {
-    const view = strategyView(def, visit.state, seed);
-    const event = decide(view, def, strategy, random);
+    const event = nextEvent(def, visit, strategy, seed, random);
     if (event === null) return null;
     const key = eventKey(event);
     let next = visit.next.get(key);
