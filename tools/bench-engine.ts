@@ -1,77 +1,262 @@
 /**
- * `npm run bench:engine`: figures for the scenario pipeline and call engine on one generated
- * 300-step call — validate + compile time, replay of a ~40-event run (median, µs per step), path
- * analysis time, and the same replay as a bare table walk (the floor).
+ * `npm run bench:engine`: the project's call engine beside its peers on one generated story
+ * (300 and 1,000 steps). Every engine is built from the same story and replays the same distinct
+ * seeded paths, each given in its own input form (prepared untimed):
+ *   inkjs            the story compiled to ink; per path ResetState, then ChooseChoiceIndex +
+ *                    ContinueMaximally per decision (ink also produces the text)
+ *   raw XState       a hand-written XState machine of the story; a fresh actor per path
+ *   project machine  the project's compiled XState machine (the live game's engine)
+ *   project runner   `replay()`: the pure runner over the same compiled call (no actor)
+ *   table walk       the honest floor: integer tables, flag bitmask, same checks and effects
+ * Timing: per engine, one block = all paths back to back, timed as a whole; blocks interleaved
+ * (engine order rotated each rep); the median of the reps. Per step = block ÷ decisions on the
+ * paths (the project's engine takes a few more events per decision: ID&V asks, searches).
+ * Before timing, every engine's end state on every path is checked equal (step, mood, patience,
+ * flags, QA marks, ID&V), and the run stops if any differs.
  */
-import { candidateEvents } from '../src/scenario/call-moves.ts';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { createActor } from 'xstate';
+import { Compiler } from 'inkjs/full';
 import { stringify } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
 import { generatedScenario } from './bench/generated-scenario.ts';
-import { tableWalk } from './bench/table-walk.ts';
+import { storyModel, HUNG_UP, type StoryModel, type Summary } from './bench/story-model.ts';
+import { decisionPaths, type DecisionPath } from './bench/decision-paths.ts';
+import { buildWalkTable, newWalkState, tableWalk, walkSummary } from './bench/table-walk.ts';
+import { inkSource, inkSummary } from './bench/ink-story.ts';
+import { rawMachine, type RawContext } from './bench/raw-xstate.ts';
+import { parseSource } from '../src/scenario/parse.ts';
+import { validateScenario } from '../src/scenario/validate.ts';
 import { compileScenario } from '../src/scenario/compile.ts';
-import { loadScenario } from '../src/scenario/load.ts';
-import { analyseScenario, formatPathReport } from '../src/scenario/analyse.ts';
-import { CallSession } from '../src/core/engine/call-session.ts';
 import { replay } from '../src/core/engine/replay.ts';
 import { score } from '../src/core/scoring/score.ts';
-import type { CallEvent } from '../src/shared/call-events.ts';
+import type { CallContext } from '../src/core/engine/call-context.ts';
+import type { CallDefinition } from '../src/core/engine/call-definition.ts';
 
-function median(xs: number[]): number {
+const SIZES = [300, 1000] as const;
+const PATHS = 200;
+const REPS = 7;
+const BUILD_REPS = 3;
+const SEED = 20261130;
+
+function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
 
-function timeMany(times: number, fn: () => void): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i += 1) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
+function timed(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function projectSummary(model: StoryModel, context: CallContext): Summary {
+  const qa = Object.fromEntries(Object.entries(context.qa).filter(([id, mark]) => model.qaItems.includes(id) && mark !== 'na'));
+  return {
+    at: context.endingNode ?? HUNG_UP,
+    mood: context.mood,
+    patience: context.patience,
+    flags: [...context.flags].sort(),
+    qa: qa as Summary['qa'],
+    idv: context.idv,
+  };
+}
+
+function rawSummary(context: RawContext): Summary {
+  return { at: context.ended ?? '?', mood: context.mood, patience: context.patience, flags: [...context.flags].sort(), qa: context.qa, idv: context.idv };
+}
+
+interface Engine {
+  readonly name: string;
+  /** Replays one path (timed in blocks). */
+  readonly run: (path: DecisionPath) => void;
+  /** Replays one path and says where it ended (untimed, for the equality check). */
+  readonly summary: (path: DecisionPath) => Summary;
+}
+
+function loadDefinition(text: string, file: string): CallDefinition {
+  const parsed = parseSource(text, file);
+  const validated = validateScenario(parsed, file);
+  if (validated.scenario === undefined) {
+    throw new Error(`the generated story does not validate: ${validated.diagnostics.map((d) => `${d.code} ${d.message}`).join('; ')}`);
   }
-  return samples;
+  return compileScenario(validated.scenario);
 }
 
-const scenario = generatedScenario(300);
-const text = stringify(scenario);
-const loaded = loadScenario(text, 'generated-300.yaml');
-if (loaded.definition === undefined) {
-  console.error(loaded.diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`).join('\n'));
-  process.exit(1);
+function benchSize(size: number) {
+  const scenario = generatedScenario(size);
+  const text = stringify(scenario);
+  const file = `generated-${size}.yaml`;
+  const model = storyModel(scenario);
+  const source = inkSource(model);
+
+  const definition = loadDefinition(text, file);
+  // Build times: median of a few builds each.
+  const builds = { parse: [] as number[], validate: [] as number[], compile: [] as number[], ink: [] as number[], raw: [] as number[], table: [] as number[] };
+  let story: ReturnType<Compiler['Compile']> | undefined;
+  for (let rep = 0; rep < BUILD_REPS; rep += 1) {
+    let parsed: ReturnType<typeof parseSource> | undefined;
+    let validated: ReturnType<typeof validateScenario> | undefined;
+    builds.parse.push(timed(() => (parsed = parseSource(text, file))));
+    builds.validate.push(timed(() => (validated = validateScenario(parsed!, file))));
+    builds.compile.push(timed(() => compileScenario(validated!.scenario!)));
+    builds.ink.push(timed(() => (story = new Compiler(source).Compile())));
+    builds.raw.push(timed(() => rawMachine(model)));
+    builds.table.push(timed(() => buildWalkTable(model)));
+  }
+  const ink = story!;
+  const raw = rawMachine(model);
+  const table = buildWalkTable(model);
+  const walkState = newWalkState(table);
+  const paths = decisionPaths(model, PATHS, SEED + size);
+  const decisions = paths.reduce((n, p) => n + p.decisions.length, 0);
+  const events = paths.reduce((n, p) => n + p.events.length, 0);
+
+  const engines: Engine[] = [
+    {
+      name: 'inkjs',
+      run: (path) => {
+        ink.ResetState();
+        ink.ContinueMaximally();
+        for (const choice of path.shown) {
+          ink.ChooseChoiceIndex(choice);
+          ink.ContinueMaximally();
+        }
+      },
+      summary: (path) => {
+        engines[0]!.run(path);
+        return inkSummary(model, (name) => ink.variablesState.$(name));
+      },
+    },
+    {
+      name: 'raw XState',
+      run: (path) => {
+        const actor = createActor(raw).start();
+        for (const index of path.decisions) actor.send({ type: 'decide', index });
+        actor.stop();
+      },
+      summary: (path) => {
+        const actor = createActor(raw).start();
+        for (const index of path.decisions) {
+          const before = actor.getSnapshot();
+          actor.send({ type: 'decide', index });
+          if (actor.getSnapshot() === before) throw new Error(`raw XState refused decision ${index} at ${String(before.value)}`);
+        }
+        return rawSummary(actor.getSnapshot().context);
+      },
+    },
+    {
+      name: 'project machine',
+      run: (path) => {
+        const actor = createActor(definition.machine).start();
+        for (const event of path.events) actor.send(event);
+        actor.stop();
+      },
+      summary: (path) => {
+        const actor = createActor(definition.machine).start();
+        for (const event of path.events) {
+          const before = actor.getSnapshot();
+          actor.send(event);
+          if (actor.getSnapshot() === before) throw new Error(`the project's machine refused ${JSON.stringify(event)} at ${String(before.value)}`);
+        }
+        if (actor.getSnapshot().status !== 'done') throw new Error('the project machine did not finish the call');
+        return projectSummary(model, actor.getSnapshot().context);
+      },
+    },
+    {
+      name: 'project runner',
+      run: (path) => {
+        replay(definition, path.events);
+      },
+      summary: (path) => {
+        const result = replay(definition, path.events);
+        if (!result.ok) throw new Error(`replay refused the path: ${result.error}`);
+        if (!result.snapshot.done) throw new Error('replay did not finish the call');
+        return projectSummary(model, result.snapshot.context);
+      },
+    },
+    {
+      name: 'table walk',
+      run: (path) => {
+        tableWalk(table, path.decisions, walkState);
+      },
+      summary: (path) => {
+        if (!tableWalk(table, path.decisions, walkState)) throw new Error('the table walk refused the path');
+        return walkSummary(table, walkState);
+      },
+    },
+  ];
+
+  // Every engine ends equal on every path, or the figures mean nothing.
+  for (const path of paths) {
+    const reference = engines[4]!.summary(path);
+    for (const engine of engines.slice(0, 4)) {
+      const got = engine.summary(path);
+      if (!isDeepStrictEqual(got, reference)) {
+        throw new Error(`${engine.name} ended differently from the table walk:\n${JSON.stringify(got)}\n${JSON.stringify(reference)}`);
+      }
+    }
+  }
+
+  // Warm-up block, then interleaved timed blocks.
+  for (const engine of engines) for (const path of paths) engine.run(path);
+  const samples = new Map<string, number[]>(engines.map((e) => [e.name, []]));
+  const scoreSamples: number[] = [];
+  const runs = paths.map((p) => ({ scenarioId: definition.scenario.id, scenarioHash: definition.hash, seed: 1, events: [...p.events] }));
+  for (let rep = 0; rep < REPS; rep += 1) {
+    for (let k = 0; k < engines.length; k += 1) {
+      const engine = engines[(rep + k) % engines.length]!;
+      samples.get(engine.name)!.push(timed(() => {
+        for (const path of paths) engine.run(path);
+      }));
+    }
+    scoreSamples.push(timed(() => {
+      for (const run of runs) if (!score(definition, run).ok) throw new Error('score() refused a bench run');
+    }));
+  }
+  const perStep = new Map(engines.map((e) => [e.name, (median(samples.get(e.name)!) * 1000) / decisions]));
+  return {
+    size,
+    kib: text.length / 1024,
+    paths: paths.length,
+    decisions,
+    events,
+    builds: Object.fromEntries(Object.entries(builds).map(([k, v]) => [k, median(v)])) as Record<keyof typeof builds, number>,
+    perStep,
+    scorePerRun: median(scoreSamples) / runs.length,
+  };
 }
-const def = loaded.definition;
 
-// A run of about 40 events: answer, mostly the 8-step shortcut, through ID&V, holds and look-ups, wrap-up.
-const session = new CallSession(def, 1);
-session.send({ type: 'call.answer' });
-while (!session.over) {
-  const view = session.view();
-  const moves = candidateEvents(def, String(session.snapshot.value), session.snapshot.context, { wrapUp: false });
-  const event: CallEvent =
-    view.phase === 'talk' ? { type: 'agent.choose', index: view.choices.some((c) => c.index === 2) ? 2 : view.choices[0]!.index }
-    : view.phase === 'hold' ? { type: 'hold.resume' }
-    : view.phase === 'wrapup' ? { type: 'wrap.submit', disposition: 'done', notes: 'ref 123' }
-    : moves[0]!;
-  if (!session.send(event)) throw new Error(`bench run stuck at ${view.nodeId}`);
+const results = SIZES.map(benchSize);
+const f = (x: number, digits = 2) => x.toFixed(digits);
+console.log(`bench:engine — load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on this machine while measuring`);
+for (const r of results) {
+  const ink = r.perStep.get('inkjs')!;
+  const rawX = r.perStep.get('raw XState')!;
+  const floor = r.perStep.get('table walk')!;
+  console.log(
+    `\ngenerated ${r.size}-step story (${f(r.kib, 0)} KiB YAML): ${r.paths} distinct seeded paths, ${r.decisions} decisions ` +
+      `(${r.events} project events), all engines ended equal on every path`,
+  );
+  console.log(`  ${'engine'.padEnd(16)} ${'µs/step'.padStart(9)} ${'× inkjs'.padStart(9)} ${'× raw XState'.padStart(13)} ${'× floor'.padStart(9)}`);
+  for (const [name, us] of r.perStep) {
+    console.log(`  ${name.padEnd(16)} ${f(us, 3).padStart(9)} ${f(us / ink, 3).padStart(9)} ${f(us / rawX, 3).padStart(13)} ${f(us / floor, 1).padStart(9)}`);
+  }
+  const b = r.builds;
+  console.log(
+    `  build (median of ${BUILD_REPS}): project parse ${f(b.parse)} + validate ${f(b.validate)} + compile ${f(b.compile)} = ${f(b.parse + b.validate + b.compile)} ms` +
+      ` · inkjs compile ${f(b.ink)} ms · raw XState ${f(b.raw)} ms · table ${f(b.table)} ms`,
+  );
+  console.log(`  score() per run (replay + scorecard + key moments + transcript): ${f(r.scorePerRun * 1000, 1)} µs`);
+  const runner = r.perStep.get('project runner')!;
+  const goal = r.size === 300 ? 100 : 400;
+  console.log(
+    `  goals: runner ≤ 0.1× inkjs ${runner / ink <= 0.1 ? 'met' : 'NOT met'} · ≤ 0.3× raw XState ${runner / rawX <= 0.3 ? 'met' : 'NOT met'}` +
+      ` · ≤ 10× floor ${runner / floor <= 10 ? 'met' : 'NOT met'} · parse+validate+compile ≤ ${goal} ms ${b.parse + b.validate + b.compile <= goal ? 'met' : 'NOT met'}`,
+  );
 }
-const events = [...session.events];
-const run = session.runLog();
-
-// Warm up, then measure.
-timeMany(200, () => replay(def, events));
-const loadTimes = timeMany(15, () => loadScenario(text, 'generated-300.yaml'));
-const compileTimes = timeMany(15, () => compileScenario(scenario));
-const replayTimes = timeMany(2000, () => replay(def, events));
-const scoreTimes = timeMany(500, () => score(def, run));
-timeMany(2000, () => tableWalk(scenario, events));
-const walkTimes = timeMany(20000, () => tableWalk(scenario, events));
-const analyseTimes = timeMany(3, () => analyseScenario(def));
-const report = analyseScenario(def);
-
-const ms = (x: number) => `${x.toFixed(2)} ms`;
-const us = (x: number) => `${(x * 1000).toFixed(2)} µs`;
-console.log(`generated scenario: ${Object.keys(scenario.nodes).length} steps, ${(text.length / 1024).toFixed(0)} KiB of YAML`);
-console.log(`parse + validate + compile: median ${ms(median(loadTimes))} (compile alone ${ms(median(compileTimes))}; goal < 50 ms)`);
-console.log(`replay of a ${events.length}-event run: median ${ms(median(replayTimes))} = ${us(median(replayTimes) / events.length)} a step (goal < 0.5 ms a run)`);
-console.log(`score (replay + scorecard + key moments + transcript): median ${ms(median(scoreTimes))}`);
-console.log(`bare table walk of the same run (the floor): median ${us(median(walkTimes))} = ${us(median(walkTimes) / events.length)} a step`);
-console.log(`path analysis: median ${ms(median(analyseTimes))} — ${formatPathReport(report)}`);
+console.log(
+  `\nHow: each figure is the median of ${REPS} interleaved blocks (engine order rotated per block) of ${PATHS} distinct paths replayed back to back,` +
+    ` wall-clock (performance.now), divided by the decisions on the paths; build times are the median of ${BUILD_REPS} builds.`,
+);

@@ -3,11 +3,11 @@
  * every problem as `file:line:col CODE message (hint)`, then a one-line path report for each
  * valid call. Exits 1 when any file has an error.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic, hasErrors } from '../src/scenario/diagnostics.ts';
 import type { Diagnostic } from '../src/scenario/diagnostics.ts';
-import { loadScenarioWithDetails } from '../src/scenario/load.ts';
+import { loadScenarioWithDetails, sizeRefusal } from '../src/scenario/load.ts';
 import { analyseScenario, formatPathReport, analysisDiagnostics } from '../src/scenario/analyse.ts';
 import { scenarioFiles } from './scenario-files.ts';
 import { readSharedLibrary } from '../src/server/knowledge-files.ts';
@@ -33,6 +33,12 @@ report(shared.diagnostics);
 for (const file of files) {
   let text: string;
   try {
+    // A file over the limit is refused from its size alone, without reading it.
+    const refused = sizeRefusal(statSync(file).size, file);
+    if (refused !== null) {
+      report([refused]);
+      continue;
+    }
     text = readFileSync(file, 'utf8');
   } catch (error) {
     console.log(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);

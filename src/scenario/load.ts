@@ -49,11 +49,16 @@ function capped(diagnostics: Diagnostic[], file: string): Diagnostic[] {
   ];
 }
 
+/** The refusal for a file over the size limit, or null when it is small enough to read. */
+export function sizeRefusal(size: number, file: string): Diagnostic | null {
+  if (size <= MAX_SCENARIO_BYTES) return null;
+  return makeDiagnostic('HTL0072', { size: sizeWords(size), limit: sizeWords(MAX_SCENARIO_BYTES) }, file, { line: 1, col: 1 });
+}
+
 export function loadScenarioWithDetails(text: string, file: string, library: KnowledgeLibrary = EMPTY_LIBRARY, options: LoadOptions = {}): LoadDetails {
   const none: Locate = () => ({ line: 1, col: 1 });
-  if (text.length > MAX_SCENARIO_BYTES) {
-    return { locate: none, diagnostics: [makeDiagnostic('HTL0072', { size: sizeWords(text.length), limit: sizeWords(MAX_SCENARIO_BYTES) }, file, { line: 1, col: 1 })] };
-  }
+  const refused = sizeRefusal(text.length, file);
+  if (refused !== null) return { locate: none, diagnostics: [refused] };
   const parsed = parseSource(text, file);
   const validated = validateScenario(parsed, file, library, options.stateLimit);
   const { scenario, space } = validated;

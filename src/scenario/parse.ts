@@ -1,11 +1,14 @@
 /**
  * Stage 1 of the scenario pipeline: text to data, keeping where everything was written.
- * JSON is read as YAML (it is a subset), so both formats get line and column positions.
+ * JSON is read as YAML (it is a subset), so both formats get line and column positions. A `.json`
+ * file that `JSON.parse` reads cleanly (no key repeated) takes a fast path: its positions are
+ * worked out only if a later stage has something to point at.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourcePosition } from './diagnostics.ts';
 import { makeDiagnostic } from './diagnostics.ts';
+import { jsonRepeatsAKey } from './json-keys.ts';
 
 export type Locate = (path: readonly PropertyKey[]) => SourcePosition;
 
@@ -79,7 +82,32 @@ function makeLocate(root: unknown, counter: LineCounter): Locate {
   };
 }
 
+/** Positions in a text, found by reading it as YAML the first time one is asked for. */
+function lazyLocate(text: string): Locate {
+  let locate: Locate | undefined;
+  return (path) => {
+    if (locate === undefined) {
+      const counter = new LineCounter();
+      locate = makeLocate(parseDocument(text, { lineCounter: counter, prettyErrors: false }).contents, counter);
+    }
+    return locate(path);
+  };
+}
+
+function parseJson(text: string): { data: unknown } | null {
+  try {
+    const data: unknown = JSON.parse(text);
+    return jsonRepeatsAKey(text) ? null : { data };
+  } catch {
+    return null;
+  }
+}
+
 export function parseSource(text: string, file: string): ParsedSource {
+  if (/\.json$/i.test(file)) {
+    const fast = parseJson(text);
+    if (fast !== null) return { data: fast.data, locate: lazyLocate(text), diagnostics: [] };
+  }
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const locate = makeLocate(doc.contents, counter);

@@ -18,17 +18,29 @@ export interface PathStats {
   readonly endings: readonly string[];
 }
 
+/** Seconds worked out once per step and per choice (many states share them). */
+const openingSeconds = new WeakMap<object, number>();
+const agentSeconds = new WeakMap<object, number>();
+function remembered(cache: WeakMap<object, number>, key: object, work: () => number): number {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = work();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** Seconds an edge adds: the agent's part (or the action's work) plus the next step's opening line. */
 export function edgeSeconds(scenario: Scenario, space: StateSpace, edge: StaticEdge): number {
   const from = scenario.nodes[space.states[edge.from]?.node ?? ''];
   const to = scenario.nodes[space.states[edge.to]?.node ?? ''];
   if (from === undefined || to === undefined) return 0;
-  const opening = entrySeconds(to);
+  const opening = remembered(openingSeconds, to, () => entrySeconds(to));
   if (edge.kind === 'choice' && (from.type === undefined || from.type === 'talk')) {
     const choice = from.choices[edge.choice ?? 0];
-    return (choice === undefined ? 0 : choiceSeconds(choice)) + opening;
+    return (choice === undefined ? 0 : remembered(agentSeconds, choice, () => choiceSeconds(choice))) + opening;
   }
-  return actionSeconds(from, scenario.idv?.ask.length ?? 0) + opening;
+  return remembered(agentSeconds, from, () => actionSeconds(from, scenario.idv?.ask.length ?? 0)) + opening;
 }
 
 class MinHeap {

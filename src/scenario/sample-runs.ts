@@ -1,13 +1,12 @@
 /**
  * Complete runs of a compiled call, for scoring: the shortest way to every distinct ending state
- * (found by xstate/graph on the real machine) with each wrap-up, and seeded random walks.
+ * (a breadth-first search stepped by the engine's pure runner) with each wrap-up, and seeded
+ * random walks.
  */
-import { getShortestPaths } from 'xstate/graph';
 import type { CallEvent } from '../shared/call-events.ts';
 import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { ConfigRunner, RunnerState } from './config-runner.ts';
-import type { CallSnapshot } from '../core/engine/replay.ts';
 import { candidateEvents, isWrapUpState } from './call-moves.ts';
 import type { Random } from './seeded-random.ts';
 
@@ -17,9 +16,9 @@ import type { Random } from './seeded-random.ts';
  * `exact` adds the patience (with the hold clock that costs it), which decides whether the
  * customer hangs up: slower, since every patience level becomes its own state.
  */
-export function serializeCallState(snapshot: CallSnapshot, exact = false): string {
+export function serializeCallState(snapshot: RunnerState, exact = false): string {
   const { flags, idv, idvTrue, patience, holdElapsed, holdSinceCheck, idvAsked, kbFound, kbOpened } = snapshot.context;
-  const coarse = `${String(snapshot.value)}|${[...flags].sort().join(',')}|${idv}|${idvTrue ? 1 : 0}|${idvAsked.length}|${kbFound.join(',')}|${kbOpened.join(',')}`;
+  const coarse = `${snapshot.value}|${[...flags].sort().join(',')}|${idv}|${idvTrue ? 1 : 0}|${idvAsked.length}|${kbFound.join(',')}|${kbOpened.join(',')}`;
   return exact ? `${coarse}|${patience}|${holdElapsed}|${holdSinceCheck}` : coarse;
 }
 
@@ -50,33 +49,56 @@ export function runAll(runner: ConfigRunner, events: readonly CallEvent[]): Runn
   return state;
 }
 
-export function shortestRuns(def: CallDefinition, runner: ConfigRunner, exact = false): ShortestRuns {
-  const { scenario } = def;
-  let paths;
-  try {
-    paths = getShortestPaths(def.machine, {
-      events: (snapshot: CallSnapshot) => candidateEvents(def, String(snapshot.value), snapshot.context, { wrapUp: false }),
-      serializeState: (snapshot: CallSnapshot) => serializeCallState(snapshot, exact),
-      limit: ENGINE_STATE_LIMIT,
-    });
-  } catch {
-    return { runs: [], reached: null };
-  }
-  const reached = new Set<string>();
-  const runs: FinishedRun[] = [];
-  for (const path of paths) {
-    const value = String(path.state.value);
-    reached.add(value);
-    if (!isWrapUpState(scenario, value)) continue;
-    const events = path.steps.map((step) => step.event as CallEvent).filter((event) => !event.type.startsWith('xstate.'));
-    // Stepped again: states merged by `serializeCallState` may carry another path's context.
-    const atEnding = runAll(runner, events);
-    if (atEnding === null) continue;
-    for (const wrap of candidateEvents(def, value, atEnding.context, { wrapUp: true })) {
-      const final = runner.send(atEnding, wrap);
-      if (final !== null) runs.push({ events: [...events, wrap], final });
+interface Visited {
+  readonly state: RunnerState;
+  readonly parent: number;
+  readonly event: CallEvent | null;
+}
+
+function pathTo(visited: readonly Visited[], at: number): CallEvent[] {
+  const events: CallEvent[] = [];
+  for (let i = at; visited[i]!.event !== null; i = visited[i]!.parent) events.push(visited[i]!.event!);
+  return events.reverse();
+}
+
+/**
+ * Breadth-first from the ringing phone over the events worth trying, one visit per distinct
+ * `serializeCallState`: the shortest way to every state that matters. Null past `ENGINE_STATE_LIMIT`.
+ */
+function shortestToEveryState(def: CallDefinition, runner: ConfigRunner, exact: boolean): Visited[] | null {
+  const first = runner.initial();
+  const visited: Visited[] = [{ state: first, parent: -1, event: null }];
+  const seen = new Set([serializeCallState(first, exact)]);
+  for (let at = 0; at < visited.length; at += 1) {
+    const { state } = visited[at]!;
+    for (const event of candidateEvents(def, state.value, state.context, { wrapUp: false })) {
+      const next = runner.send(state, event);
+      if (next === null) continue;
+      const key = serializeCallState(next, exact);
+      if (seen.has(key)) continue;
+      if (visited.length >= ENGINE_STATE_LIMIT) return null;
+      seen.add(key);
+      visited.push({ state: next, parent: at, event });
     }
   }
+  return visited;
+}
+
+export function shortestRuns(def: CallDefinition, runner: ConfigRunner, exact = false): ShortestRuns {
+  const { scenario } = def;
+  const visited = shortestToEveryState(def, runner, exact);
+  if (visited === null) return { runs: [], reached: null };
+  const reached = new Set<string>();
+  const runs: FinishedRun[] = [];
+  visited.forEach(({ state }, at) => {
+    reached.add(state.value);
+    if (!isWrapUpState(scenario, state.value)) return;
+    const events = pathTo(visited, at);
+    for (const wrap of candidateEvents(def, state.value, state.context, { wrapUp: true })) {
+      const final = runner.send(state, wrap);
+      if (final !== null) runs.push({ events: [...events, wrap], final });
+    }
+  });
   return { runs, reached };
 }
 

@@ -7,7 +7,7 @@
 import type { CallEvent } from '../shared/call-events.ts';
 import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
-import { buildCallView, type CallView } from '../core/engine/call-view.ts';
+import { strategyView, type StrategyView } from './strategy-view.ts';
 import { qaScorecard } from '../core/scoring/qa-scorecard.ts';
 import { firstContactResolution } from '../core/scoring/fcr.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -36,24 +36,50 @@ export interface StrategyResult {
 
 type Pick = <T>(items: readonly T[], size: (item: T) => number) => T | undefined;
 
-function picker(strategy: Strategy, random: Random): Pick {
+/** Whether every pick of a decision was the same whatever order the items were shown in. */
+interface OrderFree {
+  value: boolean;
+}
+
+function picker(strategy: Strategy, random: Random, orderFree: OrderFree): Pick {
   return (items, size) => {
     if (items.length === 0) return undefined;
+    // The random strategy draws even from one item, so its stream of draws stays the same.
+    if (strategy === 'random') {
+      orderFree.value = false;
+      return items[Math.floor(random() * items.length)];
+    }
+    if (items.length === 1) return items[0];
     switch (strategy) {
       case 'first':
+        orderFree.value = false;
         return items[0];
-      case 'random':
-        return items[Math.floor(random() * items.length)];
       case 'longest':
-        return items.reduce((best, item) => (size(item) > size(best) ? item : best));
-      case 'shortest':
-        return items.reduce((best, item) => (size(item) < size(best) ? item : best));
+      case 'shortest': {
+        const better = strategy === 'longest' ? (a: number, b: number) => a > b : (a: number, b: number) => a < b;
+        const best = items.reduce((b, item) => (better(size(item), size(b)) ? item : b));
+        // A tie for the best size is settled by the order shown, which the seed draws.
+        if (items.some((item) => item !== best && size(item) === size(best))) orderFree.value = false;
+        return best;
+      }
     }
   };
 }
 
-function decide(view: CallView, def: CallDefinition, strategy: Strategy, random: Random): CallEvent | null {
-  const pick = picker(strategy, random);
+const bodyLengths = new WeakMap<CallDefinition, ReadonlyMap<string, number>>();
+function bodyLengthOf(def: CallDefinition): (id: string) => number {
+  let lengths = bodyLengths.get(def);
+  if (lengths === undefined) {
+    lengths = new Map([...def.articles].reverse().map((a) => [a.id, a.body.length]));
+    bodyLengths.set(def, lengths);
+  }
+  const known = lengths;
+  return (id) => known.get(id) ?? 0;
+}
+
+/** What a strategy does next, from what the trainee sees (the whole view or the strategy's part of it). */
+export function decide(view: StrategyView, def: CallDefinition, strategy: Strategy, random: Random, orderFree: OrderFree = { value: true }): CallEvent | null {
+  const pick = picker(strategy, random, orderFree);
   switch (view.phase) {
     case 'ringing':
       return { type: 'call.answer' };
@@ -80,7 +106,7 @@ function decide(view: CallView, def: CallDefinition, strategy: Strategy, random:
     case 'lookup': {
       const kb = view.knowledge!;
       if (kb.query === null) return { type: 'kb.search', query: kb.task.slice(0, 80) };
-      const bodyLength = (id: string) => def.articles.find((a) => a.id === id)?.body.length ?? 0;
+      const bodyLength = bodyLengthOf(def);
       const chosen = pick(kb.results, (r) => bodyLength(r.id));
       if (chosen === undefined) return null;
       if (!kb.opened.some((a) => a.id === chosen.id)) return { type: 'kb.open', article: chosen.id };
@@ -109,31 +135,87 @@ function decide(view: CallView, def: CallDefinition, strategy: Strategy, random:
   }
 }
 
-/** One run of a strategy at a seed: its QA and whether it was a good call; null if it got stuck. */
-export function playStrategy(def: CallDefinition, runner: ConfigRunner, strategy: Strategy, seed: number): { qa: number; good: boolean } | null {
-  const random = mulberry32(seed ^ 0x5bd1e995);
-  let state: RunnerState = runner.initial();
-  for (let step = 0; step < MAX_RUN_EVENTS && !state.done; step += 1) {
-    const view = buildCallView(def, state, seed);
-    const event = decide(view, def, strategy, random);
-    if (event === null) return null;
-    const next = runner.send(state, event);
-    if (next === null) return null;
-    state = next;
+type RunScore = { qa: number; good: boolean };
+
+/**
+ * Where runs have been: each state with the states its events led to, and its score once scored.
+ * Runs at different seeds share most of their moves, so each move is stepped and each end scored
+ * once; the decisions themselves are still made afresh at every seed.
+ */
+interface Visit {
+  readonly state: RunnerState;
+  readonly next: Map<string, Visit | null>;
+  /** A strategy's decision here when no seed can change it (no random draw, no tie settled by the order shown). */
+  readonly fixed: Map<Strategy, CallEvent | null>;
+  score?: RunScore;
+}
+
+export const newVisit = (state: RunnerState): Visit => ({ state, next: new Map(), fixed: new Map() });
+
+/** The strategy's next event: remembered where no seed can change it, else decided from the view at this seed. */
+function nextEvent(def: CallDefinition, visit: Visit, strategy: Strategy, seed: number, random: Random): CallEvent | null {
+  const fixed = visit.fixed.get(strategy);
+  if (fixed !== undefined) return fixed;
+  const orderFree = { value: strategy !== 'random' };
+  const event = decide(strategyView(def, visit.state, seed), def, strategy, random, orderFree);
+  if (orderFree.value) visit.fixed.set(strategy, event);
+  return event;
+}
+
+function eventKey(event: CallEvent): string {
+  switch (event.type) {
+    case 'agent.choose':
+      return `c${event.index}`;
+    case 'idv.ask':
+      return `a${event.key}`;
+    case 'kb.search':
+      return `s${event.query}`;
+    case 'kb.open':
+      return `o${event.article}`;
+    case 'kb.use':
+      return `u${event.article}`;
+    default:
+      return JSON.stringify(event);
   }
-  if (!state.done) return null;
-  const qa = qaScorecard(def.scenario, state.context).score;
-  return { qa, good: qa >= GOOD_CALL_QA && firstContactResolution(state.context).value === 'yes' };
+}
+
+function scoreOf(def: CallDefinition, visit: Visit): RunScore {
+  if (visit.score === undefined) {
+    const qa = qaScorecard(def.scenario, visit.state.context).score;
+    visit.score = { qa, good: qa >= GOOD_CALL_QA && firstContactResolution(visit.state.context).value === 'yes' };
+  }
+  return visit.score;
+}
+
+/** One run of a strategy at a seed: its QA and whether it was a good call; null if it got stuck. */
+export function playStrategy(def: CallDefinition, runner: ConfigRunner, strategy: Strategy, seed: number, start: Visit = newVisit(runner.initial())): RunScore | null {
+  const random = mulberry32(seed ^ 0x5bd1e995);
+  let visit = start;
+  for (let step = 0; step < MAX_RUN_EVENTS && !visit.state.done; step += 1) {
+    const event = nextEvent(def, visit, strategy, seed, random);
+    if (event === null) return null;
+    const key = eventKey(event);
+    let next = visit.next.get(key);
+    if (next === undefined) {
+      const state = runner.send(visit.state, event);
+      next = state === null ? null : newVisit(state);
+      visit.next.set(key, next);
+    }
+    if (next === null) return null;
+    visit = next;
+  }
+  return visit.state.done ? scoreOf(def, visit) : null;
 }
 
 export function surfaceStrategies(def: CallDefinition, seeds = STRATEGY_SEEDS): StrategyResult[] {
   const runner = new ConfigRunner(def);
+  const start = newVisit(runner.initial());
   return STRATEGIES.map((strategy) => {
     let good = 0;
     let qaTotal = 0;
     let stuck = 0;
     for (let seed = 1; seed <= seeds; seed += 1) {
-      const run = playStrategy(def, runner, strategy, seed);
+      const run = playStrategy(def, runner, strategy, seed, start);
       if (run === null) {
         stuck += 1;
         continue;

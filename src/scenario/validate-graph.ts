@@ -10,8 +10,10 @@ import type { StateSpace, StaticState } from './state-space.ts';
 import { isEndingState, reachableNodes, statesReachingAnEnding } from './state-space.ts';
 import { findLoops } from './node-loops.ts';
 
-export function describeState(state: StaticState): string {
+/** The state in words: the flags that matter and, where the checker keeps it apart, the ID&V verdict. */
+export function describeState(state: StaticState, withIdv = true): string {
   const flags = state.flags.length === 0 ? 'no flags set' : `flags set: ${state.flags.join(', ')}`;
+  if (!withIdv) return flags;
   const idv = { 'not-done': 'ID&V not done', passed: 'ID&V passed', failed: 'ID&V failed' }[state.idv];
   return `${flags}; ${idv}`;
 }
@@ -47,10 +49,10 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
   // Dead ends: a state the call can be in where nothing is on offer.
   const stuckNodes = new Set<string>();
   space.states.forEach((state, i) => {
-    if ((space.outgoing[i]?.length ?? 0) > 0 || isEndingState(scenario, state) || stuckNodes.has(state.node)) return;
+    if ((space.outgoing[i]?.length ?? 0) > 0 || space.cut.has(i) || isEndingState(scenario, state) || stuckNodes.has(state.node)) return;
     stuckNodes.add(state.node);
     diagnostics.push(
-      makeDiagnostic('HTL0052', { node: state.node, state: describeState(state) }, file, locate(['nodes', state.node])),
+      makeDiagnostic('HTL0052', { node: state.node, state: describeState(state, space.tracksIdv) }, file, locate(['nodes', state.node])),
     );
   });
 

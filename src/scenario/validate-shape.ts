@@ -23,11 +23,25 @@ function isNodeType(value: unknown): value is NodeType {
   return typeof value === 'string' && (NODE_TYPES as readonly string[]).includes(value);
 }
 
-function checkNode(id: string, node: unknown, file: string, locate: Locate): Diagnostic[] {
+/** Keys the schema does not know, by where they were written: a file whose only slips are these can still be checked further. */
+interface UnknownKeys {
+  readonly found: { readonly path: readonly PropertyKey[]; readonly keys: readonly string[] }[];
+  /** Some other shape problem: the file cannot be read as a call. */
+  other: boolean;
+}
+
+function noteIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], unknown: UnknownKeys): void {
+  if (issue.code === 'unrecognized_keys') unknown.found.push({ path: [...prefix, ...issue.path], keys: issue.keys });
+  else unknown.other = true;
+}
+
+function checkNode(id: string, node: unknown, file: string, locate: Locate, unknown: UnknownKeys): Diagnostic[] {
   const path = ['nodes', id];
   const diagnostics: Diagnostic[] = [];
   if (!IdSchema.safeParse(id).success) diagnostics.push(makeDiagnostic('HTL0044', { id }, file, locate(path)));
+  if (diagnostics.length > 0) unknown.other = true;
   if (!isPlainObject(node)) {
+    unknown.other = true;
     diagnostics.push(
       makeDiagnostic(
         'HTL0012',
@@ -40,6 +54,7 @@ function checkNode(id: string, node: unknown, file: string, locate: Locate): Dia
   }
   const type = node.type ?? 'talk';
   if (!isNodeType(type)) {
+    unknown.other = true;
     diagnostics.push(
       makeDiagnostic(
         'HTL0015',
@@ -59,6 +74,7 @@ function checkNode(id: string, node: unknown, file: string, locate: Locate): Dia
   const result = schema.safeParse(node);
   if (!result.success) {
     for (const issue of result.error.issues) {
+      noteIssue(issue, path, unknown);
       diagnostics.push(...issueToDiagnostics(issue, { file, locate, schema, data: node, prefix: path }));
     }
   }
@@ -67,7 +83,27 @@ function checkNode(id: string, node: unknown, file: string, locate: Locate): Dia
 
 export interface ShapeResult {
   readonly scenario?: Scenario;
+  /** When the only problems are unknown keys: the call read without them, so later stages can still look for independent problems. */
+  readonly salvaged?: Scenario;
   readonly diagnostics: Diagnostic[];
+}
+
+/** A copy of parsed file data (plain objects, arrays and scalars). */
+function copyData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyData);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyData(v)]));
+  return value;
+}
+
+function withoutKeys(data: unknown, found: UnknownKeys['found']): unknown {
+  const copy = copyData(data);
+  for (const { path, keys } of found) {
+    let at: unknown = copy;
+    for (const segment of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[segment] : undefined;
+    if (at === null || typeof at !== 'object') continue;
+    for (const key of keys) delete (at as Record<string, unknown>)[key];
+  }
+  return copy;
 }
 
 export function validateShape(data: unknown, file: string, locate: Locate): ShapeResult {
@@ -75,17 +111,23 @@ export function validateShape(data: unknown, file: string, locate: Locate): Shap
     return { diagnostics: [makeDiagnostic('HTL0004', { found: describeValue(data) }, file, locate([]))] };
   }
   const diagnostics: Diagnostic[] = [];
+  const unknown: UnknownKeys = { found: [], other: false };
   const top = TopLevelSchema.safeParse(data);
   if (!top.success) {
     for (const issue of top.error.issues) {
+      noteIssue(issue, [], unknown);
       diagnostics.push(...issueToDiagnostics(issue, { file, locate, schema: TopLevelSchema, data, prefix: [] }));
     }
   }
   const nodes = data.nodes;
   if (isPlainObject(nodes)) {
-    for (const [id, node] of Object.entries(nodes)) diagnostics.push(...checkNode(id, node, file, locate));
+    for (const [id, node] of Object.entries(nodes)) diagnostics.push(...checkNode(id, node, file, locate, unknown));
   }
-  if (diagnostics.length > 0) return { diagnostics };
+  if (diagnostics.length > 0) {
+    if (unknown.other || unknown.found.length === 0) return { diagnostics };
+    const salvaged = ScenarioSchema.safeParse(withoutKeys(data, unknown.found));
+    return salvaged.success ? { salvaged: salvaged.data, diagnostics } : { diagnostics };
+  }
 
   const whole = ScenarioSchema.safeParse(data);
   if (!whole.success) {

@@ -32,17 +32,29 @@ function markAll(
   marks: Readonly<Record<string, QaMark>>,
   updates: Readonly<Record<string, QaMark>>,
 ): Readonly<Record<string, QaMark>> {
-  const next: Record<string, QaMark> = { ...marks };
-  for (const [id, mark] of Object.entries(updates)) next[id] = worseMark(next[id], mark);
-  return next;
+  let next: Record<string, QaMark> | null = null;
+  for (const id in updates) {
+    const mark = worseMark((next ?? marks)[id], updates[id]!);
+    if (mark === (next ?? marks)[id]) continue;
+    next ??= { ...marks };
+    next[id] = mark;
+  }
+  return next ?? marks;
 }
 
-export function conditionHolds(context: CallContext, when: Condition | null): boolean {
+/** Whether a choice's `when` holds: every `flags` set, no `notFlags` set, the ID&V verdict equal. */
+export function conditionHolds(context: Pick<CallContext, 'flags' | 'idv'>, when: Condition | null): boolean {
   if (when === null) return true;
   if (when.idv !== undefined && context.idv !== when.idv) return false;
   if (when.flags?.some((flag) => !context.flags.includes(flag))) return false;
   if (when.notFlags?.some((flag) => context.flags.includes(flag))) return false;
   return true;
+}
+
+/** Flags after a step: its `clear` first, then its `set` (new flags after the kept ones). */
+export function applyFlagChanges(flags: readonly string[], changes: { readonly set?: readonly string[] | undefined; readonly clear?: readonly string[] | undefined }): readonly string[] {
+  const cleared = changes.clear === undefined ? flags : flags.filter((flag) => !changes.clear!.includes(flag));
+  return [...cleared, ...(changes.set ?? []).filter((flag) => !cleared.includes(flag))];
 }
 
 function closeHoldGap(context: CallContext, gap: number): Pick<CallContext, 'holdLongestGap' | 'holdLastGap' | 'patience' | 'qa'> {
@@ -136,44 +148,40 @@ function routeMarks(p: RouteParams, event: CallEvent): { team: boolean; warm: bo
   };
 }
 
-/** A whole step: talk time, hold finished, customer reaction, flags, QA marks, compliance. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A whole step: talk time, hold finished, customer reaction, flags, QA marks, compliance. The
+ * result is one fresh copy of the context, filled in place (the caller's context is never changed).
+ */
 export function applyStep(context: CallContext, p: StepParams, event?: CallEvent): CallContext {
-  let next: CallContext = { ...context, talk: context.talk + p.talk, step: context.step + 1 };
+  const next: Mutable<CallContext> = { ...context, talk: context.talk + p.talk, step: context.step + 1 };
   if (p.kbUsed !== undefined) {
-    next = {
-      ...next,
-      kbRight: (context.kbRight ?? true) && p.kbUsed.right,
-      kbQuery: null,
-      kbFound: [],
-      kbOpened: [],
-      qa: markAll(next.qa, { [KB_ITEM]: p.kbUsed.right ? 'met' : 'missed' }),
-    };
+    next.kbRight = (context.kbRight ?? true) && p.kbUsed.right;
+    next.kbQuery = null;
+    next.kbFound = [];
+    next.kbOpened = [];
+    next.qa = markAll(next.qa, { [KB_ITEM]: p.kbUsed.right ? 'met' : 'missed' });
   }
   if (p.route !== undefined && event !== undefined) {
     const r = routeMarks(p.route, event);
     const marks: Record<string, QaMark> = { [ROUTE_TEAM_ITEM]: r.team ? 'met' : 'missed' };
     if (r.warm !== null) marks[ROUTE_WARM_ITEM] = r.warm ? 'met' : 'missed';
     if (r.handover !== null) marks[ROUTE_HANDOVER_ITEM] = r.handover ? 'met' : 'missed';
-    next = {
-      ...next,
-      talk: next.talk + r.seconds,
-      routeTeamRight: (context.routeTeamRight ?? true) && r.team,
-      routeWarmRight: r.warm === null ? context.routeWarmRight : (context.routeWarmRight ?? true) && r.warm,
-      routeHandoverRight: r.handover === null ? context.routeHandoverRight : (context.routeHandoverRight ?? true) && r.handover,
-      coldTransfer: next.coldTransfer || r.cold,
-      qa: markAll(next.qa, marks),
-    };
+    next.talk += r.seconds;
+    next.routeTeamRight = (context.routeTeamRight ?? true) && r.team;
+    next.routeWarmRight = r.warm === null ? context.routeWarmRight : (context.routeWarmRight ?? true) && r.warm;
+    next.routeHandoverRight = r.handover === null ? context.routeHandoverRight : (context.routeHandoverRight ?? true) && r.handover;
+    next.coldTransfer = next.coldTransfer || r.cold;
+    next.qa = markAll(next.qa, marks);
   }
   if (p.holdFinish !== undefined) {
     const remaining = p.holdFinish - context.holdElapsed;
-    next = {
-      ...next,
-      ...closeHoldGap(next, context.holdSinceCheck + remaining),
-      hold: next.hold + remaining,
-      holdElapsed: 0,
-      holdSinceCheck: 0,
-      holdChecks: 0,
-    };
+    Object.assign(next, closeHoldGap(next, context.holdSinceCheck + remaining));
+    next.hold += remaining;
+    next.holdElapsed = 0;
+    next.holdSinceCheck = 0;
+    next.holdChecks = 0;
   }
   if (p.idv !== undefined && event?.type === 'agent.idv') {
     const passed = p.idv.verdict === 'pass';
@@ -183,34 +191,26 @@ export function applyStep(context: CallContext, p: StepParams, event?: CallEvent
       [IDV_MARKS_ITEM]: judged.misread.length === 0 ? 'met' : 'missed',
     };
     if (p.idv.overAskingFault) marks[IDV_PROPORTIONATE_ITEM] = judged.overAsked > 0 ? 'missed' : 'met';
-    next = {
-      ...next,
-      idv: passed ? 'passed' : 'failed',
-      idvTrue: passed && judged.realPass,
-      idvVerdictRight: (context.idvVerdictRight ?? true) && judged.right,
-      idvMarksRight: (context.idvMarksRight ?? true) && judged.misread.length === 0,
-      idvOverAsked: context.idvOverAsked + judged.overAsked,
-      idvAsked: [],
-      idvLast: { right: judged.right, misread: judged.misread, unasked: judged.unasked },
-      qa: markAll(next.qa, marks),
-    };
+    next.idv = passed ? 'passed' : 'failed';
+    next.idvTrue = passed && judged.realPass;
+    next.idvVerdictRight = (context.idvVerdictRight ?? true) && judged.right;
+    next.idvMarksRight = (context.idvMarksRight ?? true) && judged.misread.length === 0;
+    next.idvOverAsked = context.idvOverAsked + judged.overAsked;
+    next.idvAsked = [];
+    next.idvLast = { right: judged.right, misread: judged.misread, unasked: judged.unasked };
+    next.qa = markAll(next.qa, marks);
   }
   if (p.mood !== undefined || p.patience !== undefined) {
-    next = {
-      ...next,
-      mood: clamp(next.mood + (p.mood ?? 0), -5, 5),
-      patience: clamp(next.patience + (p.patience ?? 0), 0, 100),
-    };
+    next.mood = clamp(next.mood + (p.mood ?? 0), -5, 5);
+    next.patience = clamp(next.patience + (p.patience ?? 0), 0, 100);
   }
-  if (p.set !== undefined || p.clear !== undefined) {
-    const cleared = next.flags.filter((flag) => !p.clear?.includes(flag));
-    next = { ...next, flags: [...cleared, ...(p.set ?? []).filter((flag) => !cleared.includes(flag))] };
-  }
-  if (p.qa !== undefined) next = { ...next, qa: markAll(next.qa, p.qa) };
+  if (p.set !== undefined || p.clear !== undefined) next.flags = applyFlagChanges(next.flags, p);
+  if (p.qa !== undefined) next.qa = markAll(next.qa, p.qa);
   const at = callTime(next);
-  const breaches = [...(p.breaches ?? [])];
+  const breaches = p.breaches === undefined ? [] : [...p.breaches];
   if (p.discloses !== undefined && p.discloses.length > 0) {
-    next = { ...next, disclosed: [...next.disclosed, ...p.discloses.filter((k) => !next.disclosed.includes(k))] };
+    const disclosed = next.disclosed;
+    next.disclosed = [...disclosed, ...p.discloses.filter((k) => !disclosed.includes(k))];
     if (p.authority !== undefined) {
       // The representative must be who they say (their own ID&V, where the call has a policy) and
       // their authority checked before anything is said; then only what it covers.
@@ -222,9 +222,12 @@ export function applyStep(context: CallContext, p: StepParams, event?: CallEvent
   if (breaches.length > 0) {
     const known = new Set(next.breaches.map((b) => b.code));
     const added = breaches.filter((code) => !known.has(code)).map((code) => ({ code, at, step: next.step }));
-    next = { ...next, breaches: [...next.breaches, ...added] };
+    next.breaches = [...next.breaches, ...added];
   }
-  if (p.ending !== undefined) next = { ...next, outcome: p.ending.outcome, endingNode: p.ending.node };
+  if (p.ending !== undefined) {
+    next.outcome = p.ending.outcome;
+    next.endingNode = p.ending.node;
+  }
   return next;
 }
 

@@ -8,6 +8,7 @@ import type { CallDefinition } from './call-definition.ts';
 import type { CallMachine } from './call-setup.ts';
 import type { CallSnapshot } from './replay.ts';
 import { replay } from './replay.ts';
+import type { RunnerState } from './call-runner.ts';
 import { buildCallView, type CallView } from './call-view.ts';
 
 export interface SavedCall {
@@ -28,11 +29,14 @@ export class CallSession {
   constructor(
     readonly definition: CallDefinition,
     readonly seed: number,
+    resumeAt?: { readonly state: RunnerState; readonly events: readonly CallEvent[] },
   ) {
-    this.actor = createActor(definition.machine).start();
+    const snapshot = resumeAt === undefined ? undefined : definition.machine.resolveState({ value: resumeAt.state.value, context: resumeAt.state.context });
+    this.actor = createActor(definition.machine, snapshot === undefined ? undefined : { snapshot }).start();
+    if (resumeAt !== undefined) this.log.push(...resumeAt.events);
   }
 
-  /** Picks up a saved call where it stopped, by replaying its log; refuses a log for another version. */
+  /** Picks up a saved call where it stopped: the pure runner replays its log and the live machine starts from the state it reached. Refuses a log for another version. */
   static resume(definition: CallDefinition, saved: SavedCall): ResumeResult {
     if (saved.scenarioHash !== definition.hash) {
       return { ok: false, error: 'The scenario has changed since this call was saved, so it cannot be resumed.' };
@@ -40,9 +44,7 @@ export class CallSession {
     if (!Number.isInteger(saved.seed)) return { ok: false, error: 'The saved call has no seed, so it cannot be resumed.' };
     const check = replay(definition, saved.events);
     if (!check.ok) return { ok: false, error: `The saved call cannot be resumed: ${check.error}.` };
-    const session = new CallSession(definition, saved.seed);
-    for (const event of saved.events) session.send(event);
-    return { ok: true, session };
+    return { ok: true, session: new CallSession(definition, saved.seed, { state: check.snapshot, events: saved.events }) };
   }
 
   get snapshot(): CallSnapshot {

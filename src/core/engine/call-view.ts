@@ -137,21 +137,48 @@ function holdLine(node: Extract<ScenarioNode, { type: 'hold' }>, context: CallCo
   return lines[Math.min(context.holdChecks - 1, lines.length - 1)] ?? null;
 }
 
+type TalkStep = Extract<ScenarioNode, { choices: unknown }>;
+type RouteStep = Extract<ScenarioNode, { type: 'transfer' | 'escalate' }>;
+
+/** The choices offered now, in the order shown (pinned ones first or last). */
+export function offeredChoices(nodeId: string, node: TalkStep, context: CallContext, seed: number): { index: number; say: string }[] {
+  const offered = node.choices
+    .map((choice, index) => ({ index, say: choice.say, pin: choice.pin, when: choice.when ?? null }))
+    .filter((choice) => conditionHolds(context, choice.when));
+  return seededOrder(offered, seed, `${nodeId}#${context.step}`, (c) => c.pin).map(({ index, say }) => ({ index, say }));
+}
+
+/** The team directory in the order shown at a transfer or escalation. */
+export function directoryOrder(def: CallDefinition, nodeId: string, seed: number): RoutingView['directory'] {
+  return seededOrder(def.teams, seed, `${nodeId}:directory`).map(({ id, name, handles, hours }) => ({ id, name, handles, hours }));
+}
+
+/** The handover summaries in the order shown. */
+export function handoverOrder(node: RouteStep, nodeId: string, seed: number): RoutingView['handovers'] {
+  return seededOrder(
+    (node.handover ?? []).map((h, index) => ({ index, say: h.say })),
+    seed,
+    `${nodeId}:handover`,
+  );
+}
+
+/** The wrap-up's dispositions in the order shown: an ending's, or the hang-up's (`nodeId` null). */
+export function dispositionOrder(dispositions: readonly { code: string; label: string }[], nodeId: string | null, seed: number): { code: string; label: string }[] {
+  return seededOrder(dispositions, seed, nodeId === null ? 'hung-up:dispositions' : `${nodeId}:dispositions`).map(({ code, label }) => ({ code, label }));
+}
+
+/** The last search's results, best first. */
+export function searchResults(def: CallDefinition, nodeId: string, context: CallContext, seed: number): string[] {
+  return context.kbQuery === null ? [] : searchArticles(def.searchIndex, context.kbQuery, seed, nodeId);
+}
+
 function nodeView(def: CallDefinition, nodeId: string, node: ScenarioNode, context: CallContext, seed: number): Partial<CallView> & { phase: CallPhase } {
   const { scenario } = def;
   const spoken = { customerLine: node.customer ?? null, narration: node.narration ?? null };
   switch (node.type) {
     case undefined:
-    case 'talk': {
-      const offered = node.choices
-        .map((choice, index) => ({ index, say: choice.say, pin: choice.pin, when: choice.when ?? null }))
-        .filter((choice) => conditionHolds(context, choice.when));
-      return {
-        phase: 'talk',
-        ...spoken,
-        choices: seededOrder(offered, seed, `${nodeId}#${context.step}`, (c) => c.pin).map(({ index, say }) => ({ index, say })),
-      };
-    }
+    case 'talk':
+      return { phase: 'talk', ...spoken, choices: offeredChoices(nodeId, node, context, seed) };
     case 'idv':
       return { phase: 'idv', ...spoken, idv: idvQuestions(scenario, node, context) };
     case 'hold':
@@ -169,7 +196,7 @@ function nodeView(def: CallDefinition, nodeId: string, node: ScenarioNode, conte
       };
     case 'lookup': {
       const byId = new Map(def.articles.map((a) => [a.id, a]));
-      const results = context.kbQuery === null ? [] : searchArticles(def.searchIndex, context.kbQuery, seed, nodeId);
+      const results = searchResults(def, nodeId, context, seed);
       return {
         phase: 'lookup',
         ...spoken,
@@ -192,12 +219,8 @@ function nodeView(def: CallDefinition, nodeId: string, node: ScenarioNode, conte
         routing: {
           kind: node.type,
           available: node.type === 'escalate' ? node.available : null,
-          directory: seededOrder(def.teams, seed, `${nodeId}:directory`).map(({ id, name, handles, hours }) => ({ id, name, handles, hours })),
-          handovers: seededOrder(
-            (node.handover ?? []).map((h, index) => ({ index, say: h.say })),
-            seed,
-            `${nodeId}:handover`,
-          ),
+          directory: directoryOrder(def, nodeId, seed),
+          handovers: handoverOrder(node, nodeId, seed),
         },
       };
     case 'callback':
@@ -209,7 +232,7 @@ function nodeView(def: CallDefinition, nodeId: string, node: ScenarioNode, conte
         wrapup: {
           outcome: node.outcome,
           summary: node.summary,
-          dispositions: seededOrder(node.wrapup.dispositions, seed, `${nodeId}:dispositions`).map(({ code, label }) => ({ code, label })),
+          dispositions: dispositionOrder(node.wrapup.dispositions, nodeId, seed),
         },
       };
   }
@@ -243,7 +266,7 @@ export function buildCallView(def: CallDefinition, snapshot: ViewableState, seed
       wrapup: {
         outcome: 'hung-up',
         summary: HANG_UP_SUMMARY,
-        dispositions: seededOrder(HANG_UP_DISPOSITIONS, seed, 'hung-up:dispositions').map(({ code, label }) => ({ code, label })),
+        dispositions: dispositionOrder(HANG_UP_DISPOSITIONS, null, seed),
       },
     };
   }

@@ -46,17 +46,50 @@ export function searchIndex(articles: readonly Article[]): SearchIndexEntry[] {
   });
 }
 
-/** How many of the query's distinct words the article contains. */
-function hits(entry: SearchIndexEntry, query: readonly string[]): number {
-  const words = new Set(entry.words);
-  return query.filter((word) => words.has(word) || words.has(stem(word))).length;
+/** Each entry's words as a set, built once per entry (entries are immutable compiled data). */
+const wordSets = new WeakMap<SearchIndexEntry, ReadonlySet<string>>();
+function wordSet(entry: SearchIndexEntry): ReadonlySet<string> {
+  let set = wordSets.get(entry);
+  if (set === undefined) {
+    set = new Set(entry.words);
+    wordSets.set(entry, set);
+  }
+  return set;
+}
+
+/** How many of the query's distinct words (each with its stem) the article contains. */
+function hits(entry: SearchIndexEntry, query: readonly (readonly [string, string])[]): number {
+  const words = wordSet(entry);
+  let count = 0;
+  for (const [word, stemmed] of query) if (words.has(word) || words.has(stemmed)) count += 1;
+  return count;
+}
+
+type Scored = readonly { readonly id: string; readonly hits: number }[];
+/** The articles a query finds with their hit counts, in index order: the same for every seed, so remembered per index. */
+const scoredByIndex = new WeakMap<readonly SearchIndexEntry[], Map<string, Scored>>();
+const REMEMBERED_QUERIES = 500;
+
+function scoredArticles(index: readonly SearchIndexEntry[], query: string): Scored {
+  let byQuery = scoredByIndex.get(index);
+  if (byQuery === undefined) {
+    byQuery = new Map();
+    scoredByIndex.set(index, byQuery);
+  }
+  let scored = byQuery.get(query);
+  if (scored === undefined) {
+    const words = [...new Set(searchWords(query))].map((word) => [word, stem(word)] as const);
+    scored = words.length === 0 ? [] : index.map((entry) => ({ id: entry.id, hits: hits(entry, words) })).filter((x) => x.hits > 0);
+    if (byQuery.size >= REMEMBERED_QUERIES) byQuery.clear();
+    byQuery.set(query, scored);
+  }
+  return scored;
 }
 
 /** Ids of the articles a query finds, best first; ties in an order drawn from the seed. */
 export function searchArticles(index: readonly SearchIndexEntry[], query: string, seed = 0, key = ''): string[] {
-  const words = [...new Set(searchWords(query))];
-  if (words.length === 0) return [];
-  const scored = index.map((entry) => ({ id: entry.id, hits: hits(entry, words) })).filter((x) => x.hits > 0);
+  const scored = scoredArticles(index, query);
+  if (scored.length === 0) return [];
   const shuffled = seededOrder(scored, seed, `search:${key}:${query}`);
   return shuffled.sort((a, b) => b.hits - a.hits).map((x) => x.id);
 }

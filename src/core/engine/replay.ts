@@ -1,16 +1,19 @@
 /**
- * Replay a run's events through its scenario's machine. The same events always give the same
- * final state; an event the call could not have taken at that point makes the log impossible.
+ * Replay a run's events with the pure runner (the same rules the live XState machine wraps). The
+ * same events always give the same final state; an event the call could not have taken at that
+ * point makes the log impossible.
  */
-import { createActor, type SnapshotFrom } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import type { CallEvent } from '../../shared/call-events.ts';
 import type { CallDefinition } from './call-definition.ts';
 import type { CallMachine } from './call-setup.ts';
+import { CallRunner, type RunnerState } from './call-runner.ts';
 
+/** A live call's XState snapshot (see `CallSession`). */
 export type CallSnapshot = SnapshotFrom<CallMachine>;
 
 export type ReplayResult =
-  | { readonly ok: true; readonly snapshot: CallSnapshot; readonly snapshots: readonly CallSnapshot[] }
+  | { readonly ok: true; readonly snapshot: RunnerState; readonly snapshots: readonly RunnerState[] }
   | { readonly ok: false; readonly error: string; readonly at: number };
 
 function describeEvent(event: CallEvent): string {
@@ -27,33 +30,22 @@ function describeEvent(event: CallEvent): string {
 }
 
 /**
- * Replays `events` from the ringing phone. With `keepSteps`, also returns the snapshot after each
+ * Replays `events` from the ringing phone. With `keepSteps`, also returns the state after each
  * event (index i = after events[i]), which scoring uses to weigh each step.
  */
 export function replay(def: CallDefinition, events: readonly CallEvent[], keepSteps = false): ReplayResult {
-  const actor = createActor(def.machine).start();
-  const snapshots: CallSnapshot[] = [];
-  try {
-    let snapshot = actor.getSnapshot();
-    for (let i = 0; i < events.length; i += 1) {
-      const event = events[i]!;
-      if (snapshot.status === 'done') {
-        return { ok: false, error: `event ${i + 1} (${describeEvent(event)}) comes after the call was over`, at: i };
-      }
-      actor.send(event);
-      const next = actor.getSnapshot();
-      if (next === snapshot) {
-        return {
-          ok: false,
-          error: `event ${i + 1} (${describeEvent(event)}) is not possible at step "${String(snapshot.value)}"`,
-          at: i,
-        };
-      }
-      snapshot = next;
-      if (keepSteps) snapshots.push(snapshot);
+  const runner = new CallRunner(def);
+  const snapshots: RunnerState[] = [];
+  let state = runner.initial();
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i]!;
+    if (state.done) return { ok: false, error: `event ${i + 1} (${describeEvent(event)}) comes after the call was over`, at: i };
+    const next = runner.send(state, event);
+    if (next === null) {
+      return { ok: false, error: `event ${i + 1} (${describeEvent(event)}) is not possible at step "${state.value}"`, at: i };
     }
-    return { ok: true, snapshot, snapshots };
-  } finally {
-    actor.stop();
+    state = next;
+    if (keepSteps) snapshots.push(state);
   }
+  return { ok: true, snapshot: state, snapshots };
 }

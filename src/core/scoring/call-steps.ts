@@ -11,7 +11,7 @@ import { BREACHES, type BreachCode } from '../model/breaches.ts';
 import type { CallContext } from '../engine/call-context.ts';
 import { callTime } from '../engine/call-context.ts';
 import { CALL_STATES } from '../engine/call-setup.ts';
-import type { CallSnapshot } from '../engine/replay.ts';
+import type { RunnerState } from '../engine/call-runner.ts';
 import { HANG_UP_LINE } from '../engine/hang-up.ts';
 import { AUTO_QA_ITEMS } from './qa-items.ts';
 
@@ -165,9 +165,9 @@ function agentAction(def: CallDefinition, nodeId: string, event: CallEvent, afte
 
 export function callSteps(
   def: CallDefinition,
-  initial: CallSnapshot,
+  initial: RunnerState,
   events: readonly CallEvent[],
-  snapshots: readonly CallSnapshot[],
+  snapshots: readonly RunnerState[],
 ): CallStep[] {
   const { scenario } = def;
   const steps: CallStep[] = [];

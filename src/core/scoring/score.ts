@@ -2,11 +2,11 @@
  * Score a run as a contact centre scores a call. Pure: the browser, the tests and the classroom
  * server call this same function, so a run always gets the same scorecard.
  */
-import { createActor } from 'xstate';
 import type { RunLog } from '../../shared/call-events.ts';
 import type { Scorecard } from '../../shared/scorecard.ts';
 import type { CallDefinition } from '../engine/call-definition.ts';
 import { replay } from '../engine/replay.ts';
+import { CallRunner } from '../engine/call-runner.ts';
 import { HANG_UP_SUMMARY } from '../engine/hang-up.ts';
 import { firstContactResolution } from './fcr.ts';
 import { csatRating } from './csat.ts';
@@ -29,13 +29,13 @@ export function scoreRun(def: CallDefinition, run: RunLog): ScoreResult {
   if (run.scenarioHash !== def.hash) return { ok: false, error: 'the run was played on a different version of this scenario' };
   const replayed = replay(def, run.events, true);
   if (!replayed.ok) return { ok: false, error: replayed.error };
-  if (replayed.snapshot.status !== 'done') {
-    return { ok: false, error: `the call is not finished (it stopped at "${String(replayed.snapshot.value)}")` };
+  if (!replayed.snapshot.done) {
+    return { ok: false, error: `the call is not finished (it stopped at "${replayed.snapshot.value}")` };
   }
   const context = replayed.snapshot.context;
   const ending = context.endingNode === null ? undefined : scenario.nodes[context.endingNode];
   const endingInfo = ending?.type === 'ending' ? ending : undefined;
-  const initial = createActor(def.machine).getSnapshot();
+  const initial = new CallRunner(def).initial();
   const steps = callSteps(def, initial, run.events, replayed.snapshots);
   const qa = qaScorecard(scenario, context);
   const scorecard: Scorecard = {

@@ -9,6 +9,7 @@ import {
   statesReachingAnEnding,
 } from '../../../src/scenario/state-space.ts';
 import type { Scenario } from '../../../src/core/model/scenario-schema.ts';
+import { pathStats } from '../../../src/scenario/path-stats.ts';
 import { ending, scenarioText } from './scenario-text.ts';
 
 function scenarioOf(text: string): Scenario {
@@ -60,6 +61,7 @@ describe('static state space', () => {
   after:
     choices:
       - { say: Right then., next: done }
+      - { say: Thanks for confirming., next: done, when: { idv: passed } }
 ${ending('done')}`,
         { idvAsk: ['accountNumber', 'postcode'] },
       );
@@ -72,6 +74,39 @@ ${ending('done')}`,
     expect(verdicts('ab12cd')).toEqual(['failed:false', 'passed:true']);
     // A wrong answer: passing the caller does not make them truly passed.
     expect(verdicts('ZZ9 9ZZ')).toEqual(['failed:false', 'passed:false']);
+  });
+
+  it('keeps apart only what a `when` (or the compliance check) reads, so unread flags and verdicts add no states', () => {
+    const unread = scenarioOf(
+      scenarioText(
+        `
+  greet:
+    choices:
+      - { say: Noted., next: check, set: [noted, logged] }
+      - { say: Moving on., next: check }
+  check:
+    type: idv
+    answers: { accountNumber: "111", postcode: "AB1 2CD" }
+    pass: wrap
+    fail: wrap
+  wrap:
+    choices:
+      - { say: As noted., next: done, when: { flags: [noted] } }
+      - { say: Bye., next: done }
+${ending('done')}`,
+        { idvAsk: ['accountNumber', 'postcode'] },
+      ),
+    );
+    const space = exploreStateSpace(unread);
+    expect(space.tracksIdv).toBe(false);
+    // "logged" is never read and nothing reads the verdict: wrap and done each with and without "noted".
+    const at = (node: string) => space.states.filter((s) => s.node === node).map((s) => s.flags.join(',')).sort();
+    expect(at('wrap')).toEqual(['', 'noted']);
+    expect(at('done')).toEqual(['', 'noted']);
+    // The ways through are the same as if every flag and verdict were kept apart: 2 without the
+    // note (pass or fail, then "Bye"), 4 with it (pass or fail, then either closing).
+    expect(pathStats(unread, space).paths).toBe(6);
+    expect(space.edges.length).toBe(2 + 4 + 1 + 2);
   });
 
   it('finds the states from which no ending can be reached', () => {
@@ -95,6 +130,7 @@ ${ending('done')}`),
 
   it('stops at the state limit and says the check is incomplete, without false alarms', () => {
     const toggles = Array.from({ length: 8 }, (_, i) => `      - { say: Toggle ${i}., next: hub, set: [f${i}] }`).join('\n');
+    const all = Array.from({ length: 8 }, (_, i) => `f${i}`).join(', ');
     const scenario = scenarioOf(
       scenarioText(`
   hub:
@@ -103,7 +139,7 @@ ${toggles}
       - { say: Done., next: done }
   orphan:
     choices:
-      - { say: Nobody gets here., next: done }
+      - { say: Nobody gets here., next: done, when: { flags: [${all}] } }
 ${ending('done')}`),
     );
     const full = exploreStateSpace(scenario);
