@@ -12,6 +12,8 @@ import { crmPanel, statusBar } from './call-panels.ts';
 import { idvPanel, type IdvMarks } from './idv-panel.ts';
 import { callActions } from './call-actions.ts';
 import { speak } from './speech.ts';
+import { deskStateFor } from './desk-state.ts';
+import { personaFor } from '../core/persona/persona.ts';
 import './agent-tools.css';
 
 export interface CallScreenDeps {
@@ -57,11 +59,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
       h('section', { class: 'talk', 'aria-label': 'The call' }, h('div', { class: 'stage', 'aria-hidden': 'true' }), cue, live, conversation, actions),
     )));
 
-  const stageAnchor = (): { x: number; y: number } => {
-    const stage = root.querySelector('.stage')!.getBoundingClientRect();
-    const canvas = document.getElementById('desk-canvas')?.getBoundingClientRect() ?? { left: 0, top: 0 };
-    return { x: stage.left - canvas.left + stage.width / 2, y: stage.top - canvas.top + stage.height / 2 };
-  };
+  const persona = personaFor(scenario, new Date().getFullYear());
 
   let phase: CallPhase | null = null;
   let marksFor: string | null = null;
@@ -98,13 +96,13 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
       live.dataset.last = latestAnswer;
       live.textContent = `${scenario.customer.name}: ${latestAnswer}`;
       logLine('customer', live.textContent);
-      if (deps.readAloud()) speak(latestAnswer);
+      if (deps.readAloud()) speak(latestAnswer, persona);
     } else if (view.customerLine && (phase !== view.phase || view.customerLine !== live.dataset.last)) {
       spoke = true;
       live.dataset.last = view.customerLine;
       live.textContent = `${scenario.customer.name}: ${view.customerLine}`;
       logLine('customer', live.textContent);
-      if (deps.readAloud()) speak(view.customerLine);
+      if (deps.readAloud()) speak(view.customerLine, persona);
     }
     phase = view.phase;
     replaceChildren(status, statusBar(view, scenario.customer.name));
@@ -131,7 +129,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
       }
       send(event);
     }));
-    desk.show({ phase: view.phase, mood: view.mood, patience: view.patience, talk: view.clock.talk, hold: view.clock.hold, target: view.clock.target, anchor: stageAnchor() });
+    desk.show(deskStateFor(view, persona, session.runLog().events.length, root.querySelector('.stage')));
     // Nothing is pre-selected: focus goes to what the customer just said (or stays in the ID&V
     // table while the trainee works through it), never to an answer.
     const row = focusedKey === undefined ? null : actions.querySelector<HTMLElement>(`tr[data-idv-key="${CSS.escape(focusedKey)}"] input, tr[data-idv-key="${CSS.escape(focusedKey)}"] button`);
@@ -154,7 +152,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   };
   const onResize = (): void => {
     const view = session.view();
-    desk.show({ phase: view.phase, mood: view.mood, patience: view.patience, talk: view.clock.talk, hold: view.clock.hold, target: view.clock.target, anchor: stageAnchor() });
+    desk.show(deskStateFor(view, persona, session.runLog().events.length, root.querySelector('.stage')));
   };
   document.addEventListener('keydown', onKey);
   window.addEventListener('resize', onResize);

@@ -1,4 +1,13 @@
 /** What the DOM layer tells the canvas desk (the ambience). The Phaser game implements it. */
+import type { Persona } from '../core/persona/persona.ts';
+
+export interface DeskArea {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface DeskState {
   readonly phase: string;
   readonly mood: number;
@@ -6,8 +15,16 @@ export interface DeskState {
   readonly talk: number;
   readonly hold: number;
   readonly target: number;
-  /** Where to draw the customer and phone, in canvas pixels. */
+  /** The centre of the stage, in canvas pixels (kept for callers that know no more). */
   readonly anchor: { readonly x: number; readonly y: number };
+  /** The stage the scene fills, in canvas pixels; absent: a default box around `anchor`. */
+  readonly area?: DeskArea;
+  /** Who is calling; absent: a neutral caller. */
+  readonly persona?: Persona;
+  /** How many actions the trainee has taken: each new one gets a visible reaction. */
+  readonly turn?: number;
+  /** The line has gone quiet and the caller is asking whether anyone is there (live pace). */
+  readonly prompting?: boolean;
 }
 
 export interface DeskDisplay {

@@ -1,0 +1,66 @@
+/**
+ * The desk scene: different callers look like different people, the face follows the mood, and the
+ * scene fills the stage. Screenshots of the stage go to test-results/screens/desk-*.png to be looked at.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { openMenu, startCall, watchConsole } from './helpers/play.ts';
+
+test.use({ deviceScaleFactor: 2 });
+
+async function stageShot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync('test-results/screens', { recursive: true });
+  const stage = page.locator('.stage');
+  expect((await stage.boundingBox())!.height).toBeGreaterThan(60);
+  await page.waitForTimeout(1200); // let any reaction settle, so shots compare the still scene
+  return stage.screenshot({ path: `test-results/screens/desk-${name}.png`, animations: 'disabled' });
+}
+
+async function answered(page: Page, id: string): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await openMenu(page);
+  await startCall(page, id);
+  await page.waitForFunction(() => window.__HTL_DESK__?.last() !== null && window.__HTL_DESK__?.last() !== undefined);
+  await page.keyboard.press('a');
+}
+
+test('each caller is drawn as their own person', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = watchConsole(page);
+  const shots: Buffer[] = [];
+  for (const id of ['billing-double-charge', 'broadband-fault-engineer', 'demands-a-manager', 'vulnerable-bereavement']) {
+    await answered(page, id);
+    shots.push(await stageShot(page, `persona-${id}`));
+  }
+  for (let i = 1; i < shots.length; i += 1) expect(shots[i]!.equals(shots[0]!)).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('the phone rings in the stage before the call is answered', async ({ page }) => {
+  await openMenu(page);
+  await startCall(page, 'billing-double-charge');
+  await page.waitForFunction(() => window.__HTL_DESK__?.last()?.phase === 'ringing');
+  await stageShot(page, 'ringing');
+});
+
+test('the face follows the mood: six moods, six different faces', async ({ page }) => {
+  await answered(page, 'cancellation-retention');
+  const shots: Buffer[] = [];
+  for (const [mood, patience] of [[4, 80], [1, 70], [0, 60], [-1, 50], [-3, 40], [-5, 15]] as const) {
+    await page.evaluate((next) => {
+      const last = window.__HTL_DESK__!.last()!;
+      window.__HTL_DESK__!.show({ ...last, ...next });
+    }, { mood, patience });
+    shots.push(await stageShot(page, `mood-${mood}`));
+  }
+  expect(new Set(shots.map((s) => s.toString('base64'))).size).toBe(shots.length);
+});
+
+test('small window at 200% zoom: the scene still fills its stage', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await answered(page, 'lost-parcel-delivery');
+  await stageShot(page, 'zoom-200');
+  await context.close();
+});
