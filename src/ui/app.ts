@@ -151,7 +151,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     if (def === null) return showDiagnostics(entry);
     if (session === null) {
       // In a classroom the server draws the call's seed with its single-use ticket; solo, the browser does.
-      void startClassroomCall(def.hash).then((ticket) => play(entry, new CallSession(def, ticket?.seed ?? randomSeed())));
+      void startClassroomCall(def.hash).then((ticket) => play(entry, new CallSession(def, ticket?.seed ?? randomSeed(), (context.pace ?? (settings.livePace ? 'live' : 'untimed')) === 'live' ? 'live' : undefined)));
       return;
     }
     const live = session;

@@ -13,6 +13,7 @@ import { idvPanel, type IdvMarks } from './idv-panel.ts';
 import { callActions } from './call-actions.ts';
 import { speak } from './speech.ts';
 import { deskStateFor } from './desk-state.ts';
+import { silenceCountsIn, startLivePace, STILL_THERE } from './live-pace.ts';
 import { personaFor } from '../core/persona/persona.ts';
 import './agent-tools.css';
 
@@ -65,16 +66,43 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   let marksFor: string | null = null;
   let lastAsked: string | null = null;
   const marks: IdvMarks = new Map();
+  let prompting = false;
   const send = (event: CallEvent): void => {
-    sounds.play('click');
+    if (event.type !== 'line.silence') {
+      sounds.play('click');
+      pace?.flush();
+      if (session.over) return;
+    }
     if (!session.send(event)) return;
     deps.onEvent(session);
     if (session.over) {
+      pace?.stop();
       deps.onOver(session);
       return;
     }
+    if (event.type === 'line.silence') {
+      // Only the meters move: focus and the conversation stay where the trainee is.
+      replaceChildren(status, statusBar(session.view(), scenario.customer.name));
+      return;
+    }
     render();
+    pace?.restart();
   };
+  // Live pace (chosen before the call; recorded in its log): silence while deciding is dead air.
+  const pace = session.pace !== 'live' ? null : startLivePace({
+    counts: () => !session.over && silenceCountsIn(session.view().phase),
+    sendSilence: (seconds) => send({ type: 'line.silence', seconds }),
+    onPrompt: (on) => {
+      prompting = on;
+      if (on) {
+        cue.textContent = 'Dead air: the customer is waiting';
+        live.textContent = `${scenario.customer.name}: ${STILL_THERE}`;
+        logLine('customer', live.textContent);
+        if (deps.readAloud()) speak(STILL_THERE, persona);
+      }
+      desk.show(deskStateFor(session.view(), persona, session.runLog().events.length, root.querySelector('.stage'), prompting));
+    },
+  });
 
   function logLine(cls: string, text: string): void {
     conversation.append(h('li', { class: cls }, text));
@@ -129,7 +157,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
       }
       send(event);
     }));
-    desk.show(deskStateFor(view, persona, session.runLog().events.length, root.querySelector('.stage')));
+    desk.show(deskStateFor(view, persona, session.runLog().events.length, root.querySelector('.stage'), prompting));
     // Nothing is pre-selected: focus goes to what the customer just said (or stays in the ID&V
     // table while the trainee works through it), never to an answer.
     const row = focusedKey === undefined ? null : actions.querySelector<HTMLElement>(`tr[data-idv-key="${CSS.escape(focusedKey)}"] input, tr[data-idv-key="${CSS.escape(focusedKey)}"] button`);
@@ -152,12 +180,13 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   };
   const onResize = (): void => {
     const view = session.view();
-    desk.show(deskStateFor(view, persona, session.runLog().events.length, root.querySelector('.stage')));
+    desk.show(deskStateFor(view, persona, session.runLog().events.length, root.querySelector('.stage'), prompting));
   };
   document.addEventListener('keydown', onKey);
   window.addEventListener('resize', onResize);
   render();
   return () => {
+    pace?.stop();
     document.removeEventListener('keydown', onKey);
     window.removeEventListener('resize', onResize);
     sounds.stop('ring');

@@ -6,14 +6,18 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { openMenu, startCall, watchConsole } from './helpers/play.ts';
 
-test.use({ deviceScaleFactor: 2 });
+// Reduced motion keeps the caller still (no blinking or breathing), so two shots differ only by what is drawn.
+test.use({ deviceScaleFactor: 2, reducedMotion: 'reduce' });
 
 async function stageShot(page: Page, name: string): Promise<Buffer> {
   mkdirSync('test-results/screens', { recursive: true });
   const stage = page.locator('.stage');
-  expect((await stage.boundingBox())!.height).toBeGreaterThan(60);
+  await stage.scrollIntoViewIfNeeded();
+  const box = (await stage.boundingBox())!;
+  expect(box.height).toBeGreaterThan(60);
   await page.waitForTimeout(1200); // let any reaction settle, so shots compare the still scene
-  return stage.screenshot({ path: `test-results/screens/desk-${name}.png`, animations: 'disabled' });
+  // A page shot clipped to the stage: an element shot may resize the page, which redraws the desk.
+  return page.screenshot({ path: `test-results/screens/desk-${name}.png`, clip: box });
 }
 
 async function answered(page: Page, id: string): Promise<void> {
@@ -58,7 +62,7 @@ test('the face follows the mood: six moods, six different faces', async ({ page 
 });
 
 test('small window at 200% zoom: the scene still fills its stage', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await answered(page, 'lost-parcel-delivery');
   await stageShot(page, 'zoom-200');
