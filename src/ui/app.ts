@@ -50,6 +50,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     saveSettings(next);
     sounds.setMuted(next.muted);
     sounds.setVolume(next.volume);
+    sounds.setAmbience(next.ambience);
   })), screen);
 
   let library: LibraryEntry[] = [];

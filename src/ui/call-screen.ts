@@ -95,6 +95,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
     onPrompt: (on) => {
       prompting = on;
       if (on) {
+        sounds.play('prompt');
         cue.textContent = 'Dead air: the customer is waiting';
         live.textContent = `${scenario.customer.name}: ${STILL_THERE}`;
         logLine('customer', live.textContent);
@@ -184,6 +185,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   };
   document.addEventListener('keydown', onKey);
   window.addEventListener('resize', onResize);
+  sounds.play('ambience');
   render();
   return () => {
     pace?.stop();
@@ -191,6 +193,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
     window.removeEventListener('resize', onResize);
     sounds.stop('ring');
     sounds.stop('hold-music');
+    sounds.stop('ambience');
     desk.show(null);
   };
 }

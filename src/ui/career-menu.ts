@@ -55,7 +55,7 @@ export function careerPanel(entries: readonly LibraryEntry[], play: (entry: Libr
     return s === undefined ? [] : [{ id: s.id, title: s.title, difficulty: s.difficulty, skills: s.skills, entry }];
   });
   const unlockAll = unlockAllRequested();
-  const panel = h('section', { class: 'panel career', 'aria-labelledby': 'career-title', 'data-testid': 'career' }, h('h2', { id: 'career-title' }, 'Your career'), h('p', {}, 'Reading your calls…'));
+  const panel = h('section', { class: 'panel career', 'aria-labelledby': 'career-title', 'data-testid': 'career' });
   let standings = tierStandings(playable, [], unlockAll);
   let recommended: string | null = null;
 
@@ -81,9 +81,8 @@ export function careerPanel(entries: readonly LibraryEntry[], play: (entry: Libr
     observer.observe(list, { childList: true });
   };
   const observer = new MutationObserver(arrange);
-  arrange();
 
-  void readRecord().then(({ history, goalAreas }) => {
+  const show = (history: readonly CareerCall[], goalAreas: readonly string[], loaded: boolean): void => {
     standings = tierStandings(playable, history, unlockAll);
     const next = recommendNext(playable, history, standings, goalAreas, areaLabel);
     recommended = next?.scenario.id ?? null;
@@ -104,8 +103,11 @@ export function careerPanel(entries: readonly LibraryEntry[], play: (entry: Libr
           closest.map((b) => h('li', { class: 'progress', 'data-badge': b.skill }, `${skillLabel(b.skill)}: ${b.run} of ${b.needed}`)))),
       next === null ? h('p', {}, 'You have handled every open call well.') : h('p', { class: 'row' },
         h('button', { type: 'button', class: 'action primary', 'data-testid': 'recommended', onclick: () => play(next.scenario.entry) }, `Next recommended: ${next.scenario.title}`),
-        h('span', { class: 'hint' }, next.why)));
+        h('span', { class: 'hint' }, next.why)),
+      loaded ? null : h('p', { class: 'hint' }, 'Reading your calls…'));
     arrange();
-  });
+  };
+  show([], [], false);
+  void readRecord().then(({ history, goalAreas }) => show(history, goalAreas, true));
   return panel;
 }

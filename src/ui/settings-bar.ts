@@ -18,11 +18,14 @@ export function settingsBar(settings: Settings, change: (next: Settings) => void
   volume.addEventListener('input', () => set({ volume: Number(volume.value) / 100 }));
   const read = h('input', { type: 'checkbox', id: 'read-aloud', checked: current.readAloud });
   read.addEventListener('change', () => set({ readAloud: read.checked }));
+  const office = h('input', { type: 'checkbox', id: 'office-sounds', checked: current.ambience });
+  office.addEventListener('change', () => set({ ambience: office.checked }));
   const pace = h('input', { type: 'checkbox', id: 'live-pace', checked: current.livePace, 'aria-describedby': 'live-pace-hint' });
   pace.addEventListener('change', () => set({ livePace: pace.checked }));
   return h('div', { class: 'settings row', role: 'group', 'aria-label': 'Sound and pace settings' },
     mute, h('label', { for: 'volume' }, 'Volume'), volume,
     read, h('label', { for: 'read-aloud' }, 'Read the customer aloud'),
+    office, h('label', { for: 'office-sounds' }, 'Office sounds'),
     pace, h('label', { for: 'live-pace' }, 'Live pace'),
     h('span', { id: 'live-pace-hint', class: 'visually-hidden' }, 'From the next call, long silences while you decide count as dead air and try the customer’s patience.'));
 }

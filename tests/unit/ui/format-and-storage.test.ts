@@ -76,12 +76,12 @@ describe('saved call and settings', () => {
   it('keeps mute, volume and read-aloud', () => {
     const storage = new MemoryStorage();
     expect(loadSettings(storage)).toEqual(DEFAULT_SETTINGS);
-    saveSettings({ muted: true, volume: 0.3, readAloud: true, livePace: true }, storage);
-    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: true, livePace: true });
+    saveSettings({ muted: true, volume: 0.3, readAloud: true, livePace: true, ambience: true }, storage);
+    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: true, livePace: true, ambience: true });
   });
   it('settings saved before live pace existed load with live pace off', () => {
     const storage = new MemoryStorage();
     storage.setItem('htl.settings.v1', JSON.stringify({ muted: true, volume: 0.3, readAloud: false }));
-    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: false, livePace: false });
+    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: false, livePace: false, ambience: false });
   });
 });
