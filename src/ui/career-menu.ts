@@ -11,6 +11,7 @@ import { careerOrder, isOpen, tierOf, tierStandings, type CareerScenario, type T
 import { badgeProgress, compliantStreak } from '../core/career/badges.ts';
 import { recommendNext } from '../core/career/recommend.ts';
 import type { LibraryEntry } from './library.ts';
+import { recordEarnedBadges } from '../storage/career-badges.ts';
 import { h, replaceChildren } from './dom.ts';
 import './career-menu.css';
 
@@ -74,7 +75,11 @@ export function careerPanel(entries: readonly LibraryEntry[], play: (entry: Libr
       card.dataset.tier = String(tier.level);
       card.querySelector('.career-note')?.remove();
       const button = card.querySelector<HTMLButtonElement>('button[data-scenario]')!;
+      button.dataset.label ??= button.textContent ?? '';
+      button.dataset.ariaLabel ??= button.getAttribute('aria-label') ?? '';
       button.disabled = !open;
+      button.textContent = open ? button.dataset.label : 'Locked';
+      button.setAttribute('aria-label', open ? button.dataset.ariaLabel : `Locked: ${s.title}`);
       const text = !open ? `Locked: handle calls in the tier below well to open Tier ${tier.level}.` : s.id === recommended ? `Recommended next · Tier ${tier.level}: ${tier.name}` : `Tier ${tier.level}: ${tier.name}`;
       button.before(h('p', { class: `career-note${s.id === recommended ? ' recommended' : ''}` }, text));
     }
@@ -89,6 +94,7 @@ export function careerPanel(entries: readonly LibraryEntry[], play: (entry: Libr
     const streak = compliantStreak(history);
     const badges = badgeProgress(playable, history);
     const earned = badges.filter((b) => b.earned);
+    if (loaded) recordEarnedBadges(earned.map((b) => b.skill), new Date().toISOString());
     const closest = badges.filter((b) => !b.earned && b.run > 0).sort((a, b) => b.run - a.run).slice(0, 3);
     replaceChildren(panel,
       h('h2', { id: 'career-title' }, 'Your career'),
