@@ -92,3 +92,21 @@ test.fixme('small window at 200% zoom: the scene still fills its stage', async (
   expect(await coloursOnStage(page)).toBeGreaterThan(5);
   await context.close();
 });
+
+test('on hold, in dead air and after a turn, the scene shows it', async ({ page }) => {
+  await answered(page, 'billing-double-charge');
+  const base = await stageShot(page, 'talking');
+  const showWith = (patch: Record<string, unknown>) => page.evaluate((p) => {
+    const last = window.__HTL_DESK__!.last()!;
+    window.__HTL_DESK__!.show({ ...last, ...p });
+  }, patch);
+  await showWith({ phase: 'hold' });
+  const hold = await stageShot(page, 'hold');
+  await showWith({ phase: 'talk', prompting: true });
+  const prompting = await stageShot(page, 'prompting');
+  const last = await page.evaluate(() => window.__HTL_DESK__!.last()!);
+  await showWith({ prompting: false, turn: (last.turn ?? 0) + 1, mood: last.mood - 1 });
+  await page.waitForTimeout(100);
+  const reaction = await page.screenshot({ path: 'test-results/screens/desk-reaction.png', clip: (await page.locator('.stage').boundingBox())! });
+  for (const shot of [hold, prompting, reaction]) expect(shot.equals(base)).toBe(false);
+});

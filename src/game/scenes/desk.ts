@@ -111,7 +111,8 @@ export class Desk extends Scene {
     this.caller.setVisible(!ringing);
     this.ring.setVisible(ringing).setPosition(l.caller.x + l.caller.w / 2, l.caller.y + l.caller.h / 2).setFontSize(Math.round(l.caller.h * 0.45));
     this.drawScreen(s, l);
-    this.place(0);
+    this.label(s, l);
+    this.place(this.time.now);
   }
 
   private drawScreen(s: DeskState, l: DeskLayout): void {
@@ -154,15 +155,22 @@ export class Desk extends Scene {
     this.torso.setY(shoulders);
     this.head.setPosition(headX, headY + shoulders).setAngle(angle);
     this.lids.setVisible(!still && isBlinking(time, persona(s).voice.pick * 331 + 17));
-    const showMark = r !== null && age < REACTION_MS * 2 && s.phase !== 'ringing';
-    this.mark.setVisible(showMark);
-    if (showMark) {
+    // Text is laid out only when the state changes (see `label`); each frame only moves or hides it.
+    this.mark.setVisible(r !== null && age < REACTION_MS * 2 && s.phase !== 'ringing');
+    this.bubble.setY(c.y + c.h * 0.22 + (s.phase === 'hold' && !still ? Math.sin(time / 400) * 3 : 0));
+  }
+
+  /** The reaction mark and the speech bubble: laid out once per state change, not per frame. */
+  private label(s: DeskState, l: DeskLayout): void {
+    const c = l.caller;
+    const r = this.reaction;
+    if (r !== null) {
       this.mark.setText(MARKS[r.kind].text).setColor(MARKS[r.kind].colour).setFontSize(Math.round(c.h * 0.2))
         .setPosition(c.x + c.w * 0.82, c.y + c.h * 0.18);
     }
     const prompt = s.prompting ? 'Hello? Are you still there?' : s.phase === 'hold' ? '♪ ♫ ♪' : '';
     this.bubble.setVisible(prompt !== '').setText(prompt).setFontSize(Math.max(10, Math.round(c.h * 0.1)))
-      .setPosition(c.x + c.w / 2, c.y + c.h * 0.22 + (s.phase === 'hold' && !still ? Math.sin(time / 400) * 3 : 0));
+      .setPosition(c.x + c.w / 2, c.y + c.h * 0.22);
   }
 
   override update(time: number): void {
