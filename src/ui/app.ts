@@ -20,7 +20,7 @@ import { mountCallScreen } from './call-screen.ts';
 import { resultsScreen } from './results-screen.ts';
 import { confirmContent, diagnosticsContent, showOverlay } from './overlays.ts';
 import { settingsBar } from './settings-bar.ts';
-import { NO_DESK, type DeskDisplay } from './desk-display.ts';
+import { deskRelay, NO_DESK, type DeskDisplay } from './desk-display.ts';
 import { startClassroomCall } from '../net/classroom-call.ts';
 
 /** Read-only state for the end-to-end tests. */
@@ -41,8 +41,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
   const sounds = createSoundBoard(settings);
   const hooks: TestHooks = { screen: 'loading', runLog: null, scorecard: null };
   window.__HTL__ = hooks;
-  let deskDisplay: DeskDisplay = NO_DESK;
-  void desk.then((d) => { deskDisplay = d; }).catch(() => { deskDisplay = NO_DESK; });
+  const deskDisplay = deskRelay(desk);
 
   const screen = h('main', { id: 'screen' });
   root.replaceChildren(h('div', { class: 'topbar' }, h('span', { class: 'brand' }, 'Hold the Line'), h('button', { type: 'button', class: 'action small', onclick: () => showPlanScreen() }, 'My development plan'), settingsBar(settings, (next) => {
@@ -161,7 +160,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     const holder = h('div');
     show('call', holder);
     unmount = mountCallScreen(holder, {
-      session: live, sounds, desk: { show: (s) => deskDisplay.show(s) }, readAloud: () => settings.readAloud,
+      session: live, sounds, desk: deskDisplay, readAloud: () => settings.readAloud,
       onEvent: (s) => { hooks.runLog = s.runLog(); saveCall(s.runLog()); },
       onOver: (s) => void finish(entry, s),
     });

@@ -32,3 +32,24 @@ export interface DeskDisplay {
 }
 
 export const NO_DESK: DeskDisplay = Object.freeze({ show: () => undefined });
+
+/**
+ * A desk to draw on now, while the real one (the Phaser chunk) is still loading: it keeps the last
+ * state and shows it as soon as the desk arrives, so a call started early still gets its scene.
+ */
+export function deskRelay(desk: Promise<DeskDisplay>): DeskDisplay {
+  let target: DeskDisplay = NO_DESK;
+  let last: DeskState | null = null;
+  void desk.then((d) => {
+    target = d;
+    d.show(last);
+  }).catch(() => {
+    target = NO_DESK;
+  });
+  return {
+    show(state) {
+      last = state;
+      target.show(state);
+    },
+  };
+}
