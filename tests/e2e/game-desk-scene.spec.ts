@@ -8,6 +8,8 @@ import { openMenu, startCall, watchConsole } from './helpers/play.ts';
 
 // Reduced motion keeps the caller still (no blinking or breathing), so two shots differ only by what is drawn.
 test.use({ deviceScaleFactor: 2, reducedMotion: 'reduce' });
+// Several calls and screenshots per test: generous time on a busy machine.
+test.describe.configure({ timeout: 240_000 });
 
 async function stageShot(page: Page, name: string): Promise<Buffer> {
   mkdirSync('test-results/screens', { recursive: true });
@@ -50,7 +52,6 @@ async function answered(page: Page, id: string): Promise<void> {
 }
 
 test('each caller is drawn as their own person', async ({ page }) => {
-  test.setTimeout(180_000);
   const errors = watchConsole(page);
   const shots: Buffer[] = [];
   for (const id of ['billing-double-charge', 'broadband-fault-engineer', 'demands-a-manager', 'vulnerable-bereavement']) {
