@@ -5,12 +5,14 @@
  */
 import { SOLO_PLAY } from './core/ports/play-context.ts';
 import { startApp } from './ui/app.ts';
+import { whenMenuUsable } from './ui/after-menu.ts';
 import './ui/styles.css';
 
 const root = document.getElementById('app');
 const canvas = document.getElementById('desk-canvas');
 if (root === null || canvas === null) throw new Error('index.html lacks #app or #desk-canvas');
-const desk = import('./game/start-game.ts').then(({ startGame }) => startGame(canvas));
+// The Phaser desk (the largest chunk) loads once the menu is usable, never ahead of it.
+const desk = whenMenuUsable(root).then(() => import('./game/start-game.ts')).then(({ startGame }) => startGame(canvas));
 const join = new URLSearchParams(location.search).get('join');
 if (join !== null) {
   void import('./ui/classroom/trainee-entry.ts').then(({ startTraineeSession }) =>

@@ -8,9 +8,13 @@ export interface SoundBoard {
   stopAll(): void;
   setMuted(muted: boolean): void;
   setVolume(volume: number): void;
+  /** Office ambience on or off; while off, playing it does nothing. */
+  setAmbience(on: boolean): void;
 }
 
-export function createSoundBoard(initial: { muted: boolean; volume: number }): SoundBoard {
+export function createSoundBoard(initial: { muted: boolean; volume: number; ambience?: boolean }): SoundBoard {
+  let ambience = initial.ambience === true;
+  let ambienceWanted = false;
   const howls = new Map<SoundKey, Howl>();
   const howl = (key: SoundKey): Howl => {
     let found = howls.get(key);
@@ -24,14 +28,20 @@ export function createSoundBoard(initial: { muted: boolean; volume: number }): S
   Howler.volume(initial.volume);
   return {
     play(key) {
+      if (key === 'ambience') {
+        ambienceWanted = true;
+        if (!ambience) return;
+      }
       const h = howl(key);
       if (LOOPING.has(key) && h.playing()) return;
       h.play();
     },
     stop(key) {
+      if (key === 'ambience') ambienceWanted = false;
       howls.get(key)?.stop();
     },
     stopAll() {
+      ambienceWanted = false;
       for (const key of Object.values(SOUND_KEYS)) howls.get(key)?.stop();
     },
     setMuted(muted) {
@@ -39,6 +49,11 @@ export function createSoundBoard(initial: { muted: boolean; volume: number }): S
     },
     setVolume(volume) {
       Howler.volume(volume);
+    },
+    setAmbience(on) {
+      ambience = on;
+      if (!on) howls.get('ambience')?.stop();
+      else if (ambienceWanted) this.play('ambience');
     },
   };
 }

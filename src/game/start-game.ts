@@ -6,6 +6,13 @@ import { Desk } from './scenes/desk.ts';
 import { SCENE_KEYS } from './keys.ts';
 import type { DeskDisplay, DeskState } from '../ui/desk-display.ts';
 
+declare global {
+  interface Window {
+    /** The desk as the end-to-end tests see it: the last state shown, and a way to show another. */
+    __HTL_DESK__?: { last: () => DeskState | null; show: (state: DeskState | null) => void };
+  }
+}
+
 export function startGame(parent: HTMLElement, preferCanvas = true): DeskDisplay {
   const game = new Game({
     type: preferCanvas ? CANVAS : AUTO,
@@ -17,11 +24,15 @@ export function startGame(parent: HTMLElement, preferCanvas = true): DeskDisplay
     audio: { noAudio: true },
   });
   let pending: DeskState | null = null;
-  return {
+  const desk = (): Desk | null => (game.scene.isActive(SCENE_KEYS.desk) ? (game.scene.getScene(SCENE_KEYS.desk) as Desk) : null);
+  // The desk scene may start after the first state arrives: it picks up the pending one.
+  game.events.once('ready', () => game.scene.getScene(SCENE_KEYS.desk)?.events.once('create', () => desk()?.show(pending)));
+  const display: DeskDisplay = {
     show(state) {
       pending = state;
-      const desk = game.scene.getScene(SCENE_KEYS.desk) as Desk | null;
-      if (desk && game.scene.isActive(SCENE_KEYS.desk)) desk.show(pending);
+      desk()?.show(pending);
     },
   };
+  window.__HTL_DESK__ = { last: () => pending, show: (s) => display.show(s) };
+  return display;
 }

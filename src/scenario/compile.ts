@@ -260,6 +260,8 @@ class Compiler {
       id: scenario.id,
       initial: CALL_STATES.ringing,
       context: initialContext(scenario.customer.mood, scenario.customer.patience),
+      // Live pace: silence is heard in whichever step the call is at (see core/engine/dead-air.ts).
+      on: { 'line.silence': { guard: 'silenceCounts', actions: 'deadAir' } },
       states,
     } as CallMachineConfig;
   }

@@ -18,6 +18,7 @@ export const CALL_EVENT_TYPES = Object.freeze({
   use: 'kb.use',
   route: 'agent.transfer',
   wrapUp: 'wrap.submit',
+  silence: 'line.silence',
 } as const);
 
 export const CallEventSchema = z.discriminatedUnion('type', [
@@ -43,6 +44,11 @@ export const CallEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hold.checkBack') }),
   z.strictObject({ type: z.literal('hold.resume') }),
   z.strictObject({ type: z.literal('agent.continue') }),
+  /**
+   * Live pace only: real seconds the line was silent beyond the grace period while the trainee
+   * decided. They count as talk time nobody filled (dead air) and cost the caller's patience.
+   */
+  z.strictObject({ type: z.literal('line.silence'), seconds: z.number().int().min(1).max(300) }),
   z.strictObject({
     type: z.literal('wrap.submit'),
     disposition: z.string().max(60),
@@ -64,6 +70,8 @@ export const RunLogSchema = z.strictObject({
   scenarioHash: ScenarioHashSchema,
   seed: RunSeedSchema,
   events: z.array(CallEventSchema).max(MAX_RUN_EVENTS),
+  /** "live": played at live pace (silence counted as dead air); absent: untimed, the default. */
+  pace: z.literal('live').optional(),
 });
 export type RunLog = z.infer<typeof RunLogSchema>;
 

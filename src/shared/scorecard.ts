@@ -35,7 +35,11 @@ export const ScorecardSchema = z.object({
     target: z.number(),
     /** False on a call where rushing is the fault: no handle-time target, left out of handle-time figures. */
     targeted: z.boolean().optional(),
+    /** Seconds of dead air (live pace only): silence beyond the grace period, already inside `talk`. */
+    deadAir: z.number().optional(),
   }),
+  /** How the call was played: untimed (the default) or at live pace. Older cards have none. */
+  pace: z.enum(['untimed', 'live']).optional(),
   /**
    * Agent-level FCR (`value`): this agent resolved it on this contact. Contact-level FCR
    * (`contact`): the customer's need was met in this contact, counting a warm hand-over to the team

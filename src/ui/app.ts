@@ -20,7 +20,7 @@ import { mountCallScreen } from './call-screen.ts';
 import { resultsScreen } from './results-screen.ts';
 import { confirmContent, diagnosticsContent, showOverlay } from './overlays.ts';
 import { settingsBar } from './settings-bar.ts';
-import { NO_DESK, type DeskDisplay } from './desk-display.ts';
+import { deskRelay, NO_DESK, type DeskDisplay } from './desk-display.ts';
 import { startClassroomCall } from '../net/classroom-call.ts';
 import { ensureAnnouncer } from './announcer.ts';
 import { keepFocus } from './focus-keeper.ts';
@@ -44,8 +44,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
   const sounds = createSoundBoard(settings);
   const hooks: TestHooks = { screen: 'loading', runLog: null, scorecard: null };
   window.__HTL__ = hooks;
-  let deskDisplay: DeskDisplay = NO_DESK;
-  void desk.then((d) => { deskDisplay = d; }).catch(() => { deskDisplay = NO_DESK; });
+  const deskDisplay = deskRelay(desk);
 
   const screen = h('main', { id: 'screen' });
   ensureAnnouncer();
@@ -55,6 +54,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     saveSettings(next);
     sounds.setMuted(next.muted);
     sounds.setVolume(next.volume);
+    sounds.setAmbience(next.ambience);
   })), screen);
 
   let library: LibraryEntry[] = [];
@@ -157,7 +157,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     if (def === null) return showDiagnostics(entry);
     if (session === null) {
       // In a classroom the server draws the call's seed with its single-use ticket; solo, the browser does.
-      void startClassroomCall(def.hash).then((ticket) => play(entry, new CallSession(def, ticket?.seed ?? randomSeed())));
+      void startClassroomCall(def.hash).then((ticket) => play(entry, new CallSession(def, ticket?.seed ?? randomSeed(), (context.pace ?? (settings.livePace ? 'live' : 'untimed')) === 'live' ? 'live' : undefined)));
       return;
     }
     const live = session;
@@ -166,7 +166,7 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     const holder = h('div');
     show('call', holder);
     unmount = mountCallScreen(holder, {
-      session: live, sounds, desk: { show: (s) => deskDisplay.show(s) }, readAloud: () => settings.readAloud, shortcuts: () => settings.shortcuts,
+      session: live, sounds, desk: deskDisplay, readAloud: () => settings.readAloud, shortcuts: () => settings.shortcuts,
       onEvent: (s) => { hooks.runLog = s.runLog(); saveCall(s.runLog()); },
       onOver: (s) => void finish(entry, s),
     });

@@ -23,6 +23,9 @@ import { feelingNews, phaseNews } from './call-news.ts';
 import { listenForShortcuts } from './shortcuts.ts';
 import { callStateText, taskTitle } from './call-state.ts';
 import { placeFocus } from './call-focus.ts';
+import { deskStateFor } from './desk-state.ts';
+import { silenceCountsIn, startLivePace, STILL_THERE } from './live-pace.ts';
+import { personaFor } from '../core/persona/persona.ts';
 import './agent-tools.css';
 import './call-desk.css';
 
@@ -89,13 +92,10 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   root.replaceChildren(desktop);
   window.scrollTo(0, 0);
 
-  const stageAnchor = (): { x: number; y: number } => {
-    const stage = root.querySelector('.stage')!.getBoundingClientRect();
-    const canvas = document.getElementById('desk-canvas')?.getBoundingClientRect() ?? { left: 0, top: 0 };
-    return { x: stage.left - canvas.left + stage.width / 2, y: stage.top - canvas.top + stage.height / 2 };
-  };
+  const persona = personaFor(scenario, new Date().getFullYear());
+  let prompting = false;
   const showDesk = (view: CallView): void =>
-    desk.show({ phase: view.phase, mood: view.mood, patience: view.patience, talk: view.clock.talk, hold: view.clock.hold, target: view.clock.target, anchor: stageAnchor() });
+    desk.show(deskStateFor(view, persona, session.runLog().events.length, root.querySelector('.stage'), prompting));
 
   function addLine(line: ConversationLine): void {
     const who = line.speaker === 'customer' ? `${name}: ` : line.speaker === 'agent' ? 'You: ' : '';
@@ -112,17 +112,44 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   let marksFor: string | null = null;
 
   const send = (event: CallEvent): void => {
-    sounds.play('click');
+    if (event.type !== 'line.silence') {
+      sounds.play('click');
+      pace?.flush();
+      if (session.over) return;
+    }
     const before = session.view();
     if (!session.send(event)) return;
     deps.onEvent(session);
-    const lines = turnLines(before, event, session.view());
     if (session.over) {
+      pace?.stop();
       deps.onOver(session);
       return;
     }
-    render(lines, event);
+    if (event.type === 'line.silence') {
+      // Only the meters move: focus and the conversation stay where the trainee is.
+      replaceChildren(status, statusBar(session.view(), name));
+      showDesk(session.view());
+      return;
+    }
+    render(turnLines(before, event, session.view()), event);
+    pace?.restart();
   };
+  // Live pace (chosen before the call; recorded in its log): silence while deciding is dead air.
+  const pace = session.pace !== 'live' ? null : startLivePace({
+    counts: () => !session.over && silenceCountsIn(session.view().phase),
+    sendSilence: (seconds) => send({ type: 'line.silence', seconds }),
+    onPrompt: (on) => {
+      prompting = on;
+      if (on) {
+        sounds.play('prompt');
+        state.textContent = 'Dead air: the customer is waiting';
+        addLine({ speaker: 'customer', text: STILL_THERE });
+        announce(`${name}: ${STILL_THERE}`);
+        if (deps.readAloud()) speak(STILL_THERE, persona);
+      }
+      showDesk(session.view());
+    },
+  });
 
   function render(lines: readonly ConversationLine[], event: CallEvent | null): void {
     const view = session.view();
@@ -148,7 +175,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
     const spoken = lines.filter((l) => l.speaker !== 'agent').map((l) => (l.speaker === 'customer' ? `${name}: ${l.text}` : l.text));
     announce([...spoken, phaseNews(before, view) ?? '', ...feelingNews(before, view, name)].filter((t) => t !== '').join(' '));
     const said = lines.filter((l) => l.speaker === 'customer').at(-1);
-    if (said !== undefined && deps.readAloud()) speak(said.text);
+    if (said !== undefined && deps.readAloud()) speak(said.text, persona);
   }
 
   const stopShortcuts = listenForShortcuts({ region: desktop, enabled: deps.shortcuts ?? (() => true) });
@@ -157,6 +184,7 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
   // On a single column the latest line sticks just under the softphone bar, whatever its height.
   const barHeight = new ResizeObserver(() => desktop.style.setProperty('--softphone-h', `${softphone.offsetHeight}px`));
   barHeight.observe(softphone);
+  sounds.play('ambience');
   if (session.events.length > 0) {
     for (const line of pastLines(session)) addLine(line);
     shown = session.view();
@@ -167,11 +195,13 @@ export function mountCallScreen(root: HTMLElement, deps: CallScreenDeps): () => 
     render([], null);
   }
   return () => {
+    pace?.stop();
     stopShortcuts();
     barHeight.disconnect();
     window.removeEventListener('resize', onResize);
     sounds.stop('ring');
     sounds.stop('hold-music');
+    sounds.stop('ambience');
     desk.show(null);
   };
 }

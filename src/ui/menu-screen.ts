@@ -5,6 +5,7 @@ import type { LibraryEntry } from './library.ts';
 import { h, replaceChildren } from './dom.ts';
 import { formatDuration, formatPercent } from './format.ts';
 import { announce } from './announcer.ts';
+import { careerPanel } from './career-menu.ts';
 
 export interface MenuDeps {
   readonly entries: readonly LibraryEntry[];
@@ -66,6 +67,7 @@ export function menuScreen(deps: MenuDeps): HTMLElement {
       deps.startShift === undefined ? null : h('p', { class: 'row' },
         h('button', { type: 'button', class: 'action primary', 'data-testid': 'start-shift', onclick: deps.startShift }, 'Work a shift'),
         h('span', { class: 'hint' }, 'Three calls from the queue, with the team’s wallboard between them and a report at the end.'))),
+    careerPanel(deps.entries, deps.play, list),
     h('div', { class: 'filters row' },
       h('label', { for: 'skill-filter' }, 'Skill'), skill,
       h('label', { for: 'level-filter' }, 'Difficulty'), level,

@@ -23,8 +23,9 @@ function ahtTable(card: Scorecard): HTMLElement {
   const row = (label: string, id: string, value: number) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', { 'data-testid': `aht-${id}` }, formatDuration(value)));
   return h('section', { class: 'panel', 'aria-labelledby': 'aht-title' },
     h('h2', { id: 'aht-title' }, 'Average handle time'),
-    h('table', {}, h('tbody', {}, row('Talk', 'talk', card.aht.talk), row('Hold', 'hold', card.aht.hold), row('Wrap', 'wrap', card.aht.wrap), row('Total', 'total', card.aht.total), row('Target', 'target', card.aht.target))),
-    ahtVerdict(card));
+    h('table', {}, h('tbody', {}, row('Talk', 'talk', card.aht.talk), card.aht.deadAir === undefined ? null : row('of which dead air', 'dead-air', card.aht.deadAir), row('Hold', 'hold', card.aht.hold), row('Wrap', 'wrap', card.aht.wrap), row('Total', 'total', card.aht.total), row('Target', 'target', card.aht.target))),
+    ahtVerdict(card),
+    h('p', { 'data-testid': 'pace', 'data-pace': card.pace ?? 'untimed' }, card.pace === 'live' ? 'Played at live pace: silence while deciding counted as dead air.' : 'Played untimed: only what was said and done took time.'));
 }
 
 function ahtVerdict(card: Scorecard): HTMLElement {

@@ -20,9 +20,16 @@ export function settingsBar(settings: Settings, change: (next: Settings) => void
   read.addEventListener('change', () => set({ readAloud: read.checked }));
   const keys = h('input', { type: 'checkbox', id: 'shortcut-keys', checked: current.shortcuts, 'aria-describedby': 'shortcut-keys-hint' });
   keys.addEventListener('change', () => set({ shortcuts: keys.checked }));
+  const office = h('input', { type: 'checkbox', id: 'office-sounds', checked: current.ambience });
+  office.addEventListener('change', () => set({ ambience: office.checked }));
+  const pace = h('input', { type: 'checkbox', id: 'live-pace', checked: current.livePace, 'aria-describedby': 'live-pace-hint' });
+  pace.addEventListener('change', () => set({ livePace: pace.checked }));
   return h('div', { class: 'settings row', role: 'group', 'aria-label': 'Settings' },
     mute, h('label', { for: 'volume' }, 'Volume'), volume,
     read, h('label', { for: 'read-aloud' }, 'Read the customer aloud'),
     keys, h('label', { for: 'shortcut-keys' }, 'Shortcut keys'),
-    h('span', { id: 'shortcut-keys-hint', class: 'visually-hidden' }, 'On the call: A answers, 1 to 9 pick an option, C checks back and R resumes a hold, only while focus is on the call.'));
+    h('span', { id: 'shortcut-keys-hint', class: 'visually-hidden' }, 'On the call: A answers, 1 to 9 pick an option, C checks back and R resumes a hold, only while focus is on the call.'),
+    office, h('label', { for: 'office-sounds' }, 'Office sounds'),
+    pace, h('label', { for: 'live-pace' }, 'Live pace'),
+    h('span', { id: 'live-pace-hint', class: 'visually-hidden' }, 'From the next call, long silences while you decide count as dead air and try the customer’s patience.'));
 }

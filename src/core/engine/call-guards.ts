@@ -5,6 +5,7 @@
 import type { CallEvent } from '../../shared/call-events.ts';
 import type { CallContext } from './call-context.ts';
 import { conditionHolds } from './apply-step.ts';
+import { silenceCounts } from './dead-air.ts';
 import type { ChoiceGuardParams, IdvAskParams, RouteGuardParams } from './step-params.ts';
 
 type Guard<P> = (context: CallContext, event: CallEvent | null, params: P) => boolean;
@@ -38,6 +39,7 @@ export const CALL_GUARDS = Object.freeze({
   dispositionKnown: ((_context, event, p) =>
     event?.type === 'wrap.submit' && p.codes.includes(event.disposition)) as Guard<{ codes: readonly string[] }>,
   outOfPatience: ((context) => context.patience <= 0) as Guard<undefined>,
+  silenceCounts: ((context, event) => event?.type === 'line.silence' && silenceCounts(context)) as Guard<undefined>,
 });
 
 export type CallGuardName = keyof typeof CALL_GUARDS;

@@ -6,6 +6,7 @@
 import type { CallEvent } from '../../shared/call-events.ts';
 import type { CallContext } from './call-context.ts';
 import { applyStep, hangUp, holdCheckBack, idvAsk, kbOpen, kbSearch, wrapUp } from './apply-step.ts';
+import { deadAir } from './dead-air.ts';
 import type { IdvAskParams, SearchIndexEntry, StepParams, WrapParams } from './step-params.ts';
 
 type Action<P> = (context: CallContext, event: CallEvent | null, params: P) => CallContext;
@@ -19,6 +20,7 @@ export const CALL_ACTIONS = Object.freeze({
   idvAsk: ((context, event, p) => (event === null ? context : idvAsk(context, event, p))) as Action<IdvAskParams>,
   kbSearch: ((context, event, p) => (event === null ? context : kbSearch(context, event, p))) as Action<{ index: readonly SearchIndexEntry[] }>,
   kbOpen: ((context, event, p) => (event === null ? context : kbOpen(context, event, p))) as Action<{ index: readonly SearchIndexEntry[] }>,
+  deadAir: ((context, event) => (event?.type === 'line.silence' ? deadAir(context, event.seconds) : context)) as Action<undefined>,
 });
 
 export type CallActionName = keyof typeof CALL_ACTIONS;

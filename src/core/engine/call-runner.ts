@@ -75,20 +75,24 @@ function resolve(config: TransitionConfig): Transition {
 
 interface Table {
   readonly states: ReadonlyMap<string, StateTable>;
+  /** The machine's own (root) handlers, taken when the state has none that passes (live pace's silence). */
+  readonly rootOn: ReadonlyMap<string, readonly Transition[]>;
   readonly initial: RunnerState;
 }
 
 const tables = new WeakMap<CallMachineConfig, Table>();
 
 function buildTable(machineConfig: CallMachineConfig): Table {
-  const config = machineConfig as unknown as { initial: string; context: CallContext; states: Record<string, StateConfig> };
+  const config = machineConfig as unknown as { initial: string; context: CallContext; states: Record<string, StateConfig>; on?: StateConfig['on'] };
+  const rootOn = new Map<string, readonly Transition[]>();
+  for (const [type, transitions] of Object.entries(config.on ?? {})) rootOn.set(type, asList(transitions).map(resolve));
   const states = new Map<string, StateTable>();
   for (const [id, state] of Object.entries(config.states)) {
     const on = new Map<string, readonly Transition[]>();
     for (const [type, transitions] of Object.entries(state.on ?? {})) on.set(type, asList(transitions).map(resolve));
     states.set(id, { on, always: asList(state.always).map(resolve) });
   }
-  return { states, initial: { value: config.initial, context: config.context, done: config.initial === CALL_STATES.done } };
+  return { states, rootOn, initial: { value: config.initial, context: config.context, done: config.initial === CALL_STATES.done } };
 }
 
 /** The table of a compiled call, built once per definition. */
@@ -123,7 +127,7 @@ export class CallRunner {
   send(state: RunnerState, event: CallEvent): RunnerState | null {
     if (state.done) return null;
     const states = this.table.states;
-    const taken = firstPassing(states.get(state.value)?.on.get(event.type), state.context, event);
+    const taken = firstPassing(states.get(state.value)?.on.get(event.type), state.context, event) ?? firstPassing(this.table.rootOn.get(event.type), state.context, event);
     if (taken === undefined) return null;
     let value = taken.target ?? state.value;
     let context = taken.action === null ? state.context : taken.action(state.context, event, taken.actionParams);

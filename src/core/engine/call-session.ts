@@ -16,6 +16,8 @@ export interface SavedCall {
   readonly scenarioHash: string;
   readonly seed: number;
   readonly events: readonly CallEvent[];
+  /** "live": played at live pace (see dead-air.ts); absent: untimed. */
+  readonly pace?: 'live';
 }
 
 export type ResumeResult = { readonly ok: true; readonly session: CallSession } | { readonly ok: false; readonly error: string };
@@ -29,6 +31,8 @@ export class CallSession {
   constructor(
     readonly definition: CallDefinition,
     readonly seed: number,
+    /** "live" records that silence is being counted; the log then says so. */
+    readonly pace?: 'live',
     resumeAt?: { readonly state: RunnerState; readonly events: readonly CallEvent[] },
   ) {
     const snapshot = resumeAt === undefined ? undefined : definition.machine.resolveState({ value: resumeAt.state.value, context: resumeAt.state.context });
@@ -44,7 +48,7 @@ export class CallSession {
     if (!Number.isInteger(saved.seed)) return { ok: false, error: 'The saved call has no seed, so it cannot be resumed.' };
     const check = replay(definition, saved.events);
     if (!check.ok) return { ok: false, error: `The saved call cannot be resumed: ${check.error}.` };
-    return { ok: true, session: new CallSession(definition, saved.seed, { state: check.snapshot, events: saved.events }) };
+    return { ok: true, session: new CallSession(definition, saved.seed, saved.pace, { state: check.snapshot, events: saved.events }) };
   }
 
   get snapshot(): CallSnapshot {
@@ -83,7 +87,8 @@ export class CallSession {
   }
 
   runLog(): RunLog {
-    return { scenarioId: this.definition.scenario.id, scenarioHash: this.definition.hash, seed: this.seed, events: [...this.log] };
+    const run: RunLog = { scenarioId: this.definition.scenario.id, scenarioHash: this.definition.hash, seed: this.seed, events: [...this.log] };
+    return this.pace === undefined ? run : { ...run, pace: this.pace };
   }
 
   save(): SavedCall {

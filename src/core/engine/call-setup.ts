@@ -27,6 +27,7 @@ export const callSetup = setup({
     dispositionKnown: ({ context, event }, params: { codes: readonly string[] }) =>
       CALL_GUARDS.dispositionKnown(context, event, params),
     outOfPatience: ({ context, event }) => CALL_GUARDS.outOfPatience(context, event, undefined),
+    silenceCounts: ({ context, event }) => CALL_GUARDS.silenceCounts(context, event, undefined),
   },
   actions: {
     step: assign(({ context, event }, params: StepParams) => CALL_ACTIONS.step(context, event, params)),
@@ -36,6 +37,7 @@ export const callSetup = setup({
     idvAsk: assign(({ context, event }, params: IdvAskParams) => CALL_ACTIONS.idvAsk(context, event, params)),
     kbSearch: assign(({ context, event }, params: { index: readonly SearchIndexEntry[] }) => CALL_ACTIONS.kbSearch(context, event, params)),
     kbOpen: assign(({ context, event }, params: { index: readonly SearchIndexEntry[] }) => CALL_ACTIONS.kbOpen(context, event, params)),
+    deadAir: assign(({ context, event }) => CALL_ACTIONS.deadAir(context, event, undefined)),
   },
 });
 

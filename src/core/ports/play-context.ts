@@ -13,6 +13,8 @@ export interface PlayContext {
   readonly extraScenarios: readonly { readonly file: string; readonly text: string }[];
   /** A short line the game shows at the top, e.g. "Class K7QP-2M · playing as Sam". */
   readonly banner: string | null;
+  /** The pace the trainer chose for the session; absent: the trainee's own setting (untimed by default). */
+  readonly pace?: 'live' | 'untimed';
   /** Told after each call's wrap-up, with the run log and the core's scorecard. */
   callFinished(run: RunLog, scorecard: Scorecard): void;
 }

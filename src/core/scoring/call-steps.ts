@@ -155,6 +155,12 @@ function agentAction(def: CallDefinition, nodeId: string, event: CallEvent, afte
         return act(`(books a callback: ${node.who}, ${node.when})`, `You booked a callback (${node.who}, ${node.when})`, null, why);
       }
       return act('(continues)', 'You moved on', null, why);
+    case 'line.silence':
+      return act(
+        `(silence on the line: ${event.seconds} s)`,
+        `You left ${event.seconds} seconds of dead air`,
+        'Silence on a call feels longer to the caller than to you: say what you are doing, or ask to put them on hold.',
+      );
     case 'wrap.submit':
       return act(
         `(wrap-up: disposition "${event.disposition}"${event.notes.trim() === '' ? ', no notes' : ''})`,

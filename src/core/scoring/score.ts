@@ -8,6 +8,7 @@ import type { CallDefinition } from '../engine/call-definition.ts';
 import { replay } from '../engine/replay.ts';
 import { CallRunner } from '../engine/call-runner.ts';
 import { HANG_UP_SUMMARY } from '../engine/hang-up.ts';
+import { deadAirSeconds } from '../engine/dead-air.ts';
 import { firstContactResolution } from './fcr.ts';
 import { csatRating } from './csat.ts';
 import { qaScorecard } from './qa-scorecard.ts';
@@ -50,7 +51,10 @@ export function scoreRun(def: CallDefinition, run: RunLog): ScoreResult {
       total: context.talk + context.hold + context.wrap,
       target: scenario.targets.ahtSeconds,
       targeted: scenario.targets.untimed !== true,
+      ...(run.pace === 'live' ? { deadAir: deadAirSeconds(run.events) } : {}),
     },
+    // An untimed card stays exactly as it always was; a live one says so.
+    ...(run.pace === 'live' ? { pace: 'live' as const } : {}),
     fcr: firstContactResolution(context),
     csat: csatRating(context, endingInfo?.comment),
     qa,

@@ -4,6 +4,7 @@
  * and reflection) with its LO/AC references, the game's words marked, a declaration of own work, and
  * trainer/assessor comments with sign-off. Printed (or saved as PDF) through the browser.
  */
+import { careerBadgesSection } from './career-badges.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { calibrate, calibrationTrend } from '../../core/development/calibration.ts';
 import { measureAreas } from '../../core/development/measure-areas.ts';
@@ -117,6 +118,7 @@ export async function showPortfolio(root: HTMLElement, options: { focusRun?: str
         h('h2', { id: 'pf-goals-title' }, 'Goals and reviews'),
         goals.length === 0 ? h('p', { class: 'muted' }, 'No goals set yet.') : goals.map((g) => goalSection(g, runs, now))),
       feedbackSection(feedback),
+      careerBadgesSection(),
       h('section', { id: 'pf-calls', 'aria-labelledby': 'pf-calls-title' },
         h('h2', { id: 'pf-calls-title', class: 'no-print' }, `Calls (${runs.length})`),
         h('h2', { class: 'print-only', 'aria-hidden': 'true' }, `Calls (${runs.length})`),

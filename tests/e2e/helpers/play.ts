@@ -24,8 +24,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
 
+/** Opens the menu with every career tier open (the trainer's flag), so any call can be started. */
 export async function openMenu(page: Page): Promise<void> {
-  await page.goto('/');
+  await page.goto('/?unlock=all');
   await expect(page.locator('[data-screen="menu"]')).toBeVisible({ timeout: 20_000 });
 }
 

@@ -76,12 +76,12 @@ describe('saved call and settings', () => {
   it('keeps mute, volume, read-aloud and shortcut keys', () => {
     const storage = new MemoryStorage();
     expect(loadSettings(storage)).toEqual(DEFAULT_SETTINGS);
-    saveSettings({ muted: true, volume: 0.3, readAloud: true, shortcuts: false }, storage);
-    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: true, shortcuts: false });
+    saveSettings({ muted: true, volume: 0.3, readAloud: true, shortcuts: false, livePace: true, ambience: true }, storage);
+    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: true, shortcuts: false, livePace: true, ambience: true });
   });
-  it('keeps settings saved before shortcut keys could be turned off, with the keys on', () => {
+  it('keeps settings saved before shortcut keys, live pace and office sounds existed, with keys on and the others off', () => {
     const storage = new MemoryStorage();
     storage.setItem('htl.settings.v1', JSON.stringify({ muted: true, volume: 0.3, readAloud: false }));
-    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: false, shortcuts: true });
+    expect(loadSettings(storage)).toEqual({ muted: true, volume: 0.3, readAloud: false, shortcuts: true, livePace: false, ambience: false });
   });
 });
