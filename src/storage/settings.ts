@@ -1,14 +1,8 @@
 /** The trainee's sound and reading settings, kept in localStorage between visits. */
-import { z } from 'zod';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsStore } from '../core/ports/settings.ts';
 
-export const SettingsSchema = z.object({
-  muted: z.boolean(),
-  volume: z.number().min(0).max(1),
-  readAloud: z.boolean(),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+export { DEFAULT_SETTINGS, SettingsSchema, type Settings };
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ muted: false, volume: 0.7, readAloud: false });
 const KEY = 'htl.settings.v1';
 
 export function loadSettings(storage: Storage = localStorage): Settings {
@@ -25,3 +19,6 @@ export function loadSettings(storage: Storage = localStorage): Settings {
 export function saveSettings(settings: Settings, storage: Storage = localStorage): void {
   storage.setItem(KEY, JSON.stringify(settings));
 }
+
+/** The settings store the game uses: this browser's localStorage. */
+export const BROWSER_SETTINGS: SettingsStore = Object.freeze({ load: () => loadSettings(), save: (settings: Settings) => saveSettings(settings) });

@@ -1,6 +1,6 @@
 /** The scenario picker: filter by skill and difficulty; each card shows skills, difficulty, target AHT and the best result. */
 import { SKILLS, type SkillKey } from '../core/model/skills.ts';
-import type { BestResult } from '../storage/best-results.ts';
+import type { BestResult } from '../core/ports/best-results.ts';
 import type { LibraryEntry } from './library.ts';
 import { h, replaceChildren } from './dom.ts';
 import { formatDuration, formatPercent } from './format.ts';
@@ -17,12 +17,12 @@ export interface MenuDeps {
 }
 
 function card(entry: LibraryEntry, deps: MenuDeps): HTMLElement {
-  if (entry.definition === null) {
+  const s = entry.summary;
+  if (s === null) {
     const errors = entry.diagnostics.filter((d) => d.severity === 'error').length;
     return h('li', { class: 'card broken' }, h('h2', {}, entry.file), h('p', {}, `This file has ${errors} error${errors === 1 ? '' : 's'} and cannot be played.`),
       h('button', { type: 'button', class: 'action', onclick: () => deps.showDiagnostics(entry) }, 'Show the problems'));
   }
-  const s = entry.definition.scenario;
   const best = deps.best[s.id];
   return h('li', { class: 'card' },
     h('h2', {}, s.title),
@@ -30,7 +30,7 @@ function card(entry: LibraryEntry, deps: MenuDeps): HTMLElement {
     h('ul', { class: 'tags', 'aria-label': 'Skills' }, s.skills.map((k) => h('li', {}, SKILLS[k]))),
     h('dl', { class: 'facts' },
       h('dt', {}, 'Difficulty'), h('dd', { 'aria-label': `${s.difficulty} of 5` }, '●'.repeat(s.difficulty) + '○'.repeat(5 - s.difficulty)),
-      h('dt', {}, 'Target AHT'), h('dd', {}, formatDuration(s.targets.ahtSeconds)),
+      h('dt', {}, 'Target AHT'), h('dd', {}, formatDuration(s.ahtSeconds)),
       h('dt', {}, 'Your best'), h('dd', {}, best ? `QA ${formatPercent(best.qa)} · ${best.csat}★ · ${formatDuration(best.aht)}${best.fatal ? ' · fatal' : ''}` : 'not played yet')),
     h('button', { type: 'button', class: 'action primary', 'data-scenario': s.id, onclick: () => deps.play(entry), 'aria-label': `Take the call: ${s.title}` }, 'Take the call'));
 }
@@ -41,8 +41,8 @@ export function menuScreen(deps: MenuDeps): HTMLElement {
   const list = h('ul', { class: 'cards', 'aria-label': 'Calls' });
   const update = (): void => {
     const shown = deps.entries.filter((e) => {
-      if (e.definition === null) return skill.value === '' && level.value === '';
-      const s = e.definition.scenario;
+      const s = e.summary;
+      if (s === null) return skill.value === '' && level.value === '';
       return (skill.value === '' || s.skills.includes(skill.value as SkillKey)) && (level.value === '' || String(s.difficulty) === level.value);
     });
     replaceChildren(list, shown.length ? shown.map((e) => card(e, deps)) : h('li', { class: 'empty' }, 'No call matches these filters.'));

@@ -1,6 +1,6 @@
 import { Scene, type GameObjects } from 'phaser';
 import { SCENE_KEYS } from '../keys.ts';
-import type { DeskState } from '../../ui/desk-display.ts';
+import type { DeskState } from '../../core/ports/desk.ts';
 
 /** The desk: a phone that shakes while ringing, the customer's face (mood) and patience bar. Thin: it only draws DeskState. */
 export class Desk extends Scene {

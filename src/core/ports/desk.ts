@@ -1,4 +1,4 @@
-/** What the DOM layer tells the canvas desk (the ambience). The Phaser game implements it. */
+/** Port: what the DOM layer tells the canvas desk (the ambience). The Phaser game implements it. */
 export interface DeskState {
   readonly phase: string;
   readonly mood: number;
