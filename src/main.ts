@@ -13,7 +13,8 @@ import './ui/styles.css';
 const root = document.getElementById('app');
 const canvas = document.getElementById('desk-canvas');
 if (root === null || canvas === null) throw new Error('index.html lacks #app or #desk-canvas');
-const desk = import('./game/start-game.ts').then(({ startGame }) => startGame(canvas));
+/** Phaser loads behind the menu: the app asks for the desk once the menu is up. */
+const desk = () => import('./game/start-game.ts').then(({ startGame }) => startGame(canvas));
 const observer = import.meta.env.MODE === 'e2e' ? installTestHooks() : null;
 const start = (host: HTMLElement, context: PlayContext) => startApp(host, context, browserGamePorts(desk, observer));
 const join = new URLSearchParams(location.search).get('join');

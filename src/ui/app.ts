@@ -27,7 +27,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   sounds.setVolume(settings.volume);
   wireDevelopmentStorage(ports.development);
   let deskDisplay: DeskDisplay = NO_DESK;
-  void ports.desk.then((d) => { deskDisplay = d; }).catch(() => { deskDisplay = NO_DESK; });
+  const loadDesk = () => void ports.desk().then((d) => { deskDisplay = d; }).catch(() => { deskDisplay = NO_DESK; });
   const flow = startScreenFlow();
 
   const screen = h('main', { id: 'screen' });
@@ -199,6 +199,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
     library = entries;
     flow.go({ type: 'library.ready' });
     showMenu();
+    loadDesk();
     void offerResume();
   });
 }

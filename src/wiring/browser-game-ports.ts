@@ -12,7 +12,7 @@ import { BROWSER_DEVELOPMENT_STORAGE } from '../storage/development-storage.ts';
 import { lazySoundBoard } from '../audio/lazy-sound-board.ts';
 import { startClassroomCall } from '../net/classroom-call.ts';
 
-export function browserGamePorts(desk: Promise<DeskDisplay>, observer: GameObserver | null): GamePorts {
+export function browserGamePorts(desk: () => Promise<DeskDisplay>, observer: GameObserver | null): GamePorts {
   return {
     sounds: lazySoundBoard(BROWSER_SETTINGS.load()),
     settings: BROWSER_SETTINGS,

@@ -27,7 +27,7 @@ export interface GamePorts {
   readonly bestResults: BestResultsStore;
   readonly tickets: CallTickets;
   readonly development: DevelopmentStorage;
-  /** The canvas desk, which loads after the menu (the DOM screens never wait for it). */
-  readonly desk: Promise<DeskDisplay>;
+  /** Starts loading the canvas desk; the app calls it once the menu is up (the DOM screens never wait for it). */
+  readonly desk: () => Promise<DeskDisplay>;
   readonly observer: GameObserver | null;
 }

@@ -22,5 +22,5 @@ declare global {
 const testBuild = import.meta.env.MODE === 'e2e';
 const observer = testBuild ? installTestHooks() : null;
 const preset = new URLSearchParams(location.search).get('join') ?? '';
-void startTraineeSession(byId('app'), (root, context) => startApp(root, context, browserGamePorts(Promise.resolve(NO_DESK), observer)), preset, TraineeClient)
+void startTraineeSession(byId('app'), (root, context) => startApp(root, context, browserGamePorts(() => Promise.resolve(NO_DESK), observer)), preset, TraineeClient)
   .then((session) => { if (testBuild) window.__CLASSROOM__ = session; });
