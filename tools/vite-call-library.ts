@@ -89,10 +89,12 @@ export function callLibraryPlugin(): Plugin {
     resolveId: (id) => (id === ID || id.startsWith(`${ID}/`) ? `\0${id}` : null),
     load(id) {
       if (!id.startsWith(`\0${ID}`)) return null;
+      const name = id.slice(1);
+      // In development the index is checked afresh on every load (a trainer's edit shows at once).
+      if (!building && name === ID) checked = null;
       const current = library();
       for (const f of current.watched) this.addWatchFile(f);
       if (building && current.problems.length > 0) this.error(`The call library has errors, so the game was not built:\n${current.problems.join('\n')}`);
-      const name = id.slice(1);
       if (name === ID) return indexModule(current);
       if (name === KNOWLEDGE_ID) return `export default ${asData(current.knowledge)};\n`;
       const hash = name.startsWith(CALL_PREFIX) ? name.slice(CALL_PREFIX.length) : '';
