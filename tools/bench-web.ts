@@ -2,7 +2,8 @@
  * Web benchmark on the production build in headless Chromium. It counts, chunk by chunk, the script
  * bytes (gzip, as the build wrote them) the browser fetched before the menu was interactive — what
  * a trainee waits for — with Phaser set apart (it loads behind the menu); then the Phaser chunk, the
- * time from navigation to an interactive menu (median of 5 loads) and frame times during a call.
+ * time from navigation to an interactive menu (median of 5 loads) and frame times during a call,
+ * and a check that the production build carries no test hooks.
  * Run: npm run bench:web [-- --root DIR] [-- --skip-build] (DIR: another checkout, to compare).
  */
 import { execSync, spawn } from 'node:child_process';
@@ -52,6 +53,9 @@ async function firstLoad(page: Page, url: string): Promise<{ scripts: string[]; 
   const menuMs = await page.evaluate(() => performance.now());
   return { scripts: [...new Set(scripts)], menuMs };
 }
+
+/** The production build must carry no test hooks (only `vite build --mode e2e` installs them). */
+const hookFiles = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && /__HTL__|__CLASSROOM__/.test(readFileSync(join(dist, 'assets', f), 'utf8')));
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore', detached: true });
 try {
@@ -105,6 +109,8 @@ try {
   for (const s of before) console.log(`  ${kb(s.bytes).padStart(7)} KB  ${s.file}`);
   console.log(`first load, JS before the menu is interactive: ${kb(firstLoadBytes)} KB gzip in ${before.length} chunks  [goal ≤ ${GOALS.firstLoadKb} KB: ${mark(firstLoadBytes / 1024 <= GOALS.firstLoadKb)}]`);
   console.log(`Phaser chunk (gzip): ${phaser.map((p) => `${kb(gzipOf(p))} KB`).join(', ')}; ${phaserEarly.length === 0 ? 'requested after the menu was ready' : 'requested before the menu was ready (not counted above)'}`);
+  console.log(`test hooks in the production build: ${hookFiles.length === 0 ? 'none' : `FOUND in ${hookFiles.join(', ')}`}`);
+  if (hookFiles.length > 0) process.exitCode = 1;
   console.log(`menu interactive, median of 5 loads: ${median(loads).toFixed(0)} ms  [goal ≤ ${GOALS.menuMs} ms: ${mark(median(loads) <= GOALS.menuMs)}]`);
   console.log(`frame time during a call: median ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms over ${frames.length} frames  [goal p95 ≤ ${GOALS.p95FrameMs} ms: ${mark(percentile(frames, 0.95) <= GOALS.p95FrameMs)}]`);
 } finally {
