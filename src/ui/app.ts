@@ -10,7 +10,7 @@ import type { CallSession } from '../core/engine/call-session.ts';
 import { randomSeed } from './random-seed.ts';
 import { startShiftMode, type ShiftMode, type ShiftScreens } from './shift-mode.ts';
 import { h } from './dom.ts';
-import { loadEntry, loadLibrary, type LibraryEntry } from './library.ts';
+import { loadEntry, loadLibrary, warmLibrary, type LibraryEntry } from './library.ts';
 import { menuScreen } from './menu-screen.ts';
 import { confirmContent, diagnosticsContent, showOverlay } from './overlays.ts';
 import { settingsBar } from './settings-bar.ts';
@@ -18,6 +18,10 @@ import { startScreenFlow, type ScreenEvent } from './screen-flow.ts';
 import { wireDevelopmentStorage } from './development/store-access.ts';
 
 const callKit = () => import('./call-kit.ts');
+const warmCallPath = () => Promise.all([callKit(), warmLibrary()]).catch(() => undefined);
+/** How long the menu stays free of Phaser's start-up before the desk loads anyway. */
+const DESK_DELAY_MS = 5000;
+const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 200));
 const development = () => import('./development/index.ts');
 
 export function startApp(root: HTMLElement, context: PlayContext, ports: GamePorts): void {
@@ -27,7 +31,13 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   sounds.setVolume(settings.volume);
   wireDevelopmentStorage(ports.development);
   let deskDisplay: DeskDisplay = NO_DESK;
-  const loadDesk = () => void ports.desk().then((d) => { deskDisplay = d; }).catch(() => { deskDisplay = NO_DESK; });
+  let deskAsked = false;
+  /** Phaser loads once: when the first call is on screen, or after the trainee has spent a while on the menu. */
+  const loadDesk = () => {
+    if (deskAsked) return;
+    deskAsked = true;
+    void ports.desk().then((d) => { deskDisplay = d; }).catch(() => { deskDisplay = NO_DESK; });
+  };
   const flow = startScreenFlow();
 
   const screen = h('main', { id: 'screen' });
@@ -66,7 +76,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
     shift = null;
     const playable = offered().filter((e) => e.summary !== null);
     show({ type: 'menu' }, menuScreen({
-      entries: offered(), best: bestResults.load(), banner: context.banner, play: (e) => void play(e, null), showDiagnostics, openFile: (f) => void openFile(f),
+      entries: offered(), best: bestResults.load(), banner: context.banner, play: (e) => void play(e, null), prepare: (e) => void e.definition(), showDiagnostics, openFile: (f) => void openFile(f),
       startShift: context.scenarioHashes === null && playable.length > 0
         ? () => { shift = startShiftMode(playable.map((e) => e.summary!.id), randomSeed(), shiftScreens); }
         : undefined,
@@ -149,6 +159,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
       onEvent: (s) => { observer?.run(s.runLog()); savedCall.save(s.runLog()); },
       onOver: (s) => void finish(entry, s),
     });
+    setTimeout(loadDesk, 0);
   }
 
   async function openFile(file: File): Promise<void> {
@@ -199,7 +210,11 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
     library = entries;
     flow.go({ type: 'library.ready' });
     showMenu();
-    loadDesk();
     void offerResume();
+    // Behind the menu: what taking a call needs, and one call built (so the compiler is warm for the one chosen);
+    // the Phaser desk only later (its start-up would hold up a call chosen now).
+    void warmCallPath()
+      .then(() => whenIdle(() => void offered().find((e) => e.summary !== null)?.definition()))
+      .finally(() => setTimeout(() => whenIdle(loadDesk), DESK_DELAY_MS));
   });
 }

@@ -34,6 +34,11 @@ const knowledge = once(async (): Promise<KnowledgeLibrary> => {
   return library;
 });
 
+/** Fetches, behind the menu, what every call shares (the knowledge base and the compiler), so a chosen call starts quickly. */
+export async function warmLibrary(): Promise<void> {
+  await Promise.all([knowledge(), import('../scenario/built-library.ts')]);
+}
+
 /** Checks a file the trainee opened (or a classroom upload) with the full pipeline, loaded on first use. */
 export async function loadEntry(text: string, file: string): Promise<LibraryEntry> {
   const [{ loadScenario }, library] = await Promise.all([import('../scenario/load.ts'), knowledge()]);

@@ -10,6 +10,8 @@ export interface MenuDeps {
   readonly best: Record<string, BestResult>;
   readonly banner: string | null;
   readonly play: (entry: LibraryEntry) => void;
+  /** The pointer or focus is on a call's button: start loading it (it is played on click). */
+  readonly prepare?: (entry: LibraryEntry) => void;
   readonly showDiagnostics: (entry: LibraryEntry) => void;
   readonly openFile: (file: File) => void;
   /** Starts a shift of calls from the queue (absent in a classroom, where the trainer sets the calls). */
@@ -32,7 +34,7 @@ function card(entry: LibraryEntry, deps: MenuDeps): HTMLElement {
       h('dt', {}, 'Difficulty'), h('dd', { 'aria-label': `${s.difficulty} of 5` }, '●'.repeat(s.difficulty) + '○'.repeat(5 - s.difficulty)),
       h('dt', {}, 'Target AHT'), h('dd', {}, formatDuration(s.ahtSeconds)),
       h('dt', {}, 'Your best'), h('dd', {}, best ? `QA ${formatPercent(best.qa)} · ${best.csat}★ · ${formatDuration(best.aht)}${best.fatal ? ' · fatal' : ''}` : 'not played yet')),
-    h('button', { type: 'button', class: 'action primary', 'data-scenario': s.id, onclick: () => deps.play(entry), 'aria-label': `Take the call: ${s.title}` }, 'Take the call'));
+    h('button', { type: 'button', class: 'action primary', 'data-scenario': s.id, onclick: () => deps.play(entry), onpointerenter: () => deps.prepare?.(entry), onfocus: () => deps.prepare?.(entry), 'aria-label': `Take the call: ${s.title}` }, 'Take the call'));
 }
 
 export function menuScreen(deps: MenuDeps): HTMLElement {
