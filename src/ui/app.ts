@@ -19,8 +19,6 @@ import { wireDevelopmentStorage } from './development/store-access.ts';
 
 const callKit = () => import('./call-kit.ts');
 const warmCallPath = () => Promise.all([callKit(), warmLibrary()]).catch(() => undefined);
-/** How long the menu stays free of Phaser's start-up before the desk loads anyway. */
-const DESK_DELAY_MS = 5000;
 const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 200));
 const development = () => import('./development/index.ts');
 
@@ -32,7 +30,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   wireDevelopmentStorage(ports.development);
   let deskDisplay: DeskDisplay = NO_DESK;
   let deskAsked = false;
-  /** Phaser loads once: when the first call is on screen, or after the trainee has spent a while on the menu. */
+  /** Phaser loads once, when the first call is on screen (the desk draws only during calls). */
   const loadDesk = () => {
     if (deskAsked) return;
     deskAsked = true;
@@ -211,10 +209,8 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
     flow.go({ type: 'library.ready' });
     showMenu();
     void offerResume();
-    // Behind the menu: what taking a call needs, and one call built (so the compiler is warm for the one chosen);
-    // the Phaser desk only later (its start-up would hold up a call chosen now).
-    void warmCallPath()
-      .then(() => whenIdle(() => void offered().find((e) => e.summary !== null)?.definition()))
-      .finally(() => setTimeout(() => whenIdle(loadDesk), DESK_DELAY_MS));
+    // Behind the menu: what taking a call needs, and one call built (so the compiler is warm for the one chosen).
+    // The Phaser desk waits for the first call: its start-up would hold up whatever the trainee chooses on the menu.
+    void warmCallPath().then(() => whenIdle(() => void offered().find((e) => e.summary !== null)?.definition()));
   });
 }
