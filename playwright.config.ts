@@ -34,7 +34,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build && npx vite preview --port ${GAME_PORT} --strictPort --host 127.0.0.1`,
+      command: `npx vite build --mode e2e && npx vite preview --port ${GAME_PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${GAME_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

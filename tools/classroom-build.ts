@@ -1,22 +1,19 @@
 /**
- * Builds the classroom's pages (classroom/*.html: trainer, projector, debrief, join) with Vite into
- * `outDir`/classroom, next to whatever the game's own build put there. Used by `npm start` and the
- * classroom's browser tests, so neither depends on vite.config.ts listing these pages.
+ * Builds every page (the game, shift.html and the classroom's pages) with the project's one Vite
+ * config into `outDir`. Used by the classroom's browser tests (mode `e2e`, with the test hooks)
+ * and by `npm start` when only a build into another folder is wanted.
  */
 import { join } from 'node:path';
 import { build } from 'vite';
-import { callLibraryPlugin } from './vite-call-library.ts';
 
-export const CLASSROOM_PAGES = Object.freeze(['trainer', 'projector', 'debrief', 'join'] as const);
+export { CLASSROOM_PAGES } from './classroom-pages.ts';
 
-export async function buildClassroomPages(root: string, outDir: string, emptyOutDir = false): Promise<void> {
-  const input = Object.fromEntries(CLASSROOM_PAGES.map((p) => [`classroom-${p}`, join(root, 'classroom', `${p}.html`)]));
+export async function buildClassroomPages(root: string, outDir: string, emptyOutDir = false, mode = 'e2e'): Promise<void> {
   await build({
     root,
-    configFile: false,
+    configFile: join(root, 'vite.config.ts'),
+    mode,
     logLevel: 'warn',
-    // join.html runs the game, which needs the checked call library.
-    plugins: [callLibraryPlugin()],
-    build: { outDir, emptyOutDir, copyPublicDir: emptyOutDir, chunkSizeWarningLimit: 2000, rolldownOptions: { input } },
+    build: { outDir, emptyOutDir },
   });
 }

@@ -21,24 +21,18 @@ function newest(path: string): number {
   return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), s.mtimeMs);
 }
 
-/** Builds the game (vite build, when it has an index.html) and then the classroom pages, if dist/ is missing or stale. */
+/** Builds every page (vite build: the game, shift.html and the classroom's pages, one config) if dist/ is missing or stale. */
 async function buildIfNeeded(): Promise<void> {
   const stamp = join(dist, 'classroom', 'trainer.html');
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const changed = Math.max(...SOURCES.map((p) => newest(join(root, p))));
   if (built >= changed) return;
   console.log(built === 0 ? '› building the game (dist/ is missing)…' : '› rebuilding the game (sources changed since the last build)…');
-  const hasGame = existsSync(join(root, 'index.html'));
-  if (hasGame) {
-    const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
-    if (result.status !== 0) {
-      console.error('The build failed (see above); fix it and run npm start again.');
-      process.exit(1);
-    }
+  const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('The build failed (see above); fix it and run npm start again.');
+    process.exit(1);
   }
-  // Vite is loaded only to build: a server that needs no build never holds it in memory.
-  const { buildClassroomPages } = await import('./classroom-build.ts');
-  await buildClassroomPages(root, dist, !hasGame);
 }
 
 async function main(): Promise<void> {

@@ -1,16 +1,9 @@
 /** The game's sounds behind a small interface: play, stop, mute and volume. Howler does the work. */
 import { Howl, Howler } from 'howler';
+import type { SoundBoard } from '../core/ports/sounds.ts';
 import { LOOPING, SOUND_KEYS, soundUrl, type SoundKey } from './sound-keys.ts';
 
-export interface SoundBoard {
-  play(key: SoundKey): void;
-  stop(key: SoundKey): void;
-  stopAll(): void;
-  setMuted(muted: boolean): void;
-  setVolume(volume: number): void;
-  /** Office ambience on or off; while off, playing it does nothing. */
-  setAmbience(on: boolean): void;
-}
+export type { SoundBoard };
 
 export function createSoundBoard(initial: { muted: boolean; volume: number; ambience?: boolean }): SoundBoard {
   let ambience = initial.ambience === true;

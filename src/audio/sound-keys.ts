@@ -1,16 +1,7 @@
-/** Every sound the game plays, by key, with its file under public/assets/audio/. */
-export const SOUND_KEYS = Object.freeze({
-  ring: 'ring',
-  holdMusic: 'hold-music',
-  click: 'click',
-  connected: 'connected',
-  ended: 'ended',
-  /** An open-plan office behind the call (optional, off by default). */
-  ambience: 'ambience',
-  /** The caller asking whether anyone is there (live pace). */
-  prompt: 'prompt',
-} as const);
-export type SoundKey = (typeof SOUND_KEYS)[keyof typeof SOUND_KEYS];
+/** Every sound the game plays has its file under public/assets/audio/ (the keys are the sounds port's). */
+import { SOUND_KEYS, type SoundKey } from '../core/ports/sounds.ts';
+
+export { SOUND_KEYS, type SoundKey };
 
 export const LOOPING: ReadonlySet<SoundKey> = new Set<SoundKey>(['ring', 'hold-music', 'ambience']);
 

@@ -4,7 +4,7 @@ import { Boot } from './scenes/boot.ts';
 import { Preloader } from './scenes/preloader.ts';
 import { Desk } from './scenes/desk.ts';
 import { SCENE_KEYS } from './keys.ts';
-import type { DeskDisplay, DeskState } from '../ui/desk-display.ts';
+import type { DeskDisplay, DeskState } from '../core/ports/desk.ts';
 
 declare global {
   interface Window {

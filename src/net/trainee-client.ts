@@ -69,7 +69,7 @@ export class TraineeClient implements CallStarter {
     const uploads = this.joined.scenarios.filter((s) => s.uploaded);
     const extraScenarios = await Promise.all(uploads.map((s) => api.scenarioFile(this.joined.code, s.hash)));
     return {
-      scenarioIds: this.joined.scenarios.map((s) => s.id),
+      scenarioHashes: this.joined.scenarios.map((s) => s.hash),
       extraScenarios,
       banner: `Class ${this.joined.code} · playing as ${this.joined.nickname}`,
       callFinished: (run, scorecard) => void this.submit(run, scorecard),

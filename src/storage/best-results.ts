@@ -1,15 +1,9 @@
 /** The trainee's best result per scenario, for the scenario cards. */
 import { z } from 'zod';
 import type { Scorecard } from '../shared/scorecard.ts';
+import { BestResultSchema, type BestResult, type BestResultsStore } from '../core/ports/best-results.ts';
 
-export const BestResultSchema = z.object({
-  qa: z.number(),
-  csat: z.number(),
-  aht: z.number(),
-  fatal: z.boolean(),
-  plays: z.number().int(),
-});
-export type BestResult = z.infer<typeof BestResultSchema>;
+export { BestResultSchema, type BestResult };
 const BestTableSchema = z.record(z.string(), BestResultSchema);
 const KEY = 'htl.best-results.v1';
 
@@ -45,3 +39,6 @@ export function recordResult(card: Scorecard, storage: Storage = localStorage): 
   storage.setItem(KEY, JSON.stringify(table));
   return best;
 }
+
+/** The best results the game uses: this browser's localStorage. */
+export const BROWSER_BEST_RESULTS: BestResultsStore = Object.freeze({ load: () => loadBestResults(), record: (card: Scorecard) => recordResult(card) });

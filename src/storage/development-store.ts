@@ -9,35 +9,15 @@ import type { FeedbackEntry } from '../core/development/feedback.ts';
 import type { PlanGoal } from '../core/development/review.ts';
 import { mergeRecord, type ReadExport } from '../core/development/export-file.ts';
 import { StorageProblem, storageProblem } from './development-errors.ts';
+import type { DevelopmentStore, LoadedRecord, QuarantinedEntry } from '../core/ports/development-store.ts';
+
+export type { DevelopmentStore, LoadedRecord, QuarantinedEntry };
 
 export const DB_NAME = 'hold-the-line-development';
 /** IndexedDB's own schema version (object stores), not the record version. */
 export const DB_VERSION = 2;
 export const STORES = Object.freeze({ runs: 'runs', goals: 'goals', feedback: 'feedback', quarantine: 'quarantine' } as const);
-type EntryStore = 'runs' | 'goals' | 'feedback';
-
-export interface QuarantinedEntry {
-  readonly store: EntryStore;
-  readonly key: string;
-  readonly reason: string;
-  readonly raw: unknown;
-  readonly at: string;
-}
-
-export interface LoadedRecord {
-  readonly record: TraineeRecord;
-  /** Everything ever set aside, newest last: shown to the trainee, exportable, never deleted here. */
-  readonly quarantined: readonly QuarantinedEntry[];
-}
-
-/** What the screens need from storage; the IndexedDB adapter below is one implementation. */
-export interface DevelopmentStore {
-  load(): Promise<LoadedRecord>;
-  saveRun(entry: RunEntry): Promise<void>;
-  saveGoal(goal: PlanGoal): Promise<void>;
-  saveFeedback(entry: FeedbackEntry): Promise<void>;
-  importEntries(read: Pick<ReadExport, 'runs' | 'goals'> & { feedback?: readonly FeedbackEntry[] }): Promise<{ runs: number; goals: number; feedback: number }>;
-}
+type EntryStore = QuarantinedEntry['store'];
 
 interface Envelope { readonly id: string; readonly v: number; readonly data: unknown }
 

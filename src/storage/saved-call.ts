@@ -1,5 +1,6 @@
 /** The call in progress, saved after every event so a reload can pick it up where it was. */
 import { RunLogSchema, type RunLog } from '../shared/call-events.ts';
+import type { SavedCallStore } from '../core/ports/saved-call.ts';
 
 /** v2: run logs carry their seed (a v1 entry, from before, is simply not found). */
 const KEY = 'htl.saved-call.v2';
@@ -28,3 +29,6 @@ export function loadSavedCall(storage: Storage = localStorage): RunLog | null {
 export function clearSavedCall(storage: Storage = localStorage): void {
   storage.removeItem(KEY);
 }
+
+/** The saved call the game uses: this browser's localStorage. */
+export const BROWSER_SAVED_CALL: SavedCallStore = Object.freeze({ save: (run: RunLog) => saveCall(run), load: () => loadSavedCall(), clear: () => clearSavedCall() });

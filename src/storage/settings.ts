@@ -1,20 +1,8 @@
 /** The trainee's sound and reading settings, kept in localStorage between visits. */
-import { z } from 'zod';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsStore } from '../core/ports/settings.ts';
 
-export const SettingsSchema = z.object({
-  muted: z.boolean(),
-  volume: z.number().min(0).max(1),
-  readAloud: z.boolean(),
-  /** Single-key shortcuts on the call desk; settings saved before this existed keep them on. */
-  shortcuts: z.boolean().default(true),
-  /** Live pace: silence while deciding counts as dead air. Off by default (untimed play is the accessible default). */
-  livePace: z.boolean().default(false),
-  /** Office ambience during calls. Off by default. */
-  ambience: z.boolean().default(false),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+export { DEFAULT_SETTINGS, SettingsSchema, type Settings };
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ muted: false, volume: 0.7, readAloud: false, shortcuts: true, livePace: false, ambience: false });
 const KEY = 'htl.settings.v1';
 
 export function loadSettings(storage: Storage = localStorage): Settings {
@@ -31,3 +19,6 @@ export function loadSettings(storage: Storage = localStorage): Settings {
 export function saveSettings(settings: Settings, storage: Storage = localStorage): void {
   storage.setItem(KEY, JSON.stringify(settings));
 }
+
+/** The settings store the game uses: this browser's localStorage. */
+export const BROWSER_SETTINGS: SettingsStore = Object.freeze({ load: () => loadSettings(), save: (settings: Settings) => saveSettings(settings) });

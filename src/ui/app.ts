@@ -1,57 +1,55 @@
 /**
- * The game's DOM layer: menu, call desk and results over the Phaser canvas. The classroom client
- * starts it with its own PlayContext; solo play uses SOLO_PLAY.
+ * The game's DOM layer: menu, call desk and results over the Phaser canvas. The page's entry wires
+ * the ports in (storage, sounds, the classroom's tickets, the desk); the screen flow machine says
+ * which screen may follow which; the engine and the call screens load with the first call.
  */
 import type { PlayContext } from '../core/ports/play-context.ts';
-import { CallSession } from '../core/engine/call-session.ts';
-import { scoreRun } from '../core/scoring/score.ts';
-import type { RunLog } from '../shared/call-events.ts';
-import type { Scorecard } from '../shared/scorecard.ts';
-import { createSoundBoard } from '../audio/sound-board.ts';
-import { loadSettings, saveSettings } from '../storage/settings.ts';
-import { clearSavedCall, loadSavedCall, saveCall } from '../storage/saved-call.ts';
+import type { GamePorts } from '../core/ports/game-ports.ts';
+import { NO_DESK, type DeskDisplay } from '../core/ports/desk.ts';
+import type { CallSession } from '../core/engine/call-session.ts';
 import { randomSeed } from './random-seed.ts';
 import { startShiftMode, type ShiftMode, type ShiftScreens } from './shift-mode.ts';
-import { loadBestResults, recordResult } from '../storage/best-results.ts';
 import { h } from './dom.ts';
-import { loadEntry, loadLibrary, type LibraryEntry } from './library.ts';
+import { loadEntry, loadLibrary, warmLibrary, type LibraryEntry } from './library.ts';
 import { menuScreen } from './menu-screen.ts';
-import { mountCallScreen } from './call-screen.ts';
-import { resultsScreen } from './results-screen.ts';
 import { confirmContent, diagnosticsContent, showOverlay } from './overlays.ts';
 import { settingsBar } from './settings-bar.ts';
-import { deskRelay, NO_DESK, type DeskDisplay } from './desk-display.ts';
-import { startClassroomCall } from '../net/classroom-call.ts';
+import { startScreenFlow, type ScreenEvent } from './screen-flow.ts';
+import { wireDevelopmentStorage } from './development/store-access.ts';
 import { ensureAnnouncer } from './announcer.ts';
 import { keepFocus } from './focus-keeper.ts';
 import { screenShown } from './screen-change.ts';
 
-/** Read-only state for the end-to-end tests. */
-export interface TestHooks {
-  screen: string;
-  runLog: RunLog | null;
-  scorecard: Scorecard | null;
-}
+const callKit = () => import('./call-kit.ts');
+const warmCallPath = () => Promise.all([callKit(), warmLibrary()]).catch(() => undefined);
+const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 200));
+const development = () => import('./development/index.ts');
 
-declare global {
-  interface Window {
-    __HTL__?: TestHooks;
-  }
-}
-
-export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<DeskDisplay> = Promise.resolve(NO_DESK)): void {
-  let settings = loadSettings();
-  const sounds = createSoundBoard(settings);
-  const hooks: TestHooks = { screen: 'loading', runLog: null, scorecard: null };
-  window.__HTL__ = hooks;
-  const deskDisplay = deskRelay(desk);
+export function startApp(root: HTMLElement, context: PlayContext, ports: GamePorts): void {
+  const { sounds, savedCall, bestResults, observer } = ports;
+  let settings = ports.settings.load();
+  sounds.setMuted(settings.muted);
+  sounds.setVolume(settings.volume);
+  wireDevelopmentStorage(ports.development);
+  sounds.setAmbience(settings.ambience);
+  let deskDisplay: DeskDisplay = NO_DESK;
+  let deskAsked = false;
+  // What the desk was last told: shown as soon as the Phaser desk arrives, so the first call gets its scene.
+  let lastDesk: Parameters<DeskDisplay['show']>[0] = null;
+  /** Phaser loads once, when the first call is on screen (the desk draws only during calls). */
+  const loadDesk = () => {
+    if (deskAsked) return;
+    deskAsked = true;
+    void ports.desk().then((d) => { deskDisplay = d; d.show(lastDesk); }).catch(() => { deskDisplay = NO_DESK; });
+  };
+  const flow = startScreenFlow();
 
   const screen = h('main', { id: 'screen' });
   ensureAnnouncer();
   keepFocus(root);
   root.replaceChildren(h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Hold the Line'), h('button', { type: 'button', class: 'action small', onclick: () => showPlanScreen() }, 'My development plan'), settingsBar(settings, (next) => {
     settings = next;
-    saveSettings(next);
+    ports.settings.save(next);
     sounds.setMuted(next.muted);
     sounds.setVolume(next.volume);
     sounds.setAmbience(next.ambience);
@@ -59,45 +57,47 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
 
   let library: LibraryEntry[] = [];
   let unmount: () => void = () => undefined;
-  const show = (name: string, el: HTMLElement) => {
+  /** Draws a screen if the flow allows the move; false when it does not (nothing changes). */
+  const show = (event: ScreenEvent, el: HTMLElement): boolean => {
+    if (!flow.go(event)) return false;
     unmount();
     unmount = () => undefined;
     screen.replaceChildren(el);
-    hooks.screen = name;
+    observer?.screen(flow.current());
     el.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
     screenShown(screen);
+    return true;
   };
+  const focusHeading = () => screen.querySelector<HTMLElement>('h1')?.focus();
+  /** The calls this game offers: the classroom's, by content hash and in its order, or the whole library. */
   const offered = (): LibraryEntry[] => {
-    const ids = context.scenarioIds;
-    if (ids === null) return library;
-    return ids.flatMap((id) => {
-      const matches = library.filter((e) => e.definition?.scenario.id === id);
-      const uploaded = matches.filter((e) => e.file.startsWith('uploaded/'));
-      return uploaded.length > 0 ? uploaded : matches;
-    });
+    const hashes = context.scenarioHashes;
+    if (hashes === null) return library;
+    return hashes.flatMap((hash) => library.find((e) => e.hash === hash) ?? []);
   };
   const showDiagnostics = (entry: LibraryEntry) => showOverlay(root, (close) => diagnosticsContent(entry.file, entry.diagnostics, close));
+  const cannotPlay = (entry: LibraryEntry) => (entry.summary === null
+    ? showDiagnostics(entry)
+    : showOverlay(root, (close) => confirmContent('This call cannot be played', `"${entry.summary!.title}" did not load as it was checked. Reload the page and try again.`, 'OK', null, () => undefined, close)));
 
   function showMenu(): void {
     shift = null;
-    const playable = offered().filter((e) => e.definition !== null);
-    show('menu', menuScreen({
-      entries: offered(), best: loadBestResults(), banner: context.banner, play: (e) => play(e, null), showDiagnostics, openFile,
-      startShift: context.scenarioIds === null && playable.length > 0
-        ? () => { shift = startShiftMode(playable.map((e) => e.definition!.scenario.id), randomSeed(), shiftScreens); }
+    const playable = offered().filter((e) => e.summary !== null);
+    show({ type: 'menu' }, menuScreen({
+      entries: offered(), best: bestResults.load(), banner: context.banner, play: (e) => void play(e, null), prepare: (e) => void e.definition(), showDiagnostics, openFile: (f) => void openFile(f),
+      startShift: context.scenarioHashes === null && playable.length > 0
+        ? () => { shift = startShiftMode(playable.map((e) => e.summary!.id), randomSeed(), shiftScreens); }
         : undefined,
     }));
   }
 
-  const development = () => import('./development/index.ts');
-
   let shift: ShiftMode | null = null;
   const shiftScreens: ShiftScreens = {
-    show: (name, el) => { show(name, el); screen.querySelector<HTMLElement>('h1')?.focus(); },
+    show: (_name, el) => { if (show({ type: 'shift.show' }, el)) focusHeading(); },
     playCall: (id) => {
-      const entry = library.find((e) => e.definition?.scenario.id === id && !e.file.startsWith('uploaded/'));
+      const entry = library.find((e) => e.summary?.id === id);
       if (entry === undefined) return false;
-      play(entry, null);
+      void play(entry, null);
       return true;
     },
     backToMenu: () => showMenu(),
@@ -105,78 +105,76 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
 
   function openPlan(): void {
     const holder = h('div');
-    show('plan', holder);
-    void development().then((dev) => dev.showPlan(holder)).then(() => { showMenu(); offerResume(); });
+    if (!show({ type: 'plan.open' }, holder)) return;
+    void development().then((dev) => dev.showPlan(holder)).then(() => { showMenu(); void offerResume(); });
   }
 
   /** Leaving a call in progress asks first; the call stays saved, so it can be resumed afterwards. */
   function showPlanScreen(): void {
-    if (hooks.screen !== 'call') return openPlan();
+    if (flow.current() !== 'call') return openPlan();
     showOverlay(root, (close) => confirmContent('Leave this call?',
       'Your call is saved where it is. You can resume it when you come back from your development plan.',
       'Leave and open my plan', 'Stay on the call', (yes) => { if (yes) openPlan(); }, close));
   }
 
   async function finish(entry: LibraryEntry, session: CallSession): Promise<void> {
+    const kit = await callKit();
     const run = session.runLog();
-    clearSavedCall();
-    const scored = scoreRun(entry.definition!, run);
+    savedCall.clear();
+    const scored = kit.scoreRun(session.definition, run);
     if (!scored.ok) {
-      show('error', h('div', { class: 'screen' }, h('h1', {}, 'This call could not be scored'), h('p', {}, scored.error), h('button', { type: 'button', class: 'action', onclick: showMenu }, 'Back to the calls')));
+      show({ type: 'call.failed' }, h('div', { class: 'screen' }, h('h1', {}, 'This call could not be scored'), h('p', {}, scored.error), h('button', { type: 'button', class: 'action', onclick: showMenu }, 'Back to the calls')));
       return;
     }
-    hooks.runLog = run;
-    hooks.scorecard = scored.scorecard;
-    recordResult(scored.scorecard);
+    observer?.run(run);
+    observer?.scorecard(scored.scorecard);
+    bestResults.record(scored.scorecard);
     context.callFinished(run, scored.scorecard);
     const inShift = shift;
     const shiftProblem = inShift === null ? null : inShift.record(scored.scorecard);
-    const title = entry.definition!.scenario.title;
+    const title = session.definition.scenario.title;
     const dev = await development();
     // Nothing lost: the call goes into the development record now, and again with the rating.
     const stored = await dev.storeFinishedCall({ run, scorecard: scored.scorecard, scenarioTitle: title });
     const ratingHolder = h('div');
-    show('rate-yourself', ratingHolder);
+    if (!show({ type: 'call.over' }, ratingHolder)) return;
     const rating = await dev.rateYourself(ratingHolder, { scenarioTitle: title });
     const rated = await dev.storeRating(stored, rating);
-    show('results', resultsScreen(title, scored.scorecard, scored.transcript, {
-      playAgain: () => play(entry, null),
+    show({ type: 'rating.done' }, kit.resultsScreen(title, scored.scorecard, scored.transcript, {
+      playAgain: () => void play(entry, null),
       chooseAnother: showMenu,
       continueShift: inShift === null || shiftProblem !== null ? undefined : () => inShift.continueShift(),
       reflect: () => {
         const holder = h('div');
-        show('development', holder);
+        if (!show({ type: 'reflect' }, holder)) return;
         void dev.showDevelopment(holder, { entry: rated.entry, saveProblem: rated.problem }).then(() => (inShift === null ? showMenu() : inShift.continueShift()));
       },
     }, rated.problem));
-    screen.querySelector<HTMLElement>('h1')?.focus();
+    focusHeading();
   }
 
-  function play(entry: LibraryEntry, session: CallSession | null): void {
-    const def = entry.definition;
-    if (def === null) return showDiagnostics(entry);
-    if (session === null) {
-      // In a classroom the server draws the call's seed with its single-use ticket; solo, the browser does.
-      void startClassroomCall(def.hash).then((ticket) => play(entry, new CallSession(def, ticket?.seed ?? randomSeed(), (context.pace ?? (settings.livePace ? 'live' : 'untimed')) === 'live' ? 'live' : undefined)));
-      return;
-    }
-    const live = session;
-    hooks.runLog = live.runLog();
-    hooks.scorecard = null;
+  async function play(entry: LibraryEntry, resumed: CallSession | null): Promise<void> {
+    const [kit, definition] = await Promise.all([callKit(), entry.definition()]);
+    if (definition === null) return cannotPlay(entry);
+    // In a classroom the server draws the call's seed with its single-use ticket; solo, the browser does.
+    const session = resumed ?? new kit.CallSession(definition, (await ports.tickets.startCall(definition.hash))?.seed ?? randomSeed(), (context.pace ?? (settings.livePace ? 'live' : 'untimed')) === 'live' ? 'live' : undefined);
     const holder = h('div');
-    show('call', holder);
-    unmount = mountCallScreen(holder, {
-      session: live, sounds, desk: deskDisplay, readAloud: () => settings.readAloud, shortcuts: () => settings.shortcuts,
-      onEvent: (s) => { hooks.runLog = s.runLog(); saveCall(s.runLog()); },
+    if (!show({ type: 'call.start' }, holder)) return;
+    observer?.run(session.runLog());
+    observer?.scorecard(null);
+    unmount = kit.mountCallScreen(holder, {
+      session, sounds, desk: { show: (s) => { lastDesk = s; deskDisplay.show(s); } }, readAloud: () => settings.readAloud, shortcuts: () => settings.shortcuts,
+      onEvent: (s) => { observer?.run(s.runLog()); savedCall.save(s.runLog()); },
       onOver: (s) => void finish(entry, s),
     });
+    setTimeout(loadDesk, 0);
   }
 
   async function openFile(file: File): Promise<void> {
     const entry = await loadEntry(await file.text(), file.name);
-    if (entry.definition === null) return showDiagnostics(entry);
-    library = [...library.filter((e) => e.definition?.scenario.id !== entry.definition!.scenario.id), entry];
-    play(entry, null);
+    if (entry.summary === null) return showDiagnostics(entry);
+    library = [...library.filter((e) => e.summary?.id !== entry.summary!.id), entry];
+    await play(entry, null);
   }
 
   root.addEventListener('dragover', (e) => e.preventDefault());
@@ -186,33 +184,43 @@ export function startApp(root: HTMLElement, context: PlayContext, desk: Promise<
     if (file) void openFile(file);
   });
 
-  function offerResume(): void {
-    const saved = loadSavedCall();
+  const discardSaved = (title: string, text: string) =>
+    showOverlay(root, (close) => confirmContent(title, text, 'OK, discard it', null, () => savedCall.clear(), close));
+
+  /** A call saved part-way is offered again only on the exact version it was played on (same content hash). */
+  async function offerResume(): Promise<void> {
+    const saved = savedCall.load();
     if (saved === null) return;
-    const entry = library.find((e) => e.definition?.scenario.id === saved.scenarioId);
-    if (entry?.definition == null) {
-      showOverlay(root, (close) => confirmContent('Your saved call cannot be resumed', `You were on a call from scenario "${saved.scenarioId}", which is not in the library now (or has errors). The call will be discarded.`, 'OK, discard it', null, () => clearSavedCall(), close));
-      return;
+    const entry = library.find((e) => e.hash === saved.scenarioHash);
+    if (entry === undefined) {
+      const changed = library.find((e) => e.summary?.id === saved.scenarioId)?.summary;
+      return changed === undefined || changed === null
+        ? discardSaved('Your saved call cannot be resumed', `You were on a call from scenario "${saved.scenarioId}", which is not in the library now (or has errors). The call will be discarded.`)
+        : discardSaved('Your saved call cannot be resumed', `The scenario "${changed.title}" has changed since your call was saved, so the call cannot continue. It will be discarded.`);
     }
-    const def = entry.definition;
-    if (saved.scenarioHash !== def.hash) {
-      showOverlay(root, (close) => confirmContent('Your saved call cannot be resumed', `The scenario "${def.scenario.title}" has changed since your call was saved, so the call cannot continue. It will be discarded.`, 'OK, discard it', null, () => clearSavedCall(), close));
-      return;
-    }
-    showOverlay(root, (close) => confirmContent('Resume your call?', `Resume your call with ${def.scenario.customer.name}?`, 'Yes, resume', 'No, discard it', (yes) => {
-      if (!yes) return clearSavedCall();
-      const resumed = CallSession.resume(def, saved);
-      if (resumed.ok) play(entry, resumed.session);
-      else showOverlay(root, (c) => confirmContent('The call cannot be resumed', resumed.error, 'OK', null, () => clearSavedCall(), c));
+    const summary = entry.summary!;
+    showOverlay(root, (close) => confirmContent('Resume your call?', `Resume your call with ${summary.customerName}?`, 'Yes, resume', 'No, discard it', (yes) => {
+      if (!yes) return savedCall.clear();
+      void Promise.all([callKit(), entry.definition()]).then(([kit, definition]) => {
+        if (definition === null) return cannotPlay(entry);
+        const resumed = kit.CallSession.resume(definition, saved);
+        if (resumed.ok) void play(entry, resumed.session);
+        else showOverlay(root, (c) => confirmContent('The call cannot be resumed', resumed.error, 'OK', null, () => savedCall.clear(), c));
+      });
     }, close));
   }
 
   const progress = h('progress', { max: 1, value: 0, 'aria-label': 'Checking the call library' });
-  show('loading', h('div', { class: 'screen loading' }, h('h1', {}, 'Hold the Line'), h('p', {}, 'Checking the call library…'), progress));
+  screen.replaceChildren(h('div', { class: 'screen loading' }, h('h1', {}, 'Hold the Line'), h('p', {}, 'Checking the call library…'), progress));
+  observer?.screen(flow.current());
   const extras = Object.fromEntries(context.extraScenarios.map((x) => [`uploaded/${x.file}`, x.text]));
   void loadLibrary(extras, (done, total) => { progress.max = total; progress.value = done; }).then((entries) => {
     library = entries;
+    flow.go({ type: 'library.ready' });
     showMenu();
-    offerResume();
+    void offerResume();
+    // Behind the menu: what taking a call needs, and one call built (so the compiler is warm for the one chosen).
+    // The Phaser desk waits for the first call: its start-up would hold up whatever the trainee chooses on the menu.
+    void warmCallPath().then(() => whenIdle(() => void offered().find((e) => e.summary !== null)?.definition()));
   });
 }

@@ -10,8 +10,8 @@
 import { CallSession } from '../core/engine/call-session.ts';
 import type { CallPhase, CallView } from '../core/engine/call-view.ts';
 import type { CallEvent } from '../shared/call-events.ts';
-import type { SoundBoard } from '../audio/sound-board.ts';
-import type { DeskDisplay } from './desk-display.ts';
+import type { SoundBoard } from '../core/ports/sounds.ts';
+import type { DeskDisplay } from '../core/ports/desk.ts';
 import { h, replaceChildren } from './dom.ts';
 import { crmPanel, statusBar } from './call-panels.ts';
 import { idvPanel, type IdvMarks } from './idv-panel.ts';

@@ -11,7 +11,7 @@ import { careerOrder, isOpen, tierOf, tierStandings, type CareerScenario, type T
 import { badgeProgress, compliantStreak } from '../core/career/badges.ts';
 import { recommendNext } from '../core/career/recommend.ts';
 import type { LibraryEntry } from './library.ts';
-import { recordEarnedBadges } from '../storage/career-badges.ts';
+import { recordEarnedBadges } from './development/store-access.ts';
 import { h, replaceChildren } from './dom.ts';
 import './career-menu.css';
 
@@ -52,8 +52,8 @@ function ladder(standings: readonly TierStanding[]): HTMLElement {
 /** The career panel; `list` is the menu's card list, kept in career order with locked calls marked. */
 export function careerPanel(entries: readonly LibraryEntry[], play: (entry: LibraryEntry) => void, list: HTMLElement): HTMLElement {
   const playable: Playable[] = entries.flatMap((entry) => {
-    const s = entry.definition?.scenario;
-    return s === undefined ? [] : [{ id: s.id, title: s.title, difficulty: s.difficulty, skills: s.skills, entry }];
+    const s = entry.summary;
+    return s === null ? [] : [{ id: s.id, title: s.title, difficulty: s.difficulty, skills: s.skills, entry }];
   });
   const unlockAll = unlockAllRequested();
   const panel = h('section', { class: 'panel career', 'aria-labelledby': 'career-title', 'data-testid': 'career' });

@@ -1,7 +1,7 @@
 /** Builds the desk scene's state from the call view and where the stage sits on the page. */
 import type { CallView } from '../core/engine/call-view.ts';
 import type { Persona } from '../core/persona/persona.ts';
-import type { DeskState } from './desk-display.ts';
+import type { DeskState } from '../core/ports/desk.ts';
 
 export function deskStateFor(view: CallView, persona: Persona, turn: number, stage: Element | null, prompting = false): DeskState {
   const box = stage?.getBoundingClientRect() ?? { left: 0, top: 0, width: 0, height: 0 };

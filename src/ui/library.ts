@@ -1,43 +1,68 @@
 /**
  * The scenario library in the browser. The shipped calls arrive checked at build time
- * (`virtual:call-library`) and only need their machines built; a file the trainer opens, or a
- * classroom upload, goes through the full checker, which loads only then. A broken file is kept as
- * an entry with its diagnostics, never dropped silently.
+ * (`virtual:call-library`) as summaries with content hashes; a call's data loads (its own chunk)
+ * and compiles only when it is played. A file the trainee opens, or a classroom upload, goes
+ * through the full checker, which loads only then. A broken file is kept as an entry with its
+ * diagnostics, never dropped silently. A call's identity, from menu to server, is its hash.
  */
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { Diagnostic } from '../scenario/diagnostics.ts';
 import type { KnowledgeLibrary } from '../core/model/library.ts';
-import { EMPTY_LIBRARY } from '../core/model/library.ts';
-import { definitionFromBuilt } from '../scenario/built-library.ts';
+import { summariseScenario, type CallSummary } from '../scenario/call-summary.ts';
+
+export type { CallSummary };
 
 export interface LibraryEntry {
   readonly file: string;
-  readonly definition: CallDefinition | null;
+  /** The call's content hash; null when the file has errors. */
+  readonly hash: string | null;
+  /** What the menu shows; null when the file has errors. */
+  readonly summary: CallSummary | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** The playable call, loaded and built on first use; null when it has errors or its content no longer matches its hash. */
+  readonly definition: () => Promise<CallDefinition | null>;
 }
 
-/** The shared knowledge base, set when the built library arrives (before any call is loaded). */
-let knowledge: KnowledgeLibrary = EMPTY_LIBRARY;
+const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+  let made: Promise<T> | null = null;
+  return () => (made ??= make());
+};
 
-/** Checks a file the trainer opened (or a classroom upload) with the full pipeline, loaded on first use. */
+/** The shared knowledge base, for files opened in the browser (loaded with the first of them). */
+const knowledge = once(async (): Promise<KnowledgeLibrary> => {
+  const { default: library } = await import('virtual:call-library/knowledge');
+  return library;
+});
+
+/** Fetches, behind the menu, what every call shares (the knowledge base and the compiler), so a chosen call starts quickly. */
+export async function warmLibrary(): Promise<void> {
+  await Promise.all([knowledge(), import('../scenario/built-library.ts')]);
+}
+
+/** Checks a file the trainee opened (or a classroom upload) with the full pipeline, loaded on first use. */
 export async function loadEntry(text: string, file: string): Promise<LibraryEntry> {
-  const { loadScenario } = await import('../scenario/load.ts');
-  const { definition, diagnostics } = loadScenario(text, file, knowledge);
-  return { file, definition: definition ?? null, diagnostics };
+  const [{ loadScenario }, library] = await Promise.all([import('../scenario/load.ts'), knowledge()]);
+  const { definition, diagnostics } = loadScenario(text, file, library);
+  if (definition === undefined) return { file, hash: null, summary: null, diagnostics, definition: () => Promise.resolve(null) };
+  return { file, hash: definition.hash, summary: summariseScenario(definition.scenario), diagnostics, definition: () => Promise.resolve(definition) };
 }
 
-/** The shipped calls (built and checked with the game) plus any extra files, one per task so the page stays responsive. */
+/** The shipped calls (summaries, checked with the game) plus any extra files, one per task so the page stays responsive. */
 export async function loadLibrary(extras: Readonly<Record<string, string>>, onProgress: (done: number, total: number) => void): Promise<LibraryEntry[]> {
   const built = await import('virtual:call-library');
-  knowledge = built.knowledge;
   const extraFiles = Object.keys(extras).sort();
   const total = built.calls.length + extraFiles.length;
-  const entries: LibraryEntry[] = [];
-  for (const call of built.calls) {
-    const definition = definitionFromBuilt(call, knowledge);
-    entries.push({ file: call.file, definition, diagnostics: call.diagnostics });
-    onProgress(entries.length, total);
-  }
+  const entries: LibraryEntry[] = built.calls.map((call) => {
+    const { load, hash } = call;
+    const definition = load === null || hash === null
+      ? () => Promise.resolve(null)
+      : once(async () => {
+        const [{ definitionFromBuilt }, data] = await Promise.all([import('../scenario/built-library.ts'), load()]);
+        return definitionFromBuilt(data, hash);
+      });
+    return { file: call.file, hash, summary: call.summary, diagnostics: call.diagnostics, definition };
+  });
+  onProgress(entries.length, total);
   for (const file of extraFiles) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     entries.push(await loadEntry(extras[file]!, file));

@@ -1,6 +1,6 @@
 /** The scenario picker: filter by skill and difficulty; each card shows skills, difficulty, target AHT and the best result. */
 import { SKILLS, type SkillKey } from '../core/model/skills.ts';
-import type { BestResult } from '../storage/best-results.ts';
+import type { BestResult } from '../core/ports/best-results.ts';
 import type { LibraryEntry } from './library.ts';
 import { h, replaceChildren } from './dom.ts';
 import { formatDuration, formatPercent } from './format.ts';
@@ -12,6 +12,8 @@ export interface MenuDeps {
   readonly best: Record<string, BestResult>;
   readonly banner: string | null;
   readonly play: (entry: LibraryEntry) => void;
+  /** The pointer or focus is on a call's button: start loading it (it is played on click). */
+  readonly prepare?: (entry: LibraryEntry) => void;
   readonly showDiagnostics: (entry: LibraryEntry) => void;
   readonly openFile: (file: File) => void;
   /** Starts a shift of calls from the queue (absent in a classroom, where the trainer sets the calls). */
@@ -19,12 +21,12 @@ export interface MenuDeps {
 }
 
 function card(entry: LibraryEntry, deps: MenuDeps): HTMLElement {
-  if (entry.definition === null) {
+  const s = entry.summary;
+  if (s === null) {
     const errors = entry.diagnostics.filter((d) => d.severity === 'error').length;
     return h('li', { class: 'card broken' }, h('h2', {}, entry.file), h('p', {}, `This file has ${errors} error${errors === 1 ? '' : 's'} and cannot be played.`),
       h('button', { type: 'button', class: 'action', onclick: () => deps.showDiagnostics(entry) }, 'Show the problems'));
   }
-  const s = entry.definition.scenario;
   const best = deps.best[s.id];
   return h('li', { class: 'card' },
     h('h2', {}, s.title),
@@ -32,9 +34,9 @@ function card(entry: LibraryEntry, deps: MenuDeps): HTMLElement {
     h('ul', { class: 'tags', 'aria-label': 'Skills' }, s.skills.map((k) => h('li', {}, SKILLS[k]))),
     h('dl', { class: 'facts' },
       h('dt', {}, 'Difficulty'), h('dd', {}, h('span', { 'aria-hidden': 'true' }, '●'.repeat(s.difficulty) + '○'.repeat(5 - s.difficulty)), h('span', { class: 'visually-hidden' }, `${s.difficulty} of 5`)),
-      h('dt', {}, 'Target AHT'), h('dd', {}, formatDuration(s.targets.ahtSeconds)),
+      h('dt', {}, 'Target AHT'), h('dd', {}, formatDuration(s.ahtSeconds)),
       h('dt', {}, 'Your best'), h('dd', {}, best ? `QA ${formatPercent(best.qa)} · ${best.csat}★ · ${formatDuration(best.aht)}${best.fatal ? ' · fatal' : ''}` : 'not played yet')),
-    h('button', { type: 'button', class: 'action primary', 'data-scenario': s.id, onclick: () => deps.play(entry), 'aria-label': `Take the call: ${s.title}` }, 'Take the call'));
+    h('button', { type: 'button', class: 'action primary', 'data-scenario': s.id, onclick: () => deps.play(entry), onpointerenter: () => deps.prepare?.(entry), onfocus: () => deps.prepare?.(entry), 'aria-label': `Take the call: ${s.title}` }, 'Take the call'));
 }
 
 export function menuScreen(deps: MenuDeps): HTMLElement {
@@ -43,8 +45,8 @@ export function menuScreen(deps: MenuDeps): HTMLElement {
   const list = h('ul', { class: 'cards', 'aria-label': 'Calls' });
   const update = (): number => {
     const shown = deps.entries.filter((e) => {
-      if (e.definition === null) return skill.value === '' && level.value === '';
-      const s = e.definition.scenario;
+      const s = e.summary;
+      if (s === null) return skill.value === '' && level.value === '';
       return (skill.value === '' || s.skills.includes(skill.value as SkillKey)) && (level.value === '' || String(s.difficulty) === level.value);
     });
     replaceChildren(list, shown.length ? shown.map((e) => card(e, deps)) : h('li', { class: 'empty' }, 'No call matches these filters.'));

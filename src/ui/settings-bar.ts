@@ -1,5 +1,5 @@
 /** Mute, volume and read-aloud: always in the top bar, saved between visits. */
-import type { Settings } from '../storage/settings.ts';
+import type { Settings } from '../core/ports/settings.ts';
 import { h } from './dom.ts';
 
 export function settingsBar(settings: Settings, change: (next: Settings) => void): HTMLElement {

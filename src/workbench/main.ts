@@ -204,7 +204,9 @@ function renderStartForm(choices: StartChoices): void {
 async function play(point: import('../core/engine/start-from.ts').StartPoint): Promise<void> {
   const status = startHolder.querySelector<HTMLElement>('[data-testid="start-status"]') ?? startHolder.appendChild(h('p', { class: 'hint', role: 'status', 'data-testid': 'start-status' }));
   status.textContent = 'Building the test call…';
-  const [{ scenarioOf }, { playTest }] = await Promise.all([import('./scenario-for-play.ts'), import('./play-session.ts')]);
+  const [{ scenarioOf }, { playTest }, { createSoundBoard }, { loadSettings }] = await Promise.all([
+    import('./scenario-for-play.ts'), import('./play-session.ts'), import('../audio/sound-board.ts'), import('../storage/settings.ts'),
+  ]);
   const loaded = scenarioOf(editor.text(), file);
   if (loaded === null) {
     status.textContent = 'The call has errors now: fix the problems listed under the editor, then start the test again.';
@@ -216,6 +218,7 @@ async function play(point: import('../core/engine/start-from.ts').StartPoint): P
   root.classList.add('playing');
   playHolder.hidden = false;
   const started = playTest(playHolder, { definition: loaded, start: point, source: editor.text(), file }, {
+    sounds: createSoundBoard(loadSettings()),
     saveWalkthrough: async (walkthrough, name) => {
       download(`${JSON.stringify(walkthrough, null, 2)}\n`, name, 'application/json');
       return `downloaded as “${name}” to your browser’s downloads folder`;

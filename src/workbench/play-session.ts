@@ -7,10 +7,9 @@ import type { CallDefinition } from '../core/engine/call-definition.ts';
 import { CallSession } from '../core/engine/call-session.ts';
 import { startFrom, type StartPoint } from '../core/engine/start-from.ts';
 import { scoreRun } from '../core/scoring/score.ts';
-import { createSoundBoard } from '../audio/sound-board.ts';
-import { loadSettings } from '../storage/settings.ts';
+import type { SoundBoard } from '../core/ports/sounds.ts';
 import { mountCallScreen } from '../ui/call-screen.ts';
-import { NO_DESK } from '../ui/desk-display.ts';
+import { NO_DESK } from '../core/ports/desk.ts';
 import { randomSeed } from '../ui/random-seed.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { formatPercent, formatStars } from '../ui/format.ts';
@@ -29,6 +28,8 @@ export interface PlayDeps {
   /** Saves a finished walkthrough (to disk or a download) and says where it went. */
   readonly saveWalkthrough: (walkthrough: WalkthroughFile, name: string) => Promise<string | null>;
   readonly back: () => void;
+  /** The game's sounds (the page's entry wires the audio adapter in). */
+  readonly sounds: SoundBoard;
 }
 
 export function playTest(holder: HTMLElement, test: TestCall, deps: PlayDeps): { error: string } | { stop: () => void } {
@@ -61,7 +62,7 @@ export function playTest(holder: HTMLElement, test: TestCall, deps: PlayDeps): {
     const to = await deps.saveWalkthrough(walkthrough, walkthroughFileName(walkthrough.title));
     if (to !== null) saved.textContent = `Walkthrough ${to}. Put it in tests/walkthroughs/ and \`npm test\` replays it.`;
   };
-  const sounds = createSoundBoard(loadSettings());
+  const { sounds } = deps;
   replaceChildren(holder,
     h('div', { class: 'wb-play' },
       h('div', { class: 'wb-play-bar' },

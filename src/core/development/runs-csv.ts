@@ -4,12 +4,7 @@ import { calibrate } from './calibration.ts';
 import { measureAreas } from './measure-areas.ts';
 import { handleTimeVerdict } from './call-story.ts';
 import type { RunEntry } from './trainee-record.ts';
-
-const cell = (v: string | number | null): string => {
-  const s = v === null ? '' : String(v);
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+import { csvTable } from '../csv.ts';
 
 export const RUNS_CSV_HEADER = Object.freeze([
   'date', 'scenario', 'outcome', 'qa_score', 'qa_band', 'fatal_breaches', 'fcr', 'csat_stars', 'aht_seconds', 'aht_target_seconds', 'aht_verdict',
@@ -26,7 +21,7 @@ export function runsCsv(runs: readonly RunEntry[]): string {
       r.at, r.scenarioTitle, c.outcome, Math.round(c.qa.score), c.qa.band, c.qa.fatal.map((f) => f.code).join(' '), c.fcr.value, c.csat.stars, c.aht.total, c.aht.target, handleTimeVerdict(c).kind,
       ...AREA_KEYS.flatMap((a) => [measures[a].rating, r.rating?.ratings[a] ?? null]),
       cal?.meanGap ?? null,
-    ].map(cell).join(',');
+    ];
   });
-  return [RUNS_CSV_HEADER.join(','), ...rows].join('\r\n') + '\r\n';
+  return csvTable(RUNS_CSV_HEADER, rows);
 }

@@ -7,8 +7,8 @@ import type { RunLog } from '../../shared/call-events.ts';
 import type { Scorecard } from '../../shared/scorecard.ts';
 
 export interface PlayContext {
-  /** Scenario ids the menu offers, in order; null offers the whole library. */
-  readonly scenarioIds: readonly string[] | null;
+  /** Content hashes of the calls the menu offers, in order (a call's one identity); null offers the whole library. */
+  readonly scenarioHashes: readonly string[] | null;
   /** Scenario files to load besides the shipped library (a trainer's uploads), as file name and text. */
   readonly extraScenarios: readonly { readonly file: string; readonly text: string }[];
   /** A short line the game shows at the top, e.g. "Class K7QP-2M · playing as Sam". */
@@ -20,7 +20,7 @@ export interface PlayContext {
 }
 
 export const SOLO_PLAY: PlayContext = Object.freeze({
-  scenarioIds: null,
+  scenarioHashes: null,
   extraScenarios: [],
   banner: null,
   callFinished: () => undefined,

@@ -1,6 +1,6 @@
 import { Scene, type GameObjects } from 'phaser';
 import { SCENE_KEYS } from '../keys.ts';
-import type { DeskState } from '../../ui/desk-display.ts';
+import type { DeskState } from '../../core/ports/desk.ts';
 import { personaFor, type Persona } from '../../core/persona/persona.ts';
 import { expressionFor, isBlinking, postureFor, reactionTo, type Reaction } from '../../core/persona/expression.ts';
 import { CALLER_HIDDEN, deskLayout, type Box, type DeskLayout } from '../draw/layout.ts';

@@ -4,7 +4,7 @@
  * and hidden; GROW coaching notes on a trainee's call or session. Everything typed is checked with
  * the shared schemas before it is sent, and every name and comment is shown as text.
  */
-import { api } from '../../net/classroom-api.ts';
+import type { TeamRequests } from '../../core/ports/team-requests.ts';
 import { QA_SECTIONS, QA_SECTION_KEYS } from '../../core/model/qa-sections.ts';
 import { FOCUS_POINTS, FOCUS_KEYS } from '../../core/shift/shift-plan.ts';
 import { CoachingNoteBodySchema, MAX_GROW_TEXT, MAX_TEAMS, TeamSettingsSchema, type TeamBoard, type TeamSettings, type TrainerTeamView } from '../../shared/team-messages.ts';
@@ -27,7 +27,7 @@ export interface TeamTrainer {
   refresh(): void;
 }
 
-export function mountTeamTrainer(root: HTMLElement, code: string, key: string): TeamTrainer {
+export function mountTeamTrainer(root: HTMLElement, code: string, key: string, api: TeamRequests): TeamTrainer {
   const base = `/api/sessions/${code}/team`;
   const error = el('p', { class: 'error', role: 'alert', id: 'team-error' });
   error.hidden = true;

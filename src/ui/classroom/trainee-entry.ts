@@ -4,18 +4,20 @@
  * A browser that already joined this code rejoins straight away with its stored token.
  */
 import type { PlayContext } from '../../core/ports/play-context.ts';
-import { TraineeClient } from '../../net/trainee-client.ts';
+import type { Seat, SeatJoining } from '../../core/ports/classroom-seat.ts';
+import type { TeamRequests } from '../../core/ports/team-requests.ts';
 import { el } from './classroom-dom.ts';
 import { TraineeTeam } from './trainee-team.ts';
 
 export type StartGame = (root: HTMLElement, context: PlayContext) => void;
 
-export interface TraineeSession {
-  readonly client: TraineeClient;
+export interface TraineeSession<S extends Seat = Seat> {
+  readonly client: S;
   readonly context: PlayContext;
 }
 
-export function startTraineeSession(root: HTMLElement, startGame: StartGame, presetCode = ''): Promise<TraineeSession> {
+/** `seats` is the classroom client (the page's entry passes src/net's TraineeClient). */
+export function startTraineeSession<S extends Seat>(root: HTMLElement, startGame: StartGame, presetCode: string, seats: SeatJoining<S>, teamRequests: TeamRequests): Promise<TraineeSession<S>> {
   return new Promise((resolve) => {
     const form = el('form', { class: 'classroom-join', 'aria-label': 'Join a class' });
     const code = el('input', { id: 'join-code', name: 'code', autocomplete: 'off', maxlength: '8', required: '', 'aria-describedby': 'join-error' });
@@ -37,8 +39,8 @@ export function startTraineeSession(root: HTMLElement, startGame: StartGame, pre
         const place = el('span', { id: 'my-place' }, 'No calls yet');
         const note = el('span', { id: 'submit-note' });
         const connection = el('span', { id: 'connection' });
-        const team = new TraineeTeam(place);
-        const client = await TraineeClient.join(code.value, nickname.value, {
+        const team = new TraineeTeam(place, teamRequests);
+        const client = await seats.join(code.value, nickname.value, {
           onStanding: (row) => (place.textContent = row.rank === null ? 'No place yet: finish a call' : `Place ${row.rank} · score ${row.score.toFixed(1)} · ${row.played} of ${row.scenarios} session calls played`),
           onSubmitted: (r) => (note.textContent = r.status === 'accepted' ? `Call scored ${r.composite.toFixed(1)}` : `Call refused: ${r.reason}`),
           onConnection: (s) => (connection.textContent = s === 'open' ? '' : 'Reconnecting…'),
@@ -63,6 +65,6 @@ export function startTraineeSession(root: HTMLElement, startGame: StartGame, pre
       event.preventDefault();
       void enter();
     });
-    if (presetCode !== '' && TraineeClient.hasToken(presetCode)) void enter();
+    if (presetCode !== '' && seats.hasToken(presetCode)) void enter();
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { ServerMessage } from '../../shared/classroom-ws.ts';
 import type { ReviewAnswer, TeamBoard } from '../../shared/team-messages.ts';
-import { api } from '../../net/classroom-api.ts';
+import type { TeamRequests } from '../../core/ports/team-requests.ts';
 import { el } from './classroom-dom.ts';
 import { FeedbackInbox } from './feedback-inbox.ts';
 import { peerReviewPanel } from './peer-review-panel.ts';
@@ -21,7 +21,7 @@ export class TraineeTeam {
   private readonly shown = new Set<string>();
   private session: { code: string; token: string } | null = null;
 
-  constructor(private readonly place: HTMLElement) {}
+  constructor(private readonly place: HTMLElement, private readonly api: TeamRequests) {}
 
   joined(code: string, token: string): void {
     this.session = { code, token };
@@ -60,7 +60,7 @@ export class TraineeTeam {
   private async send(answer: ReviewAnswer): Promise<string | null> {
     if (this.session === null) return 'Not connected to the class yet; try again in a moment.';
     try {
-      await api.post(`/api/sessions/${encodeURIComponent(this.session.code)}/team/reviews`, { ...answer, token: this.session.token });
+      await this.api.post(`/api/sessions/${encodeURIComponent(this.session.code)}/team/reviews`, { ...answer, token: this.session.token });
       return null;
     } catch (e) {
       return e instanceof Error ? e.message : String(e);

@@ -91,7 +91,7 @@ function manage(code: string, key: string): void {
     await api.deleteSession(code, key);
     byId('status').textContent = 'deleted';
   });
-  const team = mountTeamTrainer(byId('team'), code, key);
+  const team = mountTeamTrainer(byId('team'), code, key, api);
   new LiveSocket({
     hello: () => ({ type: 'hello', code: code as JoinCode, trainerKey: key as TrainerKey }),
     onMessage: (m) => {

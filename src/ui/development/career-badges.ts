@@ -2,7 +2,7 @@
 import { SKILLS, type SkillKey } from '../../core/model/skills.ts';
 import { BADGE_RUN } from '../../core/career/badges.ts';
 import { GOOD_QA } from '../../core/career/career-call.ts';
-import { loadEarnedBadges } from '../../storage/career-badges.ts';
+import { loadEarnedBadges } from './store-access.ts';
 import { h } from '../dom.ts';
 
 export function careerBadgesSection(): HTMLElement {

@@ -1,7 +1,7 @@
 /** The learner's details for the portfolio (name, centre, learner number), saved in this browser. */
 import { h } from '../dom.ts';
 import { LearnerSchema, type Learner } from '../../core/development/learner.ts';
-import { loadLearner, saveLearner } from '../../storage/learner-profile.ts';
+import { loadLearner, saveLearner } from './store-access.ts';
 
 export function learnerForm(done: (message: string) => void): HTMLElement {
   const learner = loadLearner();

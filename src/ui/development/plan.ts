@@ -11,7 +11,7 @@ import { calibrationTrend } from '../../core/development/calibration.ts';
 import { buildExport, readExport } from '../../core/development/export-file.ts';
 import { runsCsv } from '../../core/development/runs-csv.ts';
 import { formatMetric } from '../../core/development/metrics.ts';
-import type { LoadedRecord } from '../../storage/development-store.ts';
+import type { LoadedRecord } from '../../core/ports/development-store.ts';
 import { ensureStyles } from './styles.ts';
 import { storeAccess, trySave, type StoreAccess } from './store-access.ts';
 import { storageNotices } from './notices.ts';

@@ -17,9 +17,8 @@ import { criteriaText, type EntryKind } from '../../core/development/criteria.ts
 import { feedbackLabel, type FeedbackEntry } from '../../core/development/feedback.ts';
 import { shiftSummaries } from '../../core/development/shifts.ts';
 import { QA_SECTIONS } from '../../core/model/qa-sections.ts';
-import { loadLearner } from '../../storage/learner-profile.ts';
 import { ensureStyles } from './styles.ts';
-import { storeAccess } from './store-access.ts';
+import { loadLearner, storeAccess } from './store-access.ts';
 import { storageNotices } from './notices.ts';
 import { calibrationTable, meanGaps } from './calibration-view.ts';
 import { smartList, sourceBadge } from './goal-editor.ts';

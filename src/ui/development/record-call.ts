@@ -8,6 +8,7 @@ import type { Scorecard } from '../../shared/scorecard.ts';
 import type { SelfRating } from '../../core/development/self-rating.ts';
 import type { RunEntry } from '../../core/development/trainee-record.ts';
 import { storeAccess, trySave } from './store-access.ts';
+import { randomUuid } from '../random-uuid.ts';
 
 export interface FinishedCall {
   readonly run: RunLog;
@@ -21,7 +22,8 @@ export interface StoredCall {
   readonly problem: string | null;
 }
 
-export const newId = (prefix: string): string => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+/** A run, goal or feedback id: the kind, then a random UUID (never two alike, even across devices merged by import). */
+export const newId = (prefix: string): string => `${prefix}-${randomUuid()}`;
 
 /** Saves the entry; when the browser only lets the game keep it in memory, that is the problem to show. */
 async function save(entry: RunEntry): Promise<StoredCall> {

@@ -1,23 +1,28 @@
 /**
- * The screens' one way to the trainee's record: opens IndexedDB once, and when the browser refuses
- * it, falls back to memory with the clear message shown on every screen (never silently).
+ * The development screens' one way to the trainee's record and learner details: the storage port
+ * that the page's entry wires in (`wireDevelopmentStorage`), opened once per page.
  */
-import { IndexedDbDevelopmentStore, type DevelopmentStore } from '../../storage/development-store.ts';
-import { MemoryDevelopmentStore } from '../../storage/development-memory.ts';
-import { StorageProblem, storageProblem } from '../../storage/development-errors.ts';
+import type { DevelopmentStorage, StoreAccess } from '../../core/ports/development-store.ts';
+import type { Learner } from '../../core/development/learner.ts';
 
-export interface StoreAccess {
-  readonly store: DevelopmentStore;
-  /** The message to show when saving for good is not possible, else null. */
-  readonly warning: string | null;
-}
+export type { StoreAccess };
 
+let storage: DevelopmentStorage | null = null;
 let access: Promise<StoreAccess> | null = null;
 
+/** Called once by the page's entry (main.ts, a test page) before any development screen opens. */
+export function wireDevelopmentStorage(wired: DevelopmentStorage): void {
+  storage = wired;
+  access = null;
+}
+
+function wiredStorage(): DevelopmentStorage {
+  if (storage === null) throw new Error('No development storage is wired: the page entry must call wireDevelopmentStorage() first.');
+  return storage;
+}
+
 export function storeAccess(): Promise<StoreAccess> {
-  access ??= IndexedDbDevelopmentStore.open()
-    .then((store): StoreAccess => ({ store, warning: null }))
-    .catch((error: unknown): StoreAccess => ({ store: new MemoryDevelopmentStore(), warning: storageProblem(error).message }));
+  access ??= wiredStorage().open();
   return access;
 }
 
@@ -27,6 +32,11 @@ export async function trySave(action: () => Promise<void>): Promise<string | nul
     await action();
     return null;
   } catch (error) {
-    return (error instanceof StorageProblem ? error : storageProblem(error)).message;
+    return wiredStorage().problemMessage(error);
   }
 }
+
+export const loadLearner = (): Learner => wiredStorage().loadLearner();
+export const saveLearner = (learner: Learner): void => wiredStorage().saveLearner(learner);
+export const loadEarnedBadges = (): Readonly<Record<string, string>> => wiredStorage().loadEarnedBadges();
+export const recordEarnedBadges = (skills: readonly string[], now: string): Readonly<Record<string, string>> => wiredStorage().recordEarnedBadges(skills, now);

@@ -80,7 +80,7 @@ describe('export and import', () => {
 
   it('writes a CSV row per run with the measured and self ratings, quoting safely', () => {
     const csv = runsCsv([entry('r1', NOW), entry('r2', '2026-11-24T10:00:00.000Z')]).trimEnd().split('\r\n');
-    expect(csv[0]).toBe(RUNS_CSV_HEADER.join(','));
+    expect(csv[0]).toBe(RUNS_CSV_HEADER.map((h) => `"${h}"`).join(','));
     expect(csv).toHaveLength(3);
     expect(csv[1]).toContain('"Double charge, ""urgent"""');
     const cells = csv[1]!.split(',');

@@ -32,4 +32,24 @@ describe('the layer rule', () => {
     expect(rulesFor('src/ui/menu.ts', "import { desk } from '../game/desk.ts';")).toEqual(['../game/desk.ts']);
     expect(rulesFor('src/main.ts', "const g = import('./game/start-game.ts');")).toEqual([]);
   });
+
+  it('keeps the screens away from the adapters: ui reaches storage, net and audio only through ports', () => {
+    expect(rulesFor('src/ui/menu.ts', "import { loadSettings } from '../storage/settings.ts';")).toEqual(['../storage/settings.ts']);
+    expect(rulesFor('src/ui/menu.ts', "import { api } from '../net/classroom-api.ts';")).toEqual(['../net/classroom-api.ts']);
+    expect(rulesFor('src/ui/call.ts', "import type { SoundBoard } from '../audio/sound-board.ts';")).toEqual(['../audio/sound-board.ts']);
+    expect(rulesFor('src/ui/call.ts', "import { Howl } from 'howler';")).toEqual(['howler']);
+    expect(rulesFor('src/ui/call.ts', "import type { SoundBoard } from '../core/ports/sounds.ts';")).toEqual([]);
+  });
+
+  it('lets the Phaser game see only the ports and shared types', () => {
+    expect(rulesFor('src/game/scene.ts', "import type { DeskState } from '../core/ports/desk.ts';\nimport type { RunLog } from '../shared/call-events.ts';")).toEqual([]);
+    expect(rulesFor('src/game/scene.ts', "import { score } from '../core/scoring/score.ts';")).toEqual(['../core/scoring/score.ts']);
+    expect(rulesFor('src/game/scene.ts', "import { h } from '../ui/dom.ts';")).toEqual(['../ui/dom.ts']);
+  });
+
+  it('lets a page entry wire adapters in, and refuses a folder that has no layer', () => {
+    expect(rulesFor('src/main.ts', "import { BROWSER_SETTINGS } from './storage/settings.ts';")).toEqual([]);
+    expect(rulesFor('src/ui/classroom/join-page.ts', "import { TraineeClient } from '../../net/trainee-client.ts';")).toEqual([]);
+    expect(findLayerViolations([{ path: 'src/gadgets/x.ts', text: '' }]).map((v) => v.rule)).toEqual([expect.stringContaining('no layer')]);
+  });
 });

@@ -1,5 +1,5 @@
-/** What the DOM layer tells the canvas desk (the ambience). The Phaser game implements it. */
-import type { Persona } from '../core/persona/persona.ts';
+/** Port: what the DOM layer tells the canvas desk (the ambience). The Phaser game implements it. */
+import type { Persona } from '../persona/persona.ts';
 
 export interface DeskArea {
   readonly x: number;
