@@ -107,16 +107,18 @@ describe('item 17: the connection cap (MAX_CONNECTIONS)', () => {
   });
 });
 
-/** The mini call behind a chain of `links` steps, each offering to set its own flag or not: 2^links flag sets. */
+/** A chain of steps each setting a flag that the next step reads, so every flag multiplies the states (2^links). */
 function multiplyingCall(links: number): string {
-  const chain = Array.from({ length: links }, (_, i) => {
-    const next = i + 1 === links ? 'hello' : `link${i + 1}`;
+  const chain = Array.from({ length: links + 1 }, (_, i) => {
+    const last = i === links;
+    const next = last ? 'hello' : `link${i + 1}`;
     return [
       `  link${i}:`,
       `    customer: Question ${i + 1} about the bill.`,
       '    choices:',
-      `      - { say: "Noted, point ${i + 1}.", set: [point${i}], next: ${next} }`,
+      ...(last ? [] : [`      - { say: "Noted, point ${i + 1}.", set: [point${i}], next: ${next} }`]),
       `      - { say: "Moving on from point ${i + 1}.", next: ${next} }`,
+      ...(i === 0 ? [] : [`      - { say: "Back to point ${i} for a moment.", when: { flags: [point${i - 1}] }, next: ${next} }`]),
     ].join('\n');
   });
   return readFileSync(MINI_PATH, 'utf8').replace('start: hello', 'start: link0').replace('nodes:\n', `nodes:\n${chain.join('\n')}\n`);

@@ -108,11 +108,14 @@ describe('team mode', () => {
       await projector.until((m) => m.type === 'team' && m.board.calls === i + 1);
       levels.push(lastBoard(projector)!.serviceLevel);
     }
-    // Calls over their handle-time target slow the whole simulated team: the service level falls under the huddle's 80 %.
+    // Calls over their handle-time target slow the whole simulated team: Erlang C at the class's handle
+    // time falls under the huddle's 80 %. (The simulated queue's own figure depends on the session
+    // code's seed; team-core.test.ts holds it below target with a fixed seed.)
     expect(levels.every((l) => l !== null && l >= 0 && l <= 1)).toBe(true);
     expect(new Set(levels).size).toBeGreaterThan(1);
-    expect(levels.at(-1)!).toBeLessThan(0.8);
     const board = lastBoard(projector)!;
+    expect(board.ahtOverTargetSeconds!).toBeGreaterThan(0);
+    expect(board.erlang.serviceLevel).toBeLessThan(0.8);
     expect(board.qa).not.toBeNull();
     expect(board.teams.every((t) => t.score !== null)).toBe(true);
     // The same board over HTTP, for a screen that missed the push.
