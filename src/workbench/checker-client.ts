@@ -6,7 +6,7 @@
  */
 import type { AnalysisAnswer, CheckAnswer, CheckRequest, WorkerAnswer } from './check-messages.ts';
 
-export const DEBOUNCE_MS = 150;
+export const DEBOUNCE_MS = 100;
 export const ANALYSE_AFTER_MS = 1000;
 
 export interface CheckerEvents {
