@@ -104,7 +104,8 @@ export function createEditor(parent: HTMLElement, initial: string, onChange: (te
       autocompletion({ override: [complete], activateOnTyping: true }),
       hoverHelp,
       keymap.of([]),
-      EditorView.contentAttributes.of({ 'aria-label': 'The call, as YAML' }),
+      // tabindex: the editing area is focusable, so axe sees the scroller holds something to focus.
+      EditorView.contentAttributes.of({ 'aria-label': 'The call, as YAML', tabindex: '0' }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) onChange(update.state.doc.toString());
       }),

@@ -51,7 +51,7 @@ let cursorBeforePlay = 1;
 
 const fileName = h('strong', { 'data-testid': 'file-name' });
 const fileWhere = h('span', { class: 'hint', 'data-testid': 'file-where' });
-const problems = h('div', { class: 'wb-problems-box', 'aria-live': 'polite', 'aria-label': 'Problems' });
+const problems = h('section', { class: 'wb-problems-box', 'aria-live': 'polite', 'aria-label': 'Problems' });
 const mapHolder = h('div', { class: 'wb-map-holder', 'data-testid': 'map' });
 const mapNote = h('p', { class: 'hint', 'data-testid': 'map-note' });
 const reportHolder = h('div', { class: 'wb-report' }, h('p', { class: 'hint' }, 'Working out the path report…'));

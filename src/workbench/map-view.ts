@@ -59,12 +59,16 @@ export function drawMap(graph: CallGraph, layout: MapLayout, jump: (step: GraphS
     if (at === undefined) continue;
     const classes = ['wb-step', step.kind, step.unreachable ? 'unreachable' : '', step.deadEnd ? 'dead-end' : '', step.hangUpRisk ? 'risk' : '', step.start ? 'start' : ''].filter(Boolean).join(' ');
     const said = marks(step);
-    const g = el('g', { class: classes, transform: `translate(${at.x - BOX.width / 2},${at.y - BOX.height / 2})`, tabindex: 0, role: 'button', 'data-step': step.id, 'aria-label': `Step ${step.id}, line ${step.line}${said.length > 0 ? `: ${said.join('; ')}` : ''}. Go to its text.` },
+    const caption = step.caption.length > 27 ? `${step.caption.slice(0, 26)}…` : step.caption;
+    // The box is named by its <title> (SVG's own name, also the tooltip), which starts with the words
+    // shown in the box, so a speech-input user can say what they see.
+    const shown = [step.id, caption, badge(step)].filter((t) => t !== '').join(' ');
+    const g = el('g', { class: classes, transform: `translate(${at.x - BOX.width / 2},${at.y - BOX.height / 2})`, tabindex: 0, role: 'button', 'data-step': step.id },
       el('rect', { width: BOX.width, height: BOX.height, rx: step.kind === 'ending' ? 24 : 6 }),
       el('text', { x: 8, y: 17, class: 'wb-step-id' }, step.id),
-      el('text', { x: 8, y: 32, class: 'wb-step-caption' }, step.caption.length > 27 ? `${step.caption.slice(0, 26)}…` : step.caption),
+      el('text', { x: 8, y: 32, class: 'wb-step-caption' }, caption),
       el('text', { x: 8, y: 47, class: 'wb-step-badge' }, badge(step)));
-    g.append(el('title', {}, [`${step.id} (line ${step.line})`, step.caption, ...said].join('\n')));
+    g.append(el('title', {}, `${shown}. Line ${step.line}${said.length > 0 ? `: ${said.join('; ')}` : ''}. Go to its text.`));
     g.addEventListener('click', () => jump(step));
     g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); jump(step); } });
     boxes.set(step.id, g);

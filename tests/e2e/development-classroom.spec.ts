@@ -50,10 +50,12 @@ async function check(page: Page, what: string, shot: string): Promise<void> {
   await shoot(page, shot);
   await page.emulateMedia({ media: 'print' });
   await expectAccessible(page, `${what} (print)`, 'body');
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: 'screen', forcedColors: 'active' });
+  await expectAccessible(page, `${what} (forced colours)`, 'body');
+  await page.emulateMedia({ media: 'screen', forcedColors: 'none' });
 }
 
-test('every classroom page passes axe, dark and print', async ({ browser }) => {
+test('every classroom page passes axe, dark, print and forced colours', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const trainer = await context.newPage();
   await trainer.goto(`${server.url}/classroom/trainer.html`);

@@ -2,7 +2,7 @@
  * axe on every screen of the game (the built pages with their real style sheets), once in normal
  * colours and once in forced-colours mode: no serious or critical violation anywhere, including the
  * call desk's moments, the dialogs, the self-rating, the scorecard, the development screens, a shift's
- * wallboard and the classroom's join form.
+ * wallboard, the classroom's join form, the shift calculator and the workbench.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { openMenu, playSteps, startCall } from './helpers/play.ts';
@@ -76,5 +76,12 @@ for (const mode of ['none', 'active'] as const) {
     await page.goto('/?join=ABCDEF');
     await expect(page.getByLabel('Nickname')).toBeVisible();
     await expectNoSerious(page, 'classroom join');
+    // The other pages of the same build: the trainer's queue calculator and the workbench.
+    await page.goto('/shift.html');
+    await expect(page.locator('h1')).toBeVisible();
+    await expectNoSerious(page, 'shift calculator');
+    await page.goto('/workbench.html');
+    await expect(page.locator('.cm-editor')).toBeVisible({ timeout: 20_000 });
+    await expectNoSerious(page, 'workbench');
   });
 }
