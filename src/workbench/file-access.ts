@@ -3,6 +3,7 @@
  * browser has it (Chromium: save goes back to the same file), an upload field and a download
  * otherwise. Each save says in words where the file went.
  */
+import { download as saveAs } from '../ui/development/files.ts';
 
 interface PickerHandle {
   readonly name: string;
@@ -85,13 +86,7 @@ export class DiskFiles {
   }
 }
 
+/** The game's own download (src/ui/development/files.ts), with the text's charset named. */
 export function download(text: string, name: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveAs(name, text, `${mime};charset=utf-8`);
 }
