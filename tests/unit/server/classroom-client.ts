@@ -10,6 +10,11 @@ export async function post(url: string, body: unknown, headers: Record<string, s
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
+export async function get(url: string, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { headers });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
 export async function getJson<T>(url: string): Promise<T> {
   return (await (await fetch(url)).json()) as T;
 }
@@ -38,13 +43,16 @@ export class SocketClient {
   readonly ws: WebSocket;
   readonly open: Promise<void>;
   closed = false;
-  constructor(url: string) {
-    this.ws = new WebSocket(url.replace('http', 'ws') + '/ws');
+  failed = false;
+  constructor(url: string, options: WebSocket.ClientOptions = {}) {
+    this.ws = new WebSocket(url.replace('http', 'ws') + '/ws', options);
     this.ws.on('message', (d) => this.messages.push(JSON.parse(d.toString())));
     this.ws.on('close', () => (this.closed = true));
+    this.ws.on('error', () => (this.failed = true));
     this.open = new Promise((ok, fail) => {
       this.ws.once('open', () => ok());
       this.ws.once('error', fail);
+      this.ws.once('close', () => fail(new Error('closed before it opened')));
     });
   }
   /** Opens and says hello (as a trainee with a token, else as a viewer); resolves on the welcome. */

@@ -11,9 +11,9 @@ import { startClassroomServer, type RunningClassroomServer } from '../../../src/
 import type { ServerConfig } from '../../../src/server/config.ts';
 import { workerChecker, inlineChecker } from '../../../src/server/check/scenario-checker.ts';
 import type { IssuedTicket } from '../../../src/shared/classroom-http.ts';
-import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
 import { miniDef } from '../classroom/fixtures.ts';
 import { miniLibrary, submission, world } from './room-harness.ts';
+import { liveSession as serverSession, post, SocketClient as Client } from './classroom-client.ts';
 
 const running: RunningClassroomServer[] = [];
 afterEach(async () => {
@@ -48,39 +48,6 @@ async function start(config: Partial<ServerConfig> = {}, options: { heartbeatMs?
   return server;
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-async function serverSession(url: string) {
-  const created = (await post(`${url}/api/sessions`, { title: 'Probe', scenarioHashes: [miniDef.hash] })).body as { code: string; trainerKey: string };
-  await post(`${url}/api/sessions/${created.code}/control`, { action: 'start' }, { 'x-trainer-key': created.trainerKey });
-  return created;
-}
-
-class Client {
-  readonly messages: ServerMessage[] = [];
-  readonly ws: WebSocket;
-  readonly open: Promise<void>;
-  closed = false;
-  constructor(url: string, options: WebSocket.ClientOptions = {}) {
-    this.ws = new WebSocket(url.replace('http', 'ws') + '/ws', options);
-    this.ws.on('message', (d) => this.messages.push(JSON.parse(d.toString())));
-    this.ws.on('close', () => (this.closed = true));
-    this.open = new Promise((ok, fail) => { this.ws.once('open', () => ok()); this.ws.once('error', fail); });
-  }
-  send(m: unknown) { this.ws.send(JSON.stringify(m)); }
-  async until(test: (m: ServerMessage) => boolean, ms = 5000): Promise<ServerMessage> {
-    const end = Date.now() + ms;
-    for (;;) {
-      const found = this.messages.find(test);
-      if (found) return found;
-      if (Date.now() > end) throw new Error(`timed out; got ${this.messages.map((m) => m.type).join(',')}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  }
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('item 1: guessing join codes', () => {

@@ -8,14 +8,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:net';
-import WebSocket from 'ws';
 import { startClassroomServer, type RunningClassroomServer } from '../../../src/server/classroom-server.ts';
 import { checkScenarioText, checkUploadText, UPLOAD_STATE_LIMIT } from '../../../src/server/scenario-library.ts';
 import type { ServerConfig } from '../../../src/server/config.ts';
 import type { IssuedTicket } from '../../../src/shared/classroom-http.ts';
-import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
 import { MINI_PATH, miniDef } from '../classroom/fixtures.ts';
 import { miniLibrary, submission } from './room-harness.ts';
+import { liveSession, post, SocketClient as Client } from './classroom-client.ts';
 
 const running: RunningClassroomServer[] = [];
 afterEach(async () => {
@@ -33,47 +32,6 @@ async function start(config: Partial<ServerConfig> = {}) {
   return server;
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-async function liveSession(url: string) {
-  const created = (await post(`${url}/api/sessions`, { title: 'Limits', scenarioHashes: [miniDef.hash] })).body as { code: string; trainerKey: string };
-  await post(`${url}/api/sessions/${created.code}/control`, { action: 'start' }, { 'x-trainer-key': created.trainerKey });
-  return created;
-}
-
-class Client {
-  readonly messages: ServerMessage[] = [];
-  readonly ws: WebSocket;
-  readonly open: Promise<void>;
-  closed = false;
-  failed = false;
-  constructor(url: string) {
-    this.ws = new WebSocket(url.replace('http', 'ws') + '/ws');
-    this.ws.on('message', (d) => this.messages.push(JSON.parse(d.toString())));
-    this.ws.on('close', () => (this.closed = true));
-    this.ws.on('error', () => (this.failed = true));
-    this.open = new Promise((ok, fail) => {
-      this.ws.once('open', () => ok());
-      this.ws.once('error', fail);
-      this.ws.once('close', () => fail(new Error('closed before it opened')));
-    });
-  }
-  send(m: unknown) {
-    this.ws.send(JSON.stringify(m));
-  }
-  async until(test: (m: ServerMessage) => boolean, ms = 5000): Promise<ServerMessage> {
-    const end = Date.now() + ms;
-    for (;;) {
-      const found = this.messages.find(test);
-      if (found) return found;
-      if (Date.now() > end) throw new Error(`timed out; got ${this.messages.map((m) => m.type).join(',')}`);
-      await sleep(10);
-    }
-  }
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Whether a plain HTTP request gets an answer (a connection over the cap is closed unanswered). */

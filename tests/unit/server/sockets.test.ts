@@ -3,21 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { startClassroomServer, type RunningClassroomServer } from '../../../src/server/classroom-server.ts';
-import { miniDef } from '../classroom/fixtures.ts';
 import { miniLibrary, submission } from './room-harness.ts';
-import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
+import { liveSession, post, SocketClient as Client, ticketed } from './classroom-client.ts';
 import type { ServerConfig } from '../../../src/server/config.ts';
-import type { IssuedTicket } from '../../../src/shared/classroom-http.ts';
-import type { PlanName } from '../classroom/fixtures.ts';
-
-/** A call started over HTTP (its ticket) and finished: the submission to send. */
-export async function ticketed(url: string, code: string, token: string, plan: PlanName, id?: string) {
-  const issued = await post(`${url}/api/sessions/${code}/tickets`, { token, scenarioHash: miniDef.hash });
-  if (issued.status !== 201) throw new Error(JSON.stringify(issued.body));
-  return submission(plan, id, issued.body as unknown as IssuedTicket);
-}
 
 const running: RunningClassroomServer[] = [];
 afterEach(async () => {
@@ -28,40 +17,6 @@ async function start(dataDir = mkdtempSync(join(tmpdir(), 'htl-ws-')), port = 0,
   const server = await startClassroomServer({ config: { port, host: '127.0.0.1', dataDir, retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 10_000, sessionCreateBurst: 10, msPerDecision: 0, ...config }, library: miniLibrary, pushIntervalMs: 100, ...options });
   running.push(server);
   return { server, dataDir };
-}
-
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-class Client {
-  readonly messages: ServerMessage[] = [];
-  readonly ws: WebSocket;
-  readonly open: Promise<void>;
-  closed = false;
-  constructor(url: string) {
-    this.ws = new WebSocket(url.replace('http', 'ws') + '/ws');
-    this.ws.on('message', (d) => this.messages.push(JSON.parse(d.toString())));
-    this.ws.on('close', () => (this.closed = true));
-    this.open = new Promise((ok, fail) => { this.ws.once('open', () => ok()); this.ws.once('error', fail); });
-  }
-  send(m: unknown) { this.ws.send(typeof m === 'string' ? m : JSON.stringify(m)); }
-  async until(test: (m: ServerMessage) => boolean, ms = 5000): Promise<ServerMessage> {
-    const end = Date.now() + ms;
-    for (;;) {
-      const found = this.messages.find(test);
-      if (found) return found;
-      if (Date.now() > end) throw new Error(`timed out; got ${this.messages.map((m) => m.type).join(',')}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  }
-}
-
-async function liveSession(url: string) {
-  const created = (await post(`${url}/api/sessions`, { title: 'Load', scenarioHashes: [miniDef.hash] })).body as { code: string; trainerKey: string };
-  await post(`${url}/api/sessions/${created.code}/control`, { action: 'start' }, { 'x-trainer-key': created.trainerKey });
-  return created;
 }
 
 describe('classroom WebSockets', () => {

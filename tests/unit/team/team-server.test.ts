@@ -8,11 +8,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { startClassroomServer, type RunningClassroomServer } from '../../../src/server/classroom-server.ts';
 import type { PlanName } from '../classroom/fixtures.ts';
 import { tightDef as miniDef, tightLibrary as miniLibrary, tightSubmission } from './tight-call.ts';
 import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
+import { get, post, SocketClient } from '../server/classroom-client.ts';
 import type { IssuedTicket } from '../../../src/shared/classroom-http.ts';
 import { DEFAULT_TEAM_SETTINGS, type ReviewRequest, type TeamBoard, type DeliveredFeedback } from '../../../src/shared/team-messages.ts';
 
@@ -27,33 +27,10 @@ async function start(dataDir = mkdtempSync(join(tmpdir(), 'htl-team-'))) {
   return { server, url: server.url, dataDir };
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-async function get(url: string, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { headers });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-class Client {
-  readonly messages: ServerMessage[] = [];
-  readonly ws: WebSocket;
-  readonly open: Promise<void>;
-  constructor(url: string) {
-    this.ws = new WebSocket(url.replace('http', 'ws') + '/ws');
-    this.ws.on('message', (d) => this.messages.push(JSON.parse(d.toString())));
-    this.open = new Promise((ok, fail) => { this.ws.once('open', () => ok()); this.ws.once('error', fail); });
-  }
-  send(m: unknown) { this.ws.send(JSON.stringify(m)); }
-  async until(test: (m: ServerMessage) => boolean, ms = 30_000): Promise<ServerMessage> {
-    const end = Date.now() + ms;
-    for (;;) {
-      const found = this.messages.find(test);
-      if (found) return found;
-      if (Date.now() > end) throw new Error(`timed out; got ${this.messages.map((m) => m.type).join(',')}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
+/** The shared socket client, waiting longer: team pushes follow verified calls. */
+class Client extends SocketClient {
+  override until(test: (m: ServerMessage) => boolean, ms = 30_000): Promise<ServerMessage> {
+    return super.until(test, ms);
   }
 }
 
