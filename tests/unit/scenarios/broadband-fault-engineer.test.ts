@@ -12,8 +12,8 @@ const toVerified: WalkStep[] = [
   'i may have misheard the year',
   { idv: 'pass' },
 ];
-const toLineTest: WalkStep[] = [
-  ...toVerified,
+/** From the verified customer to the line test's result, by the first-line checks and a polite hold. */
+const toTestResult: WalkStep[] = [
   "there is, and i'm sorry",
   { kb: 'ridgeline-dropouts-first-line' },
   "i won't ask you",
@@ -23,22 +23,26 @@ const toLineTest: WalkStep[] = [
   'check back',
   'resume',
   'the test has found it',
-  'the first appointment is tuesday',
-  "you've every right not to be",
 ];
+const booking: WalkStep[] = ['the first appointment is tuesday', "you've every right not to be"];
+const toLineTest: WalkStep[] = [...toVerified, ...toTestResult, ...booking];
 const bestNotes =
   'Evening dropouts, 3rd call. Line test: 47 drops in 14 days, network fault. Engineer booked Tue 9 June AM, free. £34 credit (£19 + £15 goodwill). Complaint CMP-77120 updated. ADR rights given: from 7 July.';
+/** The right credit, ADR from the right date, a summary and the right wrap-up. */
+const bestClose: WalkStep[] = [
+  { kb: 'ridgeline-fault-credits-adr' },
+  'i can put £34',
+  'by 7 july, six weeks',
+  'so: the engineer',
+  { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
+];
 
 
 describe('broadband-fault-engineer walkthroughs', () => {
   it('best path: fair retry at ID&V, knowledge-base checks, line test on a polite hold, engineer booked, credit, ADR at six weeks', () => {
     const { scorecard } = walk(def, [
       ...toLineTest,
-      { kb: 'ridgeline-fault-credits-adr' },
-      'i can put £34',
-      'by 7 july, six weeks',
-      'so: the engineer',
-      { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
+      ...bestClose,
     ]);
     expectBestCall(scorecard, 'resolved', 'yes');
     expect(scorecard.qa.score).toBe(100);
@@ -52,22 +56,9 @@ describe('broadband-fault-engineer walkthroughs', () => {
       'good morning, ridgeline',
       'ring a third time',
       { idv: 'pass', misread: ['dateOfBirth'] },
-      "there is, and i'm sorry",
-      { kb: 'ridgeline-dropouts-first-line' },
-      "i won't ask you",
-      "that's really useful",
-      'i\'d like to run a line test',
-      'check back',
-      'check back',
-      'resume',
-      'the test has found it',
-      'the first appointment is tuesday',
-      "you've every right not to be",
-      { kb: 'ridgeline-fault-credits-adr' },
-      'i can put £34',
-      'by 7 july, six weeks',
-      'so: the engineer',
-      { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
+      ...toTestResult,
+      ...booking,
+      ...bestClose,
     ]);
     expect(scorecard.qa.score).toBe(0);
     expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
@@ -136,15 +127,7 @@ describe('broadband-fault-engineer walkthroughs', () => {
   it('"nothing more I can do" at deadlock: unresolved, both compliance criticals missed', () => {
     const { scorecard } = walk(def, [
       ...toVerified,
-      "there is, and i'm sorry",
-      { kb: 'ridgeline-dropouts-first-line' },
-      "i won't ask you",
-      "that's really useful",
-      'i\'d like to run a line test',
-      'check back',
-      'check back',
-      'resume',
-      'the test has found it',
+      ...toTestResult,
       "i'll raise it with the engineers",
       "can't book it from here",
       'nothing more i can do',
@@ -179,13 +162,8 @@ describe('broadband-fault-engineer walkthroughs', () => {
       'pop you on hold now',
       'resume',
       'the test has found it',
-      'the first appointment is tuesday',
-      "you've every right not to be",
-      { kb: 'ridgeline-fault-credits-adr' },
-      'i can put £34',
-      'by 7 july, six weeks',
-      'so: the engineer',
-      { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
+      ...booking,
+      ...bestClose,
     ]);
     expect(scorecard.outcome).toBe('resolved');
     const m = marks(scorecard);
@@ -206,22 +184,9 @@ describe('broadband-fault-engineer walkthroughs', () => {
       { idv: 'fail' },
       'i may have misheard the year',
       { idv: 'pass' },
-      "there is, and i'm sorry",
-      { kb: 'ridgeline-dropouts-first-line' },
-      "i won't ask you",
-      "that's really useful",
-      'i\'d like to run a line test',
-      'check back',
-      'check back',
-      'resume',
-      'the test has found it',
-      'the first appointment is tuesday',
-      "you've every right not to be",
-      { kb: 'ridgeline-fault-credits-adr' },
-      'i can put £34',
-      'by 7 july, six weeks',
-      'so: the engineer',
-      { wrap: { disposition: 'fault-engineer-booked', notes: bestNotes } },
+      ...toTestResult,
+      ...booking,
+      ...bestClose,
     ]);
     expect(scorecard.outcome).toBe('resolved');
     expect(scorecard.aht.total).toBeGreaterThan(TARGET);
