@@ -21,6 +21,21 @@ const bestNotes =
   'Third call. 2 failed deliveries (2 Jun driver out of hours, 5 Jun van never reached L9). Refunded £49 delivery charge + £50 goodwill. Redelivery Tuesday 7-9am, driver to ring 30 min ahead. Offered team leader, declined. Complaint CMP-208815 logged.';
 const escalationNotes = 'Asked for a manager. 2 failed deliveries, two days leave lost. Complaint CMP-208815 logged. Warm transfer to Priya (team leader).';
 
+/** Straight to the team leader: verified, a brief on hold with a check-back, then the transfer itself. */
+const toBriefedTransfer: WalkStep[] = [
+  ...heard,
+  "let's get you to my team leader now",
+  ...verified,
+  'can i put you on hold for a minute or two while i brief',
+  'check back',
+  'resume',
+  "i'll brief her before i put you through",
+];
+
+/** The briefed transfer to the team leader made as given, wrapped up as an escalation. */
+const toTeamLeader = (transfer: WalkStep) =>
+  walk(def, [...toBriefedTransfer, transfer, { wrap: { disposition: 'escalated-team-leader', notes: escalationNotes } }]).scorecard;
+
 describe('demands-a-manager walkthroughs', () => {
   it('best path: honours the manager request, spots the email near miss, puts it right, offers the manager again, logs the complaint', () => {
     const { scorecard } = walk(def, [
@@ -41,17 +56,7 @@ describe('demands-a-manager walkthroughs', () => {
   });
 
   it('team leader free: a warm escalation to the team leader with the right handover', () => {
-    const { scorecard } = walk(def, [
-      ...heard,
-      "let's get you to my team leader now",
-      ...verified,
-      'can i put you on hold for a minute or two while i brief',
-      'check back',
-      'resume',
-      "i'll brief her before i put you through",
-      { transfer: 'team-leader' },
-      { wrap: { disposition: 'escalated-team-leader', notes: escalationNotes } },
-    ]);
+    const scorecard = toTeamLeader({ transfer: 'team-leader' });
     expect(scorecard.outcome).toBe('escalated');
     expect(scorecard.qa.critical).toEqual([]);
     expect(scorecard.qa.fatal).toEqual([]);
@@ -61,33 +66,13 @@ describe('demands-a-manager walkthroughs', () => {
   });
 
   it('a vague handover to the team leader is scored as such', () => {
-    const { scorecard } = walk(def, [
-      ...heard,
-      "let's get you to my team leader now",
-      ...verified,
-      'can i put you on hold for a minute or two while i brief',
-      'check back',
-      'resume',
-      "i'll brief her before i put you through",
-      { transfer: 'team-leader', handover: 'lady about the sofa' },
-      { wrap: { disposition: 'escalated-team-leader', notes: escalationNotes } },
-    ]);
+    const scorecard = toTeamLeader({ transfer: 'team-leader', handover: 'lady about the sofa' });
     expect(mark(scorecard, 'auto-transfer-handover')).toBe('missed');
     expect(scorecard.qa.score).toBeLessThan(100);
   });
 
   it('a cold transfer to the team leader where a warm one was due is scored as such', () => {
-    const { scorecard } = walk(def, [
-      ...heard,
-      "let's get you to my team leader now",
-      ...verified,
-      'can i put you on hold for a minute or two while i brief',
-      'check back',
-      'resume',
-      "i'll brief her before i put you through",
-      { transfer: 'team-leader', mode: 'cold' },
-      { wrap: { disposition: 'escalated-team-leader', notes: escalationNotes } },
-    ]);
+    const scorecard = toTeamLeader({ transfer: 'team-leader', mode: 'cold' });
     expect(scorecard.outcome).toBe('escalated');
     expect(mark(scorecard, 'auto-transfer-warm')).toBe('missed');
     expect(scorecard.qa.score).toBeLessThan(100);
@@ -95,13 +80,7 @@ describe('demands-a-manager walkthroughs', () => {
 
   it('sending her to customer relations instead of a manager: the wrong team, transferred, no FCR', () => {
     const { scorecard } = walk(def, [
-      ...heard,
-      "let's get you to my team leader now",
-      ...verified,
-      'can i put you on hold for a minute or two while i brief',
-      'check back',
-      'resume',
-      "i'll brief her before i put you through",
+      ...toBriefedTransfer,
       { transfer: 'customer-relations' },
       { wrap: { disposition: 'transferred-customer-relations', notes: 'Wanted a manager; transferred to customer relations.' } },
     ]);
