@@ -16,17 +16,22 @@ const bestNotes =
   'Cancel request. Reason: price rise to £12.99, kids grown out of it. Offered Standard with Adverts £5.99, declined. Cancelled: access to 13 July, no further payments, no fee. Ref CX-5512078.';
 
 
+/** From the verified customer: asks why, one offer that fits, takes the no, cancels with the end date, wraps up. */
+const bestFromVerified: WalkStep[] = [
+  "can i ask what's made you",
+  'standard with adverts is £5.99',
+  'of course, no problem at all',
+  { kb: 'reelhouse-cancel-monthly' },
+  "that's it, all cancelled. you won't be charged again",
+  'not at all',
+  { wrap: { disposition: 'cancelled-on-call', notes: bestNotes } },
+];
+
 describe('cancellation-retention walkthroughs', () => {
   it('best path: asks why, one offer that fits, takes the no, cancels with the end date, charges and reference', () => {
     const { scorecard } = walk(def, [
       ...verified,
-      "can i ask what's made you",
-      'standard with adverts is £5.99',
-      'of course, no problem at all',
-      { kb: 'reelhouse-cancel-monthly' },
-      "that's it, all cancelled. you won't be charged again",
-      'not at all',
-      { wrap: { disposition: 'cancelled-on-call', notes: bestNotes } },
+      ...bestFromVerified,
     ]);
     expectBestCall(scorecard, 'resolved', 'yes');
     expect(scorecard.qa.score).toBe(100);
@@ -39,13 +44,7 @@ describe('cancellation-retention walkthroughs', () => {
       "good afternoon, you're through to reelhouse",
       'no problem, i can do that now',
       { idv: 'pass', misread: ['email'] },
-      "can i ask what's made you",
-      'standard with adverts is £5.99',
-      'of course, no problem at all',
-      { kb: 'reelhouse-cancel-monthly' },
-      "that's it, all cancelled. you won't be charged again",
-      'not at all',
-      { wrap: { disposition: 'cancelled-on-call', notes: bestNotes } },
+      ...bestFromVerified,
     ]);
     expect(scorecard.qa.score).toBe(0);
     expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
@@ -107,13 +106,7 @@ describe('cancellation-retention walkthroughs', () => {
       { idv: 'fail' },
       "that one doesn't match the email",
       { idv: 'pass' },
-      "can i ask what's made you",
-      'standard with adverts is £5.99',
-      'of course, no problem at all',
-      { kb: 'reelhouse-cancel-monthly' },
-      "that's it, all cancelled. you won't be charged again",
-      'not at all',
-      { wrap: { disposition: 'cancelled-on-call', notes: bestNotes } },
+      ...bestFromVerified,
     ]);
     expect(scorecard.qa.score).toBe(0);
     expect(scorecard.qa.fatal.map((f) => f.code)).toEqual(['data-before-idv']);
