@@ -53,7 +53,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
     sounds.setMuted(next.muted);
     sounds.setVolume(next.volume);
     sounds.setAmbience(next.ambience);
-  })), screen);
+  }, context.pace)), screen);
 
   let library: LibraryEntry[] = [];
   let unmount: () => void = () => undefined;
