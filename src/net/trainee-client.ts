@@ -75,6 +75,7 @@ export class TraineeClient implements CallStarter {
       extraScenarios,
       banner: `Class ${this.joined.code} · playing as ${this.joined.nickname}`,
       pace: this.joined.pace,
+      sessionFile: (hash) => api.scenarioFile(this.joined.code, hash).catch(() => null),
       callFinished: (run, scorecard) => void this.submit(run, scorecard),
     };
   }
