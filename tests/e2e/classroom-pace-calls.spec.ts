@@ -68,6 +68,19 @@ test('a session call the page’s build does not hold is on the trainee’s menu
   await expect(page.locator('button[data-scenario="server-only-call"]').locator('xpath=..')).toContainText('A call only the server has');
   await expect(page.getByTestId('session-note')).toHaveCount(0);
   await screenshot(page, 'classroom-server-only-call-menu');
+
+  // When the file this browser gets does not load as the call the server checked, the trainee is told what to do.
+  const other = await page.context().newPage();
+  await other.route('**/api/sessions/*/scenarios/*', (route) => route.fulfill({ json: { file: 'server-only.yaml', text: renamed('server-only-call', 'Changed on the way') } }));
+  await other.goto(`${server.url}/classroom/join.html?join=${created.code}`);
+  await expect(other.locator('[data-screen="menu"]')).toBeVisible({ timeout: 30_000 });
+  await expect(other.locator('button[data-scenario]')).toHaveCount(0);
+  await expect(other.getByTestId('session-note')).toContainText('This class’s call could not be loaded in this browser. Reload the page; if it is still missing, tell your trainer');
+  await expect(other.locator('li.empty')).toHaveText('No calls to show here yet.');
+  await expect(other.getByTestId('career')).not.toContainText('You have handled every open call well');
+  await screenshot(other, 'classroom-call-missing-note');
+  await zoomedShot(other, 'classroom-call-missing-note');
+  await other.close();
 });
 
 test('the trainer picks live pace; the trainee plays at live pace; the debrief says so', async ({ browser }) => {
