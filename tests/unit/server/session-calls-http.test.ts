@@ -12,6 +12,7 @@ import WebSocket from 'ws';
 import { classroomApp } from '../../../src/server/http/app.ts';
 import { startClassroomServer, type RunningClassroomServer } from '../../../src/server/classroom-server.ts';
 import { AddedSessionCallSchema, MAX_SESSION_SCENARIOS } from '../../../src/shared/classroom-http.ts';
+import { UPLOAD_STATE_LIMIT } from '../../../src/server/scenario-library.ts';
 import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
 import { MINI_PATH, miniDef } from '../classroom/fixtures.ts';
 import { miniLibrary, world } from './room-harness.ts';
@@ -81,6 +82,12 @@ describe('adding a call to a running session', () => {
     expect((res.body['details'] as string[]).join('\n')).toMatch(/broken\.yaml:\d+/);
   });
 
+  it('a call whose flags multiply its states past the upload limit is refused, as at creation', async () => {
+    const res = await (await running(api())).add('flags.yaml', multiplyingCall(13));
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain(`at most ${UPLOAD_STATE_LIMIT} states`);
+  });
+
   it('the same call again changes nothing; the same id with other content is refused', async () => {
     const a = api();
     const s = await running(a);
@@ -129,6 +136,22 @@ describe('adding a call to a running session', () => {
     expect(JSON.stringify(res.body)).toContain('file');
   });
 });
+
+/** A chain of steps each setting a flag the next one reads, so every flag doubles the states (as in issue12-limits.test.ts). */
+function multiplyingCall(links: number): string {
+  const chain = Array.from({ length: links + 1 }, (_, i) => {
+    const next = i === links ? 'hello' : `link${i + 1}`;
+    return [
+      `  link${i}:`,
+      `    customer: Question ${i + 1} about the bill.`,
+      '    choices:',
+      ...(i === links ? [] : [`      - { say: "Noted, point ${i + 1}.", set: [point${i}], next: ${next} }`]),
+      `      - { say: "Moving on from point ${i + 1}.", next: ${next} }`,
+      ...(i === 0 ? [] : [`      - { say: "Back to point ${i} for a moment.", when: { flags: [point${i - 1}] }, next: ${next} }`]),
+    ].join('\n');
+  });
+  return MINI.replace('id: mini-call', 'id: flag-chain').replace('start: hello', 'start: link0').replace('nodes:\n', `nodes:\n${chain.join('\n')}\n`);
+}
 
 async function add201(s: Awaited<ReturnType<typeof running>>, file: string, text: string) {
   const res = await s.add(file, text);
