@@ -43,7 +43,8 @@ export function startTraineeSession<S extends Seat>(root: HTMLElement, startGame
         const team = new TraineeTeam(place, teamRequests);
         const added = el('p', { id: 'added-calls', class: 'classroom-added', role: 'status' });
         added.hidden = true;
-        let offered: readonly string[] = [];
+        /** The calls the game's menu was given (null until then: a push before it has nothing to compare with). */
+        let offered: readonly string[] | null = null;
         const client = await seats.join(code.value, nickname.value, {
           onStanding: (row) => (place.textContent = row.rank === null ? 'No place yet: finish a call' : `Place ${row.rank} · score ${row.score.toFixed(1)} · ${row.played} of ${row.scenarios} session calls played`),
           onSubmitted: (r) => (note.textContent = r.status === 'accepted' ? `Call scored ${r.composite.toFixed(1)}` : `Call refused: ${r.reason}`),
@@ -51,7 +52,7 @@ export function startTraineeSession<S extends Seat>(root: HTMLElement, startGame
           onError: (m) => (note.textContent = m),
           onStatus: (s) => (strip.dataset['status'] = s),
           onTeam: (m) => team.handle(m),
-          onScenarios: (scenarios) => addedCallsNote(added, offered, scenarios),
+          onScenarios: (scenarios) => { if (offered !== null) addedCallsNote(added, offered, scenarios); },
         });
         team.joined(client.joined.code, client.joined.token);
         const context = await client.playContext();
