@@ -16,6 +16,7 @@ import { startClassroomServer, type RunningClassroomServer } from '../../src/ser
 import { loadScenarioLibrary } from '../../src/server/scenario-library.ts';
 import { buildClassroomPages } from '../../tools/classroom-build.ts';
 import { playSteps, rateYourselfIfAsked, screenshot, startCall } from './helpers/play.ts';
+import { seriousViolations } from './helpers/axe.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 150_000 });
 
@@ -138,12 +139,13 @@ test('the workbench adds the call being edited to a running session; trainer and
   await trainer.goto(`${server.url}${created.trainerPath}`);
   await expect(trainer.locator('#session-calls li')).toHaveCount(1);
 
-  const trainee = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // bypassCSP: the test injects axe itself (the server's policy allows only the page's own scripts).
+  const trainee = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   await joinClass(trainee, created.code, 'Ife');
   await expect(trainee.locator('button[data-scenario]')).toHaveCount(1);
   await expect(trainee.locator('#session-pace')).toHaveAttribute('data-pace', 'untimed');
 
-  const bench = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const bench = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await bench.goto(`${server.url}/workbench.html`);
   await bench.getByTestId('new-call').click();
   await expect(bench.getByTestId('problems-summary')).toContainText('0 errors', { timeout: 30_000 });
@@ -153,6 +155,7 @@ test('the workbench adds the call being edited to a running session; trainer and
   await bench.getByLabel('Trainer key or trainer page address').fill(`${server.url}${created.trainerPath}`);
   await bench.getByRole('button', { name: 'Add it to this session' }).click();
   await expect(bench.locator('.wb-classroom')).toContainText(`added to session ${created.code} (2 calls in all)`);
+  expect(await seriousViolations(bench), 'workbench send panel').toEqual([]);
   await screenshot(bench, 'workbench-classroom-added');
   await zoomedShot(bench, 'workbench-classroom-added');
 
@@ -167,6 +170,7 @@ test('the workbench adds the call being edited to a running session; trainer and
   await zoomedShot(trainer, 'classroom-trainer-call-added');
 
   await expect(trainee.locator('#added-calls')).toContainText('Your trainer added a call: “Moving house, new address”');
+  expect(await seriousViolations(trainee), 'trainee page with the added-call note').toEqual([]);
   await screenshot(trainee, 'classroom-trainee-call-added');
   await trainee.getByRole('button', { name: 'Add them to my menu' }).click();
   await expect(trainee.locator('[data-screen="menu"]')).toBeVisible({ timeout: 30_000 });
