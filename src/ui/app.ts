@@ -19,7 +19,7 @@ import { wireDevelopmentStorage } from './development/store-access.ts';
 import { ensureAnnouncer } from './announcer.ts';
 import { keepFocus } from './focus-keeper.ts';
 import { screenShown } from './screen-change.ts';
-import { completeSessionCalls } from './session-calls.ts';
+import { completeSessionCalls } from './missing-session-calls.ts';
 
 const callKit = () => import('./call-kit.ts');
 const warmCallPath = () => Promise.all([callKit(), warmLibrary()]).catch(() => undefined);

@@ -29,7 +29,7 @@ import { RoomResults } from './room-results.ts';
 import { checkTicket } from './ticket-check.ts';
 import type { RoomChanges } from '../store/room-changes.ts';
 import { paceRefusal } from '../../core/classroom/session-pace.ts';
-import { addedCallRefusal } from '../../core/classroom/session-calls.ts';
+import { addedCallRefusal } from '../../core/classroom/added-call-check.ts';
 
 export { sha256, runContentHash };
 
@@ -295,7 +295,7 @@ export class Room {
 
   /**
    * The trainer adds a checked call to the running session: stored first, then every screen is
-   * told. The same call again is a no-op; see session-calls.ts for what is refused.
+   * told. The same call again is a no-op; see added-call-check.ts for what is refused.
    */
   addScenario(scenario: StoredScenario, definition: CallDefinition): Promise<RoomAnswer<{ added: SessionScenario; alreadyThere: boolean }>> {
     // One add at a time, so each writes the list the one before it left.
