@@ -170,11 +170,26 @@ test('the workbench adds the call being edited to a running session; trainer and
   await zoomedShot(trainer, 'classroom-trainer-call-added');
 
   await expect(trainee.locator('#added-calls')).toContainText('Your trainer added a call: “Moving house, new address”');
+
+  // The trainer's own page adds a call from a file too; a clash with a call already there is refused in words.
+  await trainer.locator('#add-call').setInputFiles({ name: 'second (copy).yaml', mimeType: 'text/yaml', buffer: Buffer.from(renamed('second-call', 'The second call')) });
+  await expect(trainer.locator('#add-call-report')).toContainText('“The second call” added.');
+  await expect(trainer.locator('#session-calls li')).toHaveCount(3);
+  await trainer.locator('#add-call').setInputFiles({ name: 'clash.yaml', mimeType: 'text/yaml', buffer: Buffer.from(renamed('first-call', 'Another first call')) });
+  await expect(trainer.locator('#add-call-report')).toContainText('clash.yaml was not added:');
+  await expect(trainer.locator('#add-call-report')).toContainText('already has a call with the id “first-call” and other content');
+  await expect(trainer.locator('#session-calls li')).toHaveCount(3);
+  await screenshot(trainer, 'classroom-trainer-upload-refused');
+  await zoomedShot(trainer, 'classroom-trainer-upload-refused');
+
+  await expect(trainee.locator('#added-calls')).toContainText('Your trainer added 2 calls: “Moving house, new address”, “The second call”');
   expect(await seriousViolations(trainee), 'trainee page with the added-call note').toEqual([]);
   await screenshot(trainee, 'classroom-trainee-call-added');
   await trainee.getByRole('button', { name: 'Add them to my menu' }).click();
   await expect(trainee.locator('[data-screen="menu"]')).toBeVisible({ timeout: 30_000 });
-  await expect(trainee.locator('button[data-scenario]')).toHaveCount(2);
+  await expect(trainee.locator('button[data-scenario]')).toHaveCount(3);
   await expect(trainee.locator('button[data-scenario="my-new-call"]')).toBeVisible();
+  await expect(trainee.locator('button[data-scenario="second-call"]')).toBeVisible();
+  await expect(trainee.locator('#added-calls')).toBeHidden();
   await Promise.all([trainer.close(), trainee.close(), bench.close()]);
 });

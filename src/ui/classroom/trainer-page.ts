@@ -84,6 +84,28 @@ function showPace(pace: SessionPace): void {
     : 'Untimed: every call in this session is played untimed.';
 }
 
+/** A file name the server takes (letters, digits, spaces, dots, - and _). */
+const uploadName = (name: string) => name.replace(/[^\w. -]/g, '-').slice(0, 120) || 'call.yaml';
+
+/** The trainer uploads a call into the running session; the list of calls updates from the server's push. */
+function offerAddCall(code: string, key: string): void {
+  const input = byId<HTMLInputElement>('add-call');
+  input.addEventListener('change', async () => {
+    const report = byId('add-call-report');
+    report.replaceChildren();
+    for (const f of [...(input.files ?? [])]) {
+      try {
+        const answer = await api.addCall(code, uploadName(f.name), await f.text(), key);
+        report.append(el('p', { class: 'ok' }, answer.alreadyThere ? `${f.name}: this call is already in the session.` : `${f.name}: “${answer.added.title}” added.`));
+      } catch (e) {
+        // The server's reason, wrapped to the window (a long line in a <pre> ran off a narrow screen).
+        report.append(el('p', { class: 'bad' }, `${f.name} was not added:`), el('p', { class: 'error' }, e instanceof Error ? e.message : String(e)));
+      }
+    }
+    input.value = '';
+  });
+}
+
 function manage(code: string, key: string): void {
   byId('setup').hidden = true;
   byId('manage').hidden = false;
@@ -106,6 +128,7 @@ function manage(code: string, key: string): void {
     await api.deleteSession(code, key);
     byId('status').textContent = 'deleted';
   });
+  offerAddCall(code, key);
   const team = mountTeamTrainer(byId('team'), code, key, api);
   api.session(code).then((info) => { showPace(info.pace); renderCalls(info.scenarios); }, (e: unknown) => showError(byId('manage-error'), e));
   new LiveSocket({
