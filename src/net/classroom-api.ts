@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import {
+  AddedSessionCallSchema,
   CheckedFileSchema,
   ControlAnswerSchema,
   CreatedSessionSchema,
@@ -60,6 +61,8 @@ export const api = {
   ticket: (code: string, token: string, scenarioHash: string) => request(IssuedTicketSchema, `${session(code)}/tickets`, post({ token, scenarioHash })),
   /** A session's scenario file (a trainer's upload), so a trainee's game can load it. */
   scenarioFile: (code: string, hash: string) => request(ScenarioFileSchema, `${session(code)}/scenarios/${encodeURIComponent(hash)}`),
+  /** Adds a call (a file, checked like any upload) to a running session; trainer only. */
+  addCall: (code: string, file: string, text: string, trainerKey: string) => request(AddedSessionCallSchema, `${session(code)}/calls`, post({ file, text }), trainerKey),
   control: (code: string, action: ControlBody['action'], trainerKey: string) => request(ControlAnswerSchema, `${session(code)}/control`, post({ action }), trainerKey),
   removePlayer: (code: string, playerId: string, block: boolean, trainerKey: string) =>
     request(RemovedAnswerSchema, `${session(code)}/players/${encodeURIComponent(playerId)}/remove`, post({ block }), trainerKey),

@@ -28,6 +28,8 @@ export interface TraineeEvents {
   onStatus?(status: string): void;
   onConnection?(state: 'connecting' | 'open' | 'closed'): void;
   onError?(message: string): void;
+  /** The trainer added a call to the running session: every call the session holds now. */
+  onScenarios?(scenarios: Joined['scenarios']): void;
   /** Team mode, peer review and feedback messages (team-messages.ts). */
   onTeam?(message: Extract<ServerMessage, { type: 'team' | 'review-request' | 'review-saved' | 'feedback' }>): void;
 }
@@ -72,6 +74,8 @@ export class TraineeClient implements CallStarter {
       scenarioHashes: this.joined.scenarios.map((s) => s.hash),
       extraScenarios,
       banner: `Class ${this.joined.code} · playing as ${this.joined.nickname}`,
+      pace: this.joined.pace,
+      sessionFile: (hash) => api.scenarioFile(this.joined.code, hash).catch(() => null),
       callFinished: (run, scorecard) => void this.submit(run, scorecard),
     };
   }
@@ -155,6 +159,8 @@ export class TraineeClient implements CallStarter {
         return this.events.onLeaderboard?.(m.rows, m.players);
       case 'status':
         return this.events.onStatus?.(m.status);
+      case 'scenarios':
+        return this.events.onScenarios?.(m.scenarios);
       case 'welcome':
         return this.events.onStatus?.(m.status);
       case 'error':

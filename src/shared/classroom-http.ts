@@ -14,9 +14,17 @@ export const UploadedScenarioSchema = z.strictObject({
   text: z.string().min(1).max(MAX_UPLOAD_CHARS),
 });
 
+/**
+ * How every call of a session is played, chosen by the trainer: untimed (the default, for
+ * accessibility) or at live pace (silence while deciding counts as dead air).
+ */
+export const SessionPaceSchema = z.enum(['untimed', 'live']);
+export type SessionPace = z.infer<typeof SessionPaceSchema>;
+
 export const CreateSessionBodySchema = z
   .strictObject({
     title: z.string().trim().min(1).max(80),
+    pace: SessionPaceSchema.default('untimed'),
     /** Scenarios from the library, by hash. */
     scenarioHashes: z.array(ScenarioHashSchema).max(MAX_SESSION_SCENARIOS).default([]),
     /** The trainer's own files, checked with the same pipeline as the library. */
@@ -24,9 +32,13 @@ export const CreateSessionBodySchema = z
   })
   .refine((b) => b.scenarioHashes.length + b.uploads.length >= 1, 'choose at least one scenario')
   .refine((b) => b.scenarioHashes.length + b.uploads.length <= MAX_SESSION_SCENARIOS, `a session holds at most ${MAX_SESSION_SCENARIOS} scenarios`);
-export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
+/** As the routes parse it; the pace may be left out (untimed). */
+export type CreateSessionBody = Omit<z.infer<typeof CreateSessionBodySchema>, 'pace'> & { readonly pace?: SessionPace };
 
 export const CheckScenarioBodySchema = UploadedScenarioSchema;
+
+/** The trainer adds one more uploaded call to a running session (the same checks as an upload at creation). */
+export const AddSessionCallBodySchema = UploadedScenarioSchema;
 
 export const SessionScenarioSchema = z.object({ id: z.string(), title: z.string(), hash: ScenarioHashSchema, uploaded: z.boolean() });
 export type SessionScenario = z.infer<typeof SessionScenarioSchema>;
@@ -55,6 +67,8 @@ export const JoinedSchema = z.object({
   rejoined: z.boolean(),
   status: SessionStatusSchema,
   scenarios: z.array(SessionScenarioSchema),
+  /** The trainer's pace for every call of the session (an older server sends none: untimed). */
+  pace: SessionPaceSchema.default('untimed'),
 });
 export type Joined = z.infer<typeof JoinedSchema>;
 
@@ -137,7 +151,7 @@ export const CheckedFileSchema = z.discriminatedUnion('ok', [
 ]);
 export type CheckedFile = z.infer<typeof CheckedFileSchema>;
 
-export const SessionInfoSchema = z.object({ code: JoinCodeSchema, title: z.string(), status: SessionStatusSchema, players: z.number().int().min(0), scenarios: z.array(SessionScenarioSchema) });
+export const SessionInfoSchema = z.object({ code: JoinCodeSchema, title: z.string(), status: SessionStatusSchema, players: z.number().int().min(0), scenarios: z.array(SessionScenarioSchema), pace: SessionPaceSchema.default('untimed') });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 
 export const ScenarioFileSchema = z.object({ file: z.string().min(1).max(200), text: z.string() });
@@ -148,10 +162,13 @@ export const SubmittedSchema = z.object({ result: SubmitResultSchema, seq: z.num
 export type Submitted = z.infer<typeof SubmittedSchema>;
 
 export const LeaderboardAnswerSchema = z.object({ seq: z.number().int().min(0), rows: z.array(LeaderboardRowSchema) });
+/** A call added to a running session: the session's calls now, and whether that exact call was already there. */
+export const AddedSessionCallSchema = z.object({ added: SessionScenarioSchema, alreadyThere: z.boolean(), scenarios: z.array(SessionScenarioSchema) });
+export type AddedSessionCall = z.infer<typeof AddedSessionCallSchema>;
 export const ControlAnswerSchema = z.object({ status: SessionStatusSchema });
 export const DeletedAnswerSchema = z.object({ deleted: z.literal(true) });
 export const RemovedAnswerSchema = z.object({ removed: PlayerIdSchema, blocked: z.boolean() });
 export const PlayerListAnswerSchema = z.object({ players: z.array(PlayerSummarySchema) });
-export const DebriefAnswerSchema = z.object({ code: JoinCodeSchema, title: z.string(), status: SessionStatusSchema, debrief: DebriefSchema });
+export const DebriefAnswerSchema = z.object({ code: JoinCodeSchema, title: z.string(), status: SessionStatusSchema, pace: SessionPaceSchema.default('untimed'), debrief: DebriefSchema });
 export type DebriefAnswer = z.infer<typeof DebriefAnswerSchema>;
-export const ExportAnswerSchema = z.object({ code: JoinCodeSchema, title: z.string(), leaderboard: z.array(LeaderboardRowSchema), debrief: DebriefSchema });
+export const ExportAnswerSchema = z.object({ code: JoinCodeSchema, title: z.string(), pace: SessionPaceSchema.default('untimed'), leaderboard: z.array(LeaderboardRowSchema), debrief: DebriefSchema });

@@ -34,6 +34,8 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
     scenarios: z.array(SessionScenarioSchema),
   }),
   z.object({ type: z.literal('status'), status: SessionStatusSchema }),
+  /** The trainer added a call to the running session: every call it holds now. */
+  z.object({ type: z.literal('scenarios'), scenarios: z.array(SessionScenarioSchema) }),
   z.object({ type: z.literal('players'), players: z.array(PlayerSummarySchema) }),
   /** `seq` grows with each accepted submission, so a client can tell it has seen its own. */
   z.object({ type: z.literal('leaderboard'), seq: z.number().int(), players: z.number().int(), rows: z.array(LeaderboardRowSchema) }),

@@ -19,6 +19,7 @@ import { wireDevelopmentStorage } from './development/store-access.ts';
 import { ensureAnnouncer } from './announcer.ts';
 import { keepFocus } from './focus-keeper.ts';
 import { screenShown } from './screen-change.ts';
+import { completeSessionCalls } from './missing-session-calls.ts';
 
 const callKit = () => import('./call-kit.ts');
 const warmCallPath = () => Promise.all([callKit(), warmLibrary()]).catch(() => undefined);
@@ -53,9 +54,12 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
     sounds.setMuted(next.muted);
     sounds.setVolume(next.volume);
     sounds.setAmbience(next.ambience);
-  })), screen);
+  }, context.pace)), screen);
 
   let library: LibraryEntry[] = [];
+  /** A classroom's calls that loaded here with errors, and what the trainee should know about calls still missing. */
+  let brokenSessionCalls: readonly LibraryEntry[] = [];
+  let sessionNote: string | null = null;
   let unmount: () => void = () => undefined;
   /** Draws a screen if the flow allows the move; false when it does not (nothing changes). */
   const show = (event: ScreenEvent, el: HTMLElement): boolean => {
@@ -73,7 +77,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   const offered = (): LibraryEntry[] => {
     const hashes = context.scenarioHashes;
     if (hashes === null) return library;
-    return hashes.flatMap((hash) => library.find((e) => e.hash === hash) ?? []);
+    return [...hashes.flatMap((hash) => library.find((e) => e.hash === hash) ?? []), ...brokenSessionCalls];
   };
   const showDiagnostics = (entry: LibraryEntry) => showOverlay(root, (close) => diagnosticsContent(entry.file, entry.diagnostics, close));
   const cannotPlay = (entry: LibraryEntry) => (entry.summary === null
@@ -84,7 +88,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
     shift = null;
     const playable = offered().filter((e) => e.summary !== null);
     show({ type: 'menu' }, menuScreen({
-      entries: offered(), best: bestResults.load(), banner: context.banner, play: (e) => void play(e, null), prepare: (e) => void e.definition(), showDiagnostics, openFile: (f) => void openFile(f),
+      entries: offered(), best: bestResults.load(), banner: context.banner, note: sessionNote, play: (e) => void play(e, null), prepare: (e) => void e.definition(), showDiagnostics, openFile: (f) => void openFile(f),
       startShift: context.scenarioHashes === null && playable.length > 0
         ? () => { shift = startShiftMode(playable.map((e) => e.summary!.id), randomSeed(), shiftScreens); }
         : undefined,
@@ -214,8 +218,11 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   screen.replaceChildren(h('div', { class: 'screen loading' }, h('h1', {}, 'Hold the Line'), h('p', {}, 'Checking the call library…'), progress));
   observer?.screen(flow.current());
   const extras = Object.fromEntries(context.extraScenarios.map((x) => [`uploaded/${x.file}`, x.text]));
-  void loadLibrary(extras, (done, total) => { progress.max = total; progress.value = done; }).then((entries) => {
-    library = entries;
+  void loadLibrary(extras, (done, total) => { progress.max = total; progress.value = done; }).then(async (entries) => {
+    const sessionCalls = await completeSessionCalls(context, entries);
+    library = [...entries, ...sessionCalls.added];
+    brokenSessionCalls = sessionCalls.broken;
+    sessionNote = sessionCalls.note;
     flow.go({ type: 'library.ready' });
     showMenu();
     void offerResume();

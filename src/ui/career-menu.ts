@@ -107,7 +107,7 @@ export function careerPanel(entries: readonly LibraryEntry[], play: (entry: Libr
         h('ul', { class: 'tags badges', 'aria-label': 'Skill badges' },
           earned.map((b) => h('li', { class: 'earned', 'data-badge': b.skill }, `★ ${skillLabel(b.skill)}`)),
           closest.map((b) => h('li', { class: 'progress', 'data-badge': b.skill }, `${skillLabel(b.skill)}: ${b.run} of ${b.needed}`)))),
-      next === null ? h('p', {}, 'You have handled every open call well.') : h('p', { class: 'row' },
+      next === null ? (playable.length === 0 ? null : h('p', {}, 'You have handled every open call well.')) : h('p', { class: 'row' },
         h('button', { type: 'button', class: 'action primary', 'data-testid': 'recommended', onclick: () => play(next.scenario.entry) }, `Next recommended: ${next.scenario.title}`),
         h('span', { class: 'hint' }, next.why)),
       loaded ? null : h('p', { class: 'hint' }, 'Reading your calls…'));

@@ -11,6 +11,8 @@ export interface MenuDeps {
   readonly entries: readonly LibraryEntry[];
   readonly best: Record<string, BestResult>;
   readonly banner: string | null;
+  /** A classroom's note about calls this page could not load (what to do), shown under the banner. */
+  readonly note?: string | null;
   readonly play: (entry: LibraryEntry) => void;
   /** The pointer or focus is on a call's button: start loading it (it is played on click). */
   readonly prepare?: (entry: LibraryEntry) => void;
@@ -49,7 +51,8 @@ export function menuScreen(deps: MenuDeps): HTMLElement {
       if (s === null) return skill.value === '' && level.value === '';
       return (skill.value === '' || s.skills.includes(skill.value as SkillKey)) && (level.value === '' || String(s.difficulty) === level.value);
     });
-    replaceChildren(list, shown.length ? shown.map((e) => card(e, deps)) : h('li', { class: 'empty' }, 'No call matches these filters.'));
+    const empty = deps.entries.length === 0 ? 'No calls to show here yet.' : 'No call matches these filters.';
+    replaceChildren(list, shown.length ? shown.map((e) => card(e, deps)) : h('li', { class: 'empty' }, empty));
     return shown.length;
   };
   const filtered = (): void => {
@@ -66,6 +69,7 @@ export function menuScreen(deps: MenuDeps): HTMLElement {
   });
   return h('div', { class: 'screen menu', 'data-screen': 'menu' },
     h('header', {}, h('h1', {}, 'Hold the Line'), h('p', {}, 'Pick a call. The phone rings when you are ready.'), deps.banner ? h('p', { class: 'banner' }, deps.banner) : null,
+      deps.note ? h('p', { class: 'banner', role: 'status', 'data-testid': 'session-note' }, deps.note) : null,
       deps.startShift === undefined ? null : h('p', { class: 'row' },
         h('button', { type: 'button', class: 'action primary', 'data-testid': 'start-shift', onclick: deps.startShift }, 'Work a shift'),
         h('span', { class: 'hint' }, 'Three calls from the queue, with the team’s wallboard between them and a report at the end.'))),

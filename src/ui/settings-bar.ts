@@ -2,7 +2,8 @@
 import type { Settings } from '../core/ports/settings.ts';
 import { h } from './dom.ts';
 
-export function settingsBar(settings: Settings, change: (next: Settings) => void): HTMLElement {
+/** `fixedPace`: the classroom's trainer chose the pace, so the trainee's own switch shows it and cannot change it. */
+export function settingsBar(settings: Settings, change: (next: Settings) => void, fixedPace?: 'live' | 'untimed'): HTMLElement {
   let current = { ...settings };
   const set = (patch: Partial<Settings>) => {
     current = { ...current, ...patch };
@@ -22,7 +23,7 @@ export function settingsBar(settings: Settings, change: (next: Settings) => void
   keys.addEventListener('change', () => set({ shortcuts: keys.checked }));
   const office = h('input', { type: 'checkbox', id: 'office-sounds', checked: current.ambience });
   office.addEventListener('change', () => set({ ambience: office.checked }));
-  const pace = h('input', { type: 'checkbox', id: 'live-pace', checked: current.livePace, 'aria-describedby': 'live-pace-hint' });
+  const pace = h('input', { type: 'checkbox', id: 'live-pace', checked: fixedPace === undefined ? current.livePace : fixedPace === 'live', disabled: fixedPace !== undefined, 'aria-describedby': 'live-pace-hint' });
   pace.addEventListener('change', () => set({ livePace: pace.checked }));
   return h('div', { class: 'settings row', role: 'group', 'aria-label': 'Settings' },
     mute, h('label', { for: 'volume' }, 'Volume'), volume,
@@ -31,5 +32,7 @@ export function settingsBar(settings: Settings, change: (next: Settings) => void
     h('span', { id: 'shortcut-keys-hint', class: 'visually-hidden' }, 'On the call: A answers, 1 to 9 pick an option, C checks back and R resumes a hold, only while focus is on the call.'),
     office, h('label', { for: 'office-sounds' }, 'Office sounds'),
     pace, h('label', { for: 'live-pace' }, 'Live pace'),
-    h('span', { id: 'live-pace-hint', class: 'visually-hidden' }, 'From the next call, long silences while you decide count as dead air and try the customer’s patience.'));
+    h('span', { id: 'live-pace-hint', class: 'visually-hidden' }, fixedPace === undefined
+      ? 'From the next call, long silences while you decide count as dead air and try the customer’s patience.'
+      : 'Set by your trainer for every call of this class.'));
 }

@@ -12,6 +12,8 @@ export interface SeatEvents {
   onStatus?(status: string): void;
   onConnection?(state: 'connecting' | 'open' | 'closed'): void;
   onError?(message: string): void;
+  /** The trainer added a call to the running session: every call it holds now. */
+  onScenarios?(scenarios: readonly { readonly id: string; readonly title: string; readonly hash: string }[]): void;
   /** Team mode's messages: the team's board, a review to write, a review saved, feedback received. */
   onTeam?(message: Extract<ServerMessage, { type: 'team' | 'review-request' | 'review-saved' | 'feedback' }>): void;
 }

@@ -15,6 +15,11 @@ export interface PlayContext {
   readonly banner: string | null;
   /** The pace the trainer chose for the session; absent: the trainee's own setting (untimed by default). */
   readonly pace?: 'live' | 'untimed';
+  /**
+   * Fetches one of the session's calls by hash, for a call the game neither ships nor was given in
+   * `extraScenarios` (the classroom server's library may be newer than this page); null when it cannot.
+   */
+  readonly sessionFile?: (hash: string) => Promise<{ readonly file: string; readonly text: string } | null>;
   /** Told after each call's wrap-up, with the run log and the core's scorecard. */
   callFinished(run: RunLog, scorecard: Scorecard): void;
 }

@@ -40,6 +40,7 @@ import { httpRefusal, jsonBody } from './json-body.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { TeamDesk } from '../team/team-desk.ts';
 import { teamRoutes } from '../team/team-routes.ts';
+import { sessionCallRoutes } from './session-calls-route.ts';
 
 export interface AppDeps {
   readonly rooms: Rooms;
@@ -136,7 +137,7 @@ export function classroomApp(deps: AppDeps): Hono<RoomEnv> {
 
   app.get('/api/sessions/:code', (c) => {
     const r = c.var.room;
-    return c.json({ code: r.code, title: r.title, status: r.status, players: r.playerCount, scenarios: r.scenarios } as SessionInfo);
+    return c.json({ code: r.code, title: r.title, status: r.status, players: r.playerCount, scenarios: r.scenarios, pace: r.pace } as SessionInfo);
   });
 
   app.get('/api/sessions/:code/scenarios/:hash', (c) => {
@@ -192,24 +193,25 @@ export function classroomApp(deps: AppDeps): Hono<RoomEnv> {
 
   app.get('/api/sessions/:code/debrief', trainerOnly, async (c) => {
     const r = c.var.room;
-    return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, status: r.status, debrief: await r.debrief() } satisfies DebriefAnswer);
+    return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, status: r.status, pace: r.pace, debrief: await r.debrief() } satisfies DebriefAnswer);
   });
 
   app.get('/api/sessions/:code/export.csv', trainerOnly, async (c) => {
     const r = c.var.room;
     const debrief = await r.debrief();
     c.header('content-disposition', `attachment; filename="class-${r.code}.csv"`);
-    return c.body(debriefCsv(debrief), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    return c.body(debriefCsv(debrief, r.pace), 200, { 'content-type': 'text/csv; charset=utf-8' });
   });
 
   app.get('/api/sessions/:code/export.json', trainerOnly, async (c) => {
     const r = c.var.room;
     const debrief = await r.debrief();
     c.header('content-disposition', `attachment; filename="class-${r.code}.json"`);
-    return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, leaderboard: r.leaderboard(), debrief } satisfies Answer<typeof ExportAnswerSchema>);
+    return c.json({ code: r.code as DebriefAnswer['code'], title: r.title, pace: r.pace, leaderboard: r.leaderboard(), debrief } satisfies Answer<typeof ExportAnswerSchema>);
   });
 
   if (deps.team !== undefined) teamRoutes(app, deps.team, trainerOnly);
+  sessionCallRoutes(app, { checker, limiter: createLimiter, addressOf: deps.addressOf }, trainerOnly);
 
   return app;
 }

@@ -12,10 +12,10 @@ import { callComposite } from '../../core/classroom/composite.ts';
 import type { CallKpis } from '../../core/classroom/call-kpis.ts';
 import { newSecret } from '../../core/classroom/join-code.ts';
 import type { PlayerId, PlayerToken, SubmissionId, Ticket } from '../../shared/classroom-ids.ts';
-import type { ControlBody, IssuedTicket, Joined, SessionScenario, Submission, SubmitResult } from '../../shared/classroom-http.ts';
+import type { ControlBody, IssuedTicket, Joined, SessionPace, SessionScenario, Submission, SubmitResult } from '../../shared/classroom-http.ts';
 import type { CallMistake, Debrief, LeaderboardRow, SessionStatus } from '../../shared/classroom-results.ts';
 import type { RunLog } from '../../shared/call-events.ts';
-import type { StoredResult, StoredSession, StoredSessionState, StoredTicket } from '../store/classroom-store.ts';
+import type { StoredResult, StoredScenario, StoredSession, StoredSessionState, StoredTicket } from '../store/classroom-store.ts';
 import { verifyRun } from '../verify-run.ts';
 import { RateLimiter } from '../rate-limit.ts';
 import { WorkQueue } from '../work-queue.ts';
@@ -28,6 +28,8 @@ import { Roster, type RoomPlayer } from './room-roster.ts';
 import { RoomResults } from './room-results.ts';
 import { checkTicket } from './ticket-check.ts';
 import type { RoomChanges } from '../store/room-changes.ts';
+import { paceRefusal } from '../../core/classroom/session-pace.ts';
+import { addedCallRefusal } from '../../core/classroom/added-call-check.ts';
 
 export { sha256, runContentHash };
 
@@ -45,6 +47,7 @@ export class Room {
   private readonly submitLimiter: RateLimiter;
   private readonly work: WorkQueue;
   private joining = 0;
+  private adding: Promise<unknown> = Promise.resolve();
   private seq = 0;
   private readonly pushes: RoomPushes;
   /** Last time anything happened here (the rooms evict a room idle long enough). */
@@ -103,6 +106,10 @@ export class Room {
   get scenarios(): SessionScenario[] {
     return this.session.scenarios.map(({ id, title, hash, uploaded }) => ({ id, title, hash, uploaded }));
   }
+  /** How every call of this session is played (the trainer's choice). */
+  get pace(): SessionPace {
+    return this.session.pace ?? 'untimed';
+  }
   get scenarioHashes(): string[] {
     return this.session.scenarios.map((s) => s.hash);
   }
@@ -140,7 +147,7 @@ export class Room {
   async join(rawNickname: string, token: PlayerToken | undefined, address = 'unknown'): Promise<RoomAnswer<Joined>> {
     this.touch();
     const known = token === undefined ? null : await this.findPlayer(token);
-    const base = { code: this.session.code as Joined['code'], status: this.status, scenarios: this.scenarios };
+    const base = { code: this.session.code as Joined['code'], status: this.status, scenarios: this.scenarios, pace: this.pace };
     if (known !== null && token !== undefined) {
       return { ok: true, value: { ...base, playerId: known, token, nickname: this.roster.get(known)!.nickname, rejoined: true } };
     }
@@ -237,6 +244,8 @@ export class Room {
     const checked = checkTicket(ticket, playerId, s.run, this.deps.clock.now(), this.deps.msPerDecision);
     if (!checked.ok) return refused(checked.reason);
     if (!this.definitions.has(s.run.scenarioHash)) return refused('unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)');
+    const wrongPace = paceRefusal(s.run, this.pace);
+    if (wrongPace !== null) return refused(wrongPace);
     this.tickets.delete(ticketHash);
     return { status: 'store', ticket: ticket!, result: { code: this.code, submissionId: id, playerId, run: s.run, runJson, runHash, ticketHash, mistakes: null, at: this.deps.clock.now() } };
   }
@@ -282,6 +291,31 @@ export class Room {
     this.session = { ...this.session, status: next.status };
     this.deps.broadcast.toAll({ type: 'status', status: next.status });
     return { ok: true, value: next.status };
+  }
+
+  /**
+   * The trainer adds a checked call to the running session: stored first, then every screen is
+   * told. The same call again is a no-op; see added-call-check.ts for what is refused.
+   */
+  addScenario(scenario: StoredScenario, definition: CallDefinition): Promise<RoomAnswer<{ added: SessionScenario; alreadyThere: boolean }>> {
+    // One add at a time, so each writes the list the one before it left.
+    const turn = this.adding.then(() => this.addScenarioNow(scenario, definition));
+    this.adding = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async addScenarioNow(scenario: StoredScenario, definition: CallDefinition): Promise<RoomAnswer<{ added: SessionScenario; alreadyThere: boolean }>> {
+    this.touch();
+    const summary = { id: scenario.id, title: scenario.title, hash: scenario.hash, uploaded: scenario.uploaded };
+    const refusal = addedCallRefusal(this.deleted, this.status, this.session.scenarios, scenario);
+    if (refusal === 'already there') return { ok: true, value: { added: summary, alreadyThere: true } };
+    if (refusal !== null) return refuse(refusal.status, refusal.error);
+    const scenarios = [...this.session.scenarios, scenario];
+    await this.deps.store.setScenarios(this.code, scenarios);
+    this.session = { ...this.session, scenarios };
+    (this.definitions as Map<string, CallDefinition>).set(scenario.hash, definition);
+    this.deps.broadcast.toAll({ type: 'scenarios', scenarios: this.scenarios });
+    return { ok: true, value: { added: summary, alreadyThere: false } };
   }
 
   /** The trainer removes a player: their results go, their sockets close; blocked, their token and name stay out. */

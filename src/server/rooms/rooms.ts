@@ -60,7 +60,7 @@ export class Rooms {
     const trainerKey = newSecret(this.deps.random) as TrainerKey;
     for (let attempt = 0; attempt < 5; attempt++) {
       const code = newJoinCode(this.deps.random, (c) => this.rooms.has(c)) as JoinCode;
-      const session = { code, title: body.title, trainerKeyHash: sha256(trainerKey), status: 'lobby' as const, createdAt: this.deps.clock.now(), scenarios: unique };
+      const session = { code, title: body.title, trainerKeyHash: sha256(trainerKey), status: 'lobby' as const, createdAt: this.deps.clock.now(), scenarios: unique, pace: body.pace };
       if (!(await this.deps.store.createSession(session))) continue;
       const room = this.open({ session, players: [], results: [], tickets: [] }, found);
       return {

@@ -7,6 +7,7 @@
 import type { CallMistake, SessionStatus } from '../../shared/classroom-results.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import type { RunLog } from '../../shared/call-events.ts';
+import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { CallKpis } from '../../core/classroom/call-kpis.ts';
 
 export interface StoredScenario {
@@ -27,6 +28,8 @@ export interface StoredSession {
   readonly status: SessionStatus;
   readonly createdAt: number;
   readonly scenarios: readonly StoredScenario[];
+  /** The pace the trainer chose for every call; sessions stored before it existed are untimed. */
+  readonly pace?: SessionPace;
 }
 
 /** Only the nickname is kept about a person; the token is stored hashed. */
@@ -82,6 +85,8 @@ export interface ClassroomStore {
   createSession(session: StoredSession): Promise<boolean>;
   loadSession(code: string): Promise<StoredSessionState | null>;
   setStatus(code: string, status: SessionStatus): Promise<void>;
+  /** Replaces the session's calls (the trainer added one to a running session). */
+  setScenarios(code: string, scenarios: readonly StoredScenario[]): Promise<void>;
   addPlayer(player: StoredPlayer): Promise<void>;
   /** Deletes a player's row and results, or (blocked) keeps only the row marked as blocked. */
   removePlayer(code: string, playerId: PlayerId, block: boolean): Promise<void>;

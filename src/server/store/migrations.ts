@@ -69,6 +69,12 @@ export const MIGRATIONS: readonly Migration[] = [
      CREATE INDEX results_version ON results(code, version);
      CREATE INDEX player_removals_version ON player_removals(code, version);`,
   },
+  {
+    version: 4,
+    name: 'the pace the trainer chose for a session (issue 15)',
+    sqlite: `ALTER TABLE sessions ADD COLUMN pace TEXT NOT NULL DEFAULT 'untimed';`,
+    postgres: `ALTER TABLE sessions ADD COLUMN pace TEXT NOT NULL DEFAULT 'untimed';`,
+  },
 ];
 
 export interface MigrationStep {

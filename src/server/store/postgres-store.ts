@@ -14,6 +14,7 @@ import type { PoolClient } from 'pg';
 import type { StoredPlayer, StoredResult, StoredSession, StoredSessionState, StoredTicket } from './classroom-store.ts';
 import type { PlayerRemoval, RoomChanges, RoomNote, RoomNotes, SharedClassroomStore } from './room-changes.ts';
 import type { SessionStatus } from '../../shared/classroom-results.ts';
+import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
 import { migrationPlan } from './migrations.ts';
@@ -33,7 +34,7 @@ export interface PostgresStoreOptions {
   readonly poolSize?: number;
 }
 
-type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; version: number };
+type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; pace: SessionPace; version: number };
 type PlayerRow = { code: string; player_id: string; token_hash: string; nickname: string; joined_at: number; blocked: boolean };
 type ResultRow = { code: string; submission_id: string; player_id: string; run: string; scorecard: string; mistakes: string; at: number; run_hash: string | null; ticket_hash: string | null };
 type ChangesRow = { version: number; status: SessionStatus; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[]; results: ResultRow[] };
@@ -190,8 +191,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     shared: true,
     async createSession(s: StoredSession) {
       const r = await pool.query(
-        'INSERT INTO sessions (code, title, trainer_key_hash, status, created_at, scenarios) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING',
-        [s.code, s.title, s.trainerKeyHash, s.status, s.createdAt, JSON.stringify(s.scenarios)],
+        'INSERT INTO sessions (code, title, trainer_key_hash, status, created_at, scenarios, pace) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING',
+        [s.code, s.title, s.trainerKeyHash, s.status, s.createdAt, JSON.stringify(s.scenarios), s.pace ?? 'untimed'],
       );
       return r.rowCount === 1;
     },
@@ -199,7 +200,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const read = await transaction((c) => readRoom(c, code, -1), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       if (read === null) return null;
       const s = read.session;
-      const session: StoredSession = { code: s.code, title: s.title, trainerKeyHash: s.trainer_key_hash, status: s.status, createdAt: s.created_at, scenarios: JSON.parse(s.scenarios) };
+      const session: StoredSession = { code: s.code, title: s.title, trainerKeyHash: s.trainer_key_hash, status: s.status, createdAt: s.created_at, scenarios: JSON.parse(s.scenarios), pace: s.pace };
       return { session, players: read.players, results: read.results, tickets: read.tickets, version: s.version };
     },
     async changesSince(code, since): Promise<RoomChanges | null> {
@@ -215,6 +216,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         tickets: row.tickets.map(ticket),
         results: row.results.flatMap(result),
       };
+    },
+    async setScenarios(code, scenarios) {
+      await transaction(async (c) => {
+        await bump(c, code);
+        await c.query('UPDATE sessions SET scenarios = $1 WHERE code = $2', [JSON.stringify(scenarios), code]);
+      });
     },
     async setStatus(code, status) {
       await transaction(async (c) => {

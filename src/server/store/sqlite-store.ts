@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import type { ClassroomStore, StoredPlayer, StoredResult, StoredSession, StoredSessionState, StoredTicket } from './classroom-store.ts';
 import type { SessionStatus } from '../../shared/classroom-results.ts';
+import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
 import { migrationPlan } from './migrations.ts';
@@ -38,12 +39,13 @@ export function openSqliteStore(path: string): ClassroomStore {
   }
 
   const q = {
-    insertSession: db.prepare('INSERT OR IGNORE INTO sessions (code, title, trainer_key_hash, status, created_at, scenarios) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertSession: db.prepare('INSERT OR IGNORE INTO sessions (code, title, trainer_key_hash, status, created_at, scenarios, pace) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     session: db.prepare('SELECT * FROM sessions WHERE code = ?'),
     players: db.prepare('SELECT * FROM players WHERE code = ? ORDER BY joined_at, player_id'),
     results: db.prepare('SELECT * FROM results WHERE code = ? ORDER BY at, rowid'),
     tickets: db.prepare('SELECT * FROM tickets WHERE code = ? AND used = 0'),
     status: db.prepare('UPDATE sessions SET status = ? WHERE code = ?'),
+    scenarios: db.prepare('UPDATE sessions SET scenarios = ? WHERE code = ?'),
     player: db.prepare('INSERT INTO players (code, player_id, token_hash, nickname, joined_at) VALUES (?, ?, ?, ?, ?)'),
     dropPlayer: db.prepare('DELETE FROM players WHERE code = ? AND player_id = ?'),
     blockPlayer: db.prepare('UPDATE players SET blocked = 1 WHERE code = ? AND player_id = ?'),
@@ -58,7 +60,7 @@ export function openSqliteStore(path: string): ClassroomStore {
   /** After a delete: copy the WAL into the file and empty it, so deleted text lives in neither. */
   const truncateWal = () => db.pragma('wal_checkpoint(TRUNCATE)');
 
-  type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string };
+  type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; pace: SessionPace };
   type PlayerRow = { code: string; player_id: string; token_hash: string; nickname: string; joined_at: number; blocked: number };
   type ResultRow = { code: string; submission_id: string; player_id: string; run: string; scorecard: string; mistakes: string; at: number; run_hash: string | null };
   type TicketRow = { code: string; ticket_hash: string; player_id: string; scenario_hash: string; seed: number; issued_at: number };
@@ -99,7 +101,7 @@ export function openSqliteStore(path: string): ClassroomStore {
 
   return {
     async createSession(s: StoredSession) {
-      return q.insertSession.run(s.code, s.title, s.trainerKeyHash, s.status, s.createdAt, JSON.stringify(s.scenarios)).changes === 1;
+      return q.insertSession.run(s.code, s.title, s.trainerKeyHash, s.status, s.createdAt, JSON.stringify(s.scenarios), s.pace ?? 'untimed').changes === 1;
     },
     async loadSession(code: string): Promise<StoredSessionState | null> {
       const row = q.session.get(code) as SessionRow | undefined;
@@ -111,6 +113,7 @@ export function openSqliteStore(path: string): ClassroomStore {
         status: row.status,
         createdAt: row.created_at,
         scenarios: JSON.parse(row.scenarios),
+        pace: row.pace,
       };
       const players: StoredPlayer[] = (q.players.all(code) as PlayerRow[]).map((p) => ({
         code: p.code,
@@ -145,6 +148,9 @@ export function openSqliteStore(path: string): ClassroomStore {
         issuedAt: t.issued_at,
       }));
       return { session, players, results, tickets };
+    },
+    async setScenarios(code, scenarios) {
+      q.scenarios.run(JSON.stringify(scenarios), code);
     },
     async setStatus(code, status) {
       q.status.run(status, code);

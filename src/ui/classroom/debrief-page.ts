@@ -49,6 +49,10 @@ async function main(): Promise<void> {
   if (key === null) throw new Error('Open the debrief from the trainer page: it needs the trainer link.');
   const answer = await api.debrief(code, key);
   byId('title').textContent = answer.title;
+  byId('pace').textContent = answer.pace === 'live'
+    ? 'Every call in this session was played at live pace: silence while deciding counted as dead air.'
+    : 'Every call in this session was played untimed.';
+  byId('pace').dataset['pace'] = answer.pace;
   render(answer.debrief);
   const team = (await api.get(`/api/sessions/${code}/team/debrief`, key)) as TeamDebriefData;
   renderTeamDebrief(byId('team-view'), team);

@@ -8,6 +8,7 @@ import type { Seat, SeatJoining } from '../../core/ports/classroom-seat.ts';
 import type { TeamRequests } from '../../core/ports/team-requests.ts';
 import { el } from './classroom-dom.ts';
 import { TraineeTeam } from './trainee-team.ts';
+import { addedCallsNote, paceNote } from './trainee-notes.ts';
 
 export type StartGame = (root: HTMLElement, context: PlayContext) => void;
 
@@ -40,6 +41,11 @@ export function startTraineeSession<S extends Seat>(root: HTMLElement, startGame
         const note = el('span', { id: 'submit-note' });
         const connection = el('span', { id: 'connection' });
         const team = new TraineeTeam(place, teamRequests);
+        const added = el('p', { id: 'added-calls', class: 'classroom-added', role: 'status' });
+        added.hidden = true;
+        /** The calls the game's menu was given (null until then), and a push that came before: compared once the menu has its calls. */
+        let offered: readonly string[] | null = null;
+        let early: Parameters<typeof addedCallsNote>[2] | null = null;
         const client = await seats.join(code.value, nickname.value, {
           onStanding: (row) => (place.textContent = row.rank === null ? 'No place yet: finish a call' : `Place ${row.rank} · score ${row.score.toFixed(1)} · ${row.played} of ${row.scenarios} session calls played`),
           onSubmitted: (r) => (note.textContent = r.status === 'accepted' ? `Call scored ${r.composite.toFixed(1)}` : `Call refused: ${r.reason}`),
@@ -47,12 +53,15 @@ export function startTraineeSession<S extends Seat>(root: HTMLElement, startGame
           onError: (m) => (note.textContent = m),
           onStatus: (s) => (strip.dataset['status'] = s),
           onTeam: (m) => team.handle(m),
+          onScenarios: (scenarios) => (offered === null ? (early = scenarios) : addedCallsNote(added, offered, scenarios)),
         });
         team.joined(client.joined.code, client.joined.token);
         const context = await client.playContext();
-        strip.append(el('strong', { id: 'banner' }, context.banner ?? ''), place, team.line, note, team.feedbackNote, connection);
+        offered = context.scenarioHashes ?? [];
+        if (early !== null) addedCallsNote(added, offered, early);
+        strip.append(el('strong', { id: 'banner' }, context.banner ?? ''), paceNote(context.pace ?? 'untimed'), place, team.line, note, team.feedbackNote, connection);
         const game = el('div', { id: 'classroom-game' });
-        root.replaceChildren(strip, team.reviews, game);
+        root.replaceChildren(strip, added, team.reviews, game);
         startGame(game, context);
         resolve({ client, context });
       } catch (e) {

@@ -2,6 +2,7 @@
 import { api } from '../../net/classroom-api.ts';
 import { LiveSocket } from '../../net/live-socket.ts';
 import type { JoinCode, TrainerKey } from '../../shared/classroom-ids.ts';
+import type { SessionPace, SessionScenario } from '../../shared/classroom-http.ts';
 import { byId, el, pageParams, showError } from './classroom-dom.ts';
 import { renderLeaderboard } from './leaderboard-view.ts';
 import { mountTeamTrainer } from './team-trainer.ts';
@@ -39,7 +40,8 @@ async function create(): Promise<void> {
   error.hidden = true;
   const scenarioHashes = [...document.querySelectorAll<HTMLInputElement>('#library input:checked')].map((i) => i.value);
   try {
-    const created = await api.createSession({ title: byId<HTMLInputElement>('title').value || 'Classroom session', scenarioHashes, uploads });
+    const pace: SessionPace = document.querySelector<HTMLInputElement>('input[name="pace"]:checked')?.value === 'live' ? 'live' : 'untimed';
+    const created = await api.createSession({ title: byId<HTMLInputElement>('title').value || 'Classroom session', pace, scenarioHashes, uploads });
     location.assign(created.trainerPath);
   } catch (e) {
     showError(error, e);
@@ -69,6 +71,41 @@ function renderPlayers(code: string, key: string, players: readonly { playerId: 
   );
 }
 
+/** The session's calls, kept up to date when the trainer adds one from the workbench. */
+function renderCalls(scenarios: readonly SessionScenario[]): void {
+  byId('session-calls').replaceChildren(...scenarios.map((s) => el('li', { 'data-call': s.id }, `${s.title}${s.uploaded ? ' (your upload)' : ''}`)));
+}
+
+function showPace(pace: SessionPace): void {
+  const note = byId('pace-note');
+  note.className = pace === 'live' ? 'pace-live' : '';
+  note.textContent = pace === 'live'
+    ? 'Live pace: every call in this session is played at live pace; silence while deciding counts as dead air.'
+    : 'Untimed: every call in this session is played untimed.';
+}
+
+/** A file name the server takes (letters, digits, spaces, dots, - and _). */
+const uploadName = (name: string) => name.replace(/[^\w. -]/g, '-').slice(0, 120) || 'call.yaml';
+
+/** The trainer uploads a call into the running session; the list of calls updates from the server's push. */
+function offerAddCall(code: string, key: string): void {
+  const input = byId<HTMLInputElement>('add-call');
+  input.addEventListener('change', async () => {
+    const report = byId('add-call-report');
+    report.replaceChildren();
+    for (const f of [...(input.files ?? [])]) {
+      try {
+        const answer = await api.addCall(code, uploadName(f.name), await f.text(), key);
+        report.append(el('p', { class: 'ok' }, answer.alreadyThere ? `${f.name}: this call is already in the session.` : `${f.name}: “${answer.added.title}” added.`));
+      } catch (e) {
+        // The server's reason, wrapped to the window (a long line in a <pre> ran off a narrow screen).
+        report.append(el('p', { class: 'bad' }, `${f.name} was not added:`), el('p', { class: 'error' }, e instanceof Error ? e.message : String(e)));
+      }
+    }
+    input.value = '';
+  });
+}
+
 function manage(code: string, key: string): void {
   byId('setup').hidden = true;
   byId('manage').hidden = false;
@@ -91,11 +128,14 @@ function manage(code: string, key: string): void {
     await api.deleteSession(code, key);
     byId('status').textContent = 'deleted';
   });
+  offerAddCall(code, key);
   const team = mountTeamTrainer(byId('team'), code, key, api);
+  api.session(code).then((info) => { showPace(info.pace); renderCalls(info.scenarios); }, (e: unknown) => showError(byId('manage-error'), e));
   new LiveSocket({
     hello: () => ({ type: 'hello', code: code as JoinCode, trainerKey: key as TrainerKey }),
     onMessage: (m) => {
       if (m.type === 'welcome' || m.type === 'status') byId('status').textContent = m.status;
+      if (m.type === 'welcome' || m.type === 'scenarios') renderCalls(m.scenarios);
       if (m.type === 'players') {
         byId('player-count').textContent = String(m.players.length);
         renderPlayers(code, key, m.players);

@@ -27,6 +27,7 @@ const session = (code: string, createdAt = 1000): StoredSession => ({
   status: 'lobby',
   createdAt,
   scenarios: [{ id: 'mini-call', title: 'Mini', hash: miniDef.hash, uploaded: false, file: 'mini-call.yaml', text: 'text of the file' }],
+  pace: 'untimed',
 });
 
 const P1 = 'p0000000001' as PlayerId;
@@ -66,6 +67,21 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the %s store', (kind) => {
     expect(state.players).toMatchObject([{ playerId: P1, nickname: 'Ann', tokenHash: 't1', joinedAt: 5, blocked: false }]);
     expect(state.tickets).toEqual([{ code: 'AAA111', ticketHash: 'tk1', playerId: P1, scenarioHash: miniDef.hash, seed: 4_000_000_000, issuedAt: 6 }]);
     expect(await again.loadSession('NOPE00')).toBeNull();
+    await again.close();
+  });
+
+  it('keeps the pace the trainer chose and the calls added to a running session', async (ctx) => {
+    const place = await placeFor(kind, ctx);
+    const store = await place.open();
+    await store.createSession({ ...session('LIVE01'), pace: 'live' });
+    const added = { id: 'added-call', title: 'Added', hash: 'ef'.repeat(32), uploaded: true, file: 'added.yaml', text: 'the added file' };
+    await store.setScenarios('LIVE01', [...session('LIVE01').scenarios, added]);
+    await store.close();
+    const again = await place.open();
+    const state = (await again.loadSession('LIVE01'))!;
+    expect(state.session.pace).toBe('live');
+    expect(state.session.scenarios.map((s) => s.id)).toEqual(['mini-call', 'added-call']);
+    expect(state.session.scenarios[1]).toEqual(added);
     await again.close();
   });
 
@@ -142,9 +158,9 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the %s store', (kind) => {
     await (await place.open()).close();
     await (await place.open()).close();
     const versions = await readVersions(place);
-    expect(versions).toEqual([1, 2, 3]);
+    expect(versions).toEqual([1, 2, 3, 4]);
     await addVersion(place, 99);
-    await expect(place.open()).rejects.toThrow(/newer release \(schema version 99; this release knows up to 3\)/);
+    await expect(place.open()).rejects.toThrow(/newer release \(schema version 99; this release knows up to 4\)/);
   });
 });
 
