@@ -4,13 +4,14 @@
  * only on text that checked clean and only once typing has stopped for ANALYSE_AFTER_MS; typing
  * again stops it at once, so it never takes the processor from the checks that matter while typing.
  */
-import type { AnalysisAnswer, CheckAnswer, CheckRequest, WorkerAnswer } from './check-messages.ts';
+import type { AnalysisAnswer, CheckAnswer, CheckRequest, MapAnswer, WorkerAnswer } from './check-messages.ts';
 
 export const DEBOUNCE_MS = 100;
 export const ANALYSE_AFTER_MS = 1000;
 
 export interface CheckerEvents {
   readonly checked: (answer: CheckAnswer) => void;
+  readonly mapped: (answer: MapAnswer) => void;
   readonly analysed: (answer: AnalysisAnswer) => void;
   readonly failed: (message: string) => void;
 }
@@ -90,6 +91,7 @@ export class CheckerClient {
     }
     if (answer.kind === 'failed') this.on.failed(`The checker failed on this text: ${answer.message}`);
     else if (answer.kind === 'checked') this.on.checked(answer);
+    else if (answer.kind === 'mapped') this.on.mapped(answer);
     else this.on.analysed(answer);
   }
 
