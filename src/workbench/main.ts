@@ -93,9 +93,15 @@ function withAnalysis(diagnostics: readonly Diagnostic[]): readonly Diagnostic[]
   return [...diagnostics, ...analysisWarnings.filter((w) => !diagnostics.some((d) => d.code === w.code && d.line === w.line))];
 }
 
+/** The problems list as last drawn: most checks while typing find the same problems, and the list is left alone. */
+let listed: string | null = null;
 function showProblems(diagnostics: readonly Diagnostic[]): void {
-  renderProblems(problems, diagnostics, (line, col) => editor.jumpTo(line, col));
+  // The editor's marks first: they are what the trainer is looking at.
   editor.showDiagnostics(diagnostics);
+  const list = JSON.stringify(diagnostics);
+  if (list === listed && problems.querySelector('[data-testid="problems-summary"]') !== null) return;
+  listed = list;
+  renderProblems(problems, diagnostics, (line, col) => editor.jumpTo(line, col));
 }
 
 function showCheck(answer: CheckAnswer): void {
