@@ -169,6 +169,7 @@ try {
   }
   await browser.close();
   console.log(`${largest} (${lines.length} lines), typing at line ${lineIndex + 1}, a key every ${KEY_GAP_MS} ms, ${ROUND} bursts a round${builds.length > 1 ? ', rounds alternating which build goes first' : ''}:`);
+  console.log(`  each burst ends with the one key that makes the line break (a closing quote) or mends it (a backslash); timed from that key's keydown time stamp to the first animation frame after the editor's error mark appears or goes; pauses after a burst cycle ${PAUSES_MS.map((p) => p / 1000).join(', ')} s; long tasks by PerformanceObserver from a burst's first key to its verdict on screen; production build, headless Chromium`);
   for (const b of builds) report(b.name, results.filter((r) => r.build === b.name));
   console.log(`  the first page left idle for 5 s: ${idleTasks.length} long tasks, longest ${(idleTasks.length === 0 ? 0 : Math.max(...idleTasks)).toFixed(0)} ms (the machine's own load; \`uptime\`: ${execFileSync('uptime', { encoding: 'utf8' }).trim()})`);
 } finally {
