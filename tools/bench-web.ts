@@ -3,14 +3,19 @@
  * bytes (gzip, as the build wrote them) the browser fetched before the menu was interactive — what
  * a trainee waits for — with Phaser set apart (it loads behind the menu); then the Phaser chunk, the
  * time from navigation to an interactive menu (median of 5 loads) and frame times during a call,
- * and a check that the production build carries no test hooks.
+ * and a check that the production build carries no test hooks. It also builds the same checkout
+ * with the trainer's workbench left out and compares the game's files in both builds: the
+ * workbench must cost the game's first load nothing.
  * Run: npm run bench:web [-- --root DIR] [-- --skip-build] (DIR: another checkout, to compare).
  */
 import { execSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { everLoaded, firstLoad as firstLoadFiles } from './asset-graph.ts';
+import { buildWithoutWorkbench } from './build-without-workbench.ts';
 
 const args = process.argv.slice(2);
 const rootArg = args.indexOf('--root');
@@ -53,6 +58,20 @@ async function firstLoad(page: Page, url: string): Promise<{ scripts: string[]; 
   const menuMs = await page.evaluate(() => performance.now());
   return { scripts: [...new Set(scripts)], menuMs };
 }
+
+/** The game's files (those its page loads at once, and every one it can ever load) in a build, with their gzip sizes. */
+function gameFiles(dir: string): { first: Map<string, number>; ever: Set<string> } {
+  const size = (f: string) => gzipSync(readFileSync(join(dir, 'assets', f)), { level: 9 }).length;
+  return { first: new Map(firstLoadFiles(dir, 'index.html').filter((f) => f.endsWith('.js')).map((f) => [f, size(f)])), ever: everLoaded(dir, 'index.html') };
+}
+const sameSet = (a: Iterable<string>, b: Set<string>) => [...a].length === b.size && [...a].every((x) => b.has(x));
+// The same checkout built without the workbench page: the game's files must come out the same
+// (file names carry a hash of their content, so the same name is the same bytes).
+const bare = mkdtempSync(join(tmpdir(), 'bench-web-no-workbench-'));
+buildWithoutWorkbench(ROOT, bare);
+const gameWith = gameFiles(dist);
+const gameWithout = gameFiles(bare);
+const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
 /** The production build must carry no test hooks (only `vite build --mode e2e` installs them). */
 const hookFiles = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && /__HTL__|__CLASSROOM__/.test(readFileSync(join(dist, 'assets', f), 'utf8')));
@@ -108,6 +127,11 @@ try {
   console.log(`scripts fetched before the menu was interactive (gzip -9, Phaser set apart), ${ROOT}:`);
   for (const s of before) console.log(`  ${kb(s.bytes).padStart(7)} KB  ${s.file}`);
   console.log(`first load, JS before the menu is interactive: ${kb(firstLoadBytes)} KB gzip in ${before.length} chunks  [goal ≤ ${GOALS.firstLoadKb} KB: ${mark(firstLoadBytes / 1024 <= GOALS.firstLoadKb)}]`);
+  const sameFirst = sameSet(gameWith.first.keys(), new Set(gameWithout.first.keys()));
+  const sameEver = sameSet(gameWith.ever, gameWithout.ever);
+  console.log(`the game's first-load scripts as its HTML lists them (gzip -9), this build against the same checkout built without the workbench page:`);
+  console.log(`  with the workbench: ${kb(total(gameWith.first))} KB in ${gameWith.first.size} files; without: ${kb(total(gameWithout.first))} KB in ${gameWithout.first.size} files; ${sameFirst ? 'the same files, byte for byte' : `DIFFERENT files (only with: ${[...gameWith.first.keys()].filter((f) => !gameWithout.first.has(f)).join(', ')})`}  [goal: no growth: ${mark(total(gameWith.first) <= total(gameWithout.first))}]`);
+  console.log(`  every file the game can ever load (lazy chunks too): ${sameEver ? `the same ${gameWith.ever.size} files in both builds` : `${gameWith.ever.size} files with the workbench, ${gameWithout.ever.size} without, not the same`}`);
   console.log(`Phaser chunk (gzip): ${phaser.map((p) => `${kb(gzipOf(p))} KB`).join(', ')}; ${phaserEarly.length === 0 ? 'requested after the menu was ready' : 'requested before the menu was ready (not counted above)'}`);
   console.log(`test hooks in the production build: ${hookFiles.length === 0 ? 'none' : `FOUND in ${hookFiles.join(', ')}`}`);
   if (hookFiles.length > 0) process.exitCode = 1;

@@ -14,13 +14,22 @@ export interface CheckRequest {
   readonly file: string;
 }
 
+/** The first answer to a check: its diagnostics, sent the moment the checker is done. */
 export interface CheckAnswer {
   readonly kind: 'checked';
   readonly version: number;
   readonly diagnostics: readonly Diagnostic[];
+  /** Milliseconds the check took inside the worker. */
+  readonly ms: number;
+}
+
+/** The second answer to a check: the map and the test form's choices. */
+export interface MapAnswer {
+  readonly kind: 'mapped';
+  readonly version: number;
   /** Present when the call's fields and references are sound (it may still have errors as a whole); `start` only when it has no errors. */
   readonly map: { readonly graph: CallGraph; readonly layout: MapLayout; readonly start: StartChoices | null } | null;
-  /** Milliseconds the check took inside the worker. */
+  /** Milliseconds the graph and its layout took inside the worker. */
   readonly ms: number;
 }
 
@@ -33,4 +42,4 @@ export interface AnalysisAnswer {
   readonly ms: number;
 }
 
-export type WorkerAnswer = CheckAnswer | AnalysisAnswer | { readonly kind: 'failed'; readonly version: number; readonly message: string };
+export type WorkerAnswer = CheckAnswer | MapAnswer | AnalysisAnswer | { readonly kind: 'failed'; readonly version: number; readonly message: string };

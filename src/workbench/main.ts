@@ -5,7 +5,7 @@
 import '../ui/styles.css';
 import './workbench.css';
 import type { Diagnostic } from '../scenario/diagnostics.ts';
-import type { CheckAnswer } from './check-messages.ts';
+import type { CheckAnswer, MapAnswer } from './check-messages.ts';
 import type { CallGraph } from './call-graph.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { createEditor } from './editor.ts';
@@ -75,6 +75,7 @@ function describeWhere(text: string): void {
 
 const checker = new CheckerClient({
   checked: (answer) => showCheck(answer),
+  mapped: (answer) => showMap(answer),
   analysed: (answer) => {
     hooks.analysed += 1;
     renderReport(reportHolder, answer.report, answer.strategies, answer.ms);
@@ -92,9 +93,15 @@ function withAnalysis(diagnostics: readonly Diagnostic[]): readonly Diagnostic[]
   return [...diagnostics, ...analysisWarnings.filter((w) => !diagnostics.some((d) => d.code === w.code && d.line === w.line))];
 }
 
+/** The problems list as last drawn: most checks while typing find the same problems, and the list is left alone. */
+let listed: string | null = null;
 function showProblems(diagnostics: readonly Diagnostic[]): void {
-  renderProblems(problems, diagnostics, (line, col) => editor.jumpTo(line, col));
+  // The editor's marks first: they are what the trainer is looking at.
   editor.showDiagnostics(diagnostics);
+  const list = JSON.stringify(diagnostics);
+  if (list === listed && problems.querySelector('[data-testid="problems-summary"]') !== null) return;
+  listed = list;
+  renderProblems(problems, diagnostics, (line, col) => editor.jumpTo(line, col));
 }
 
 function showCheck(answer: CheckAnswer): void {
@@ -103,25 +110,35 @@ function showCheck(answer: CheckAnswer): void {
   // Timed to the next frame: when the diagnostics are on screen, not merely in the page.
   const editAt = checker.lastEditAt;
   requestAnimationFrame(() => hooks.checks.push({ afterEditMs: performance.now() - editAt, workerMs: answer.ms, diagnostics: answer.diagnostics.length }));
+}
+
+/** The map as last drawn, so a check that changes nothing in it (most edits) draws nothing. */
+let drawn = '';
+function showMap(answer: MapAnswer): void {
   if (answer.map === null) {
     mapNote.textContent = graph === null ? 'The map appears when the call’s steps and fields check out.' : 'The call has errors in its fields: the map shows the last version it could draw.';
     mapNote.classList.add('stale');
     return;
   }
-  graph = answer.map.graph;
+  const shown = answer.map.graph;
+  graph = shown;
   mapNote.classList.remove('stale');
   const counts = [
-    `${graph.steps.length} steps`,
-    `${graph.steps.filter((s) => s.unreachable).length} unreachable`,
-    `${graph.steps.filter((s) => s.deadEnd).length} dead ends`,
-    `${graph.steps.filter((s) => s.hangUpRisk).length} with hang-up risk`,
-    `${graph.links.filter((l) => l.trap).length} traps`,
+    `${shown.steps.length} steps`,
+    `${shown.steps.filter((s) => s.unreachable).length} unreachable`,
+    `${shown.steps.filter((s) => s.deadEnd).length} dead ends`,
+    `${shown.steps.filter((s) => s.hangUpRisk).length} with hang-up risk`,
+    `${shown.links.filter((l) => l.trap).length} traps`,
   ];
-  const hasErrors = answer.diagnostics.some((d) => d.severity === 'error');
-  mapNote.textContent = `${counts.join(' · ')}. Click a step to go to its text.${hasErrors ? ' Fix the errors to test the call or see its report.' : ''}`;
-  map = drawMap(graph, answer.map.layout, (step) => editor.jumpTo(step.line));
-  replaceChildren(mapHolder, map.element);
-  map.highlight(stepAtLine(graph, editor.cursorLine()));
+  const hasErrors = lastDiagnostics.some((d) => d.severity === 'error');
+  setText(mapNote, `${counts.join(' · ')}. Click a step to go to its text.${hasErrors ? ' Fix the errors to test the call or see its report.' : ''}`);
+  const drawing = JSON.stringify([shown, answer.map.layout]);
+  if (drawing !== drawn || map === null) {
+    drawn = drawing;
+    map = drawMap(shown, answer.map.layout, (step) => editor.jumpTo(step.line));
+    replaceChildren(mapHolder, map.element);
+    map.highlight(stepAtLine(shown, editor.cursorLine()));
+  }
   if (answer.map.start === null) return;
   renderStartForm(answer.map.start);
   checker.analyseLatest(editor.text(), file);
@@ -159,6 +176,7 @@ function load(text: string, name: string, where: string | null): void {
   savedTo = where;
   savedText = where === null ? null : text;
   graph = null;
+  map = null;
   analysisWarnings = [];
   replaceChildren(mapHolder);
   editor.setText(text);

@@ -42,3 +42,23 @@ export function layOut(graph: CallGraph): MapLayout {
   const size = g.graph() as { width?: number; height?: number };
   return { width: size.width ?? 0, height: size.height ?? 0, boxes, links };
 }
+
+/** What dagre lays out: the steps and the links between them, not their words or lines. */
+function shapeOf(graph: CallGraph): string {
+  return JSON.stringify([graph.steps.map((s) => s.id), graph.links.map((l) => [l.from, l.to, l.trap])]);
+}
+
+/**
+ * Lays out one graph after another (the worker's, one per pause in typing), laying out again only
+ * when the shape changes: most edits change words, and dagre is the slowest part of a check on a
+ * large call. The links keep their new labels either way.
+ */
+export function layoutReuser(): (graph: CallGraph) => MapLayout {
+  let last: { readonly shape: string; readonly layout: MapLayout } | null = null;
+  return (graph) => {
+    const shape = shapeOf(graph);
+    if (last === null || last.shape !== shape) last = { shape, layout: layOut(graph) };
+    const placed = last.layout;
+    return { ...placed, links: graph.links.map((link, i) => ({ ...link, points: placed.links[i]?.points ?? [] })) };
+  };
+}

@@ -14,12 +14,17 @@ export interface Mapped {
   readonly graph: CallGraph | null;
 }
 
-export function mapSource(text: string, file: string, library: KnowledgeLibrary): Mapped {
-  const loaded = loadScenarioWithDetails(text, file, library);
-  if (loaded.definition !== undefined) return { loaded, graph: callGraph(loaded.definition.scenario, loaded.locate, loaded.space) };
+/** The graph of a text already loaded (`loaded` is what the checker made of `text`). */
+export function graphOf(loaded: LoadDetails, text: string, file: string): CallGraph | null {
+  if (loaded.definition !== undefined) return callGraph(loaded.definition.scenario, loaded.locate, loaded.space);
   // The graph stage ran (so the fields and references are sound) but found errors: map it anyway.
-  if (loaded.space === undefined) return { loaded, graph: null };
+  if (loaded.space === undefined) return null;
   const parsed = parseSource(text, file);
   const scenario = parsed.data === undefined ? undefined : validateShape(parsed.data, file, parsed.locate).scenario;
-  return { loaded, graph: scenario === undefined ? null : callGraph(scenario, parsed.locate, loaded.space) };
+  return scenario === undefined ? null : callGraph(scenario, parsed.locate, loaded.space);
+}
+
+export function mapSource(text: string, file: string, library: KnowledgeLibrary): Mapped {
+  const loaded = loadScenarioWithDetails(text, file, library);
+  return { loaded, graph: graphOf(loaded, text, file) };
 }
