@@ -1,9 +1,13 @@
 /**
  * Stage 1 of the scenario pipeline: text to data, keeping where everything was written.
- * JSON is read as YAML (it is a subset), so both formats get line and column positions. A `.json`
- * file that `JSON.parse` reads cleanly (no key repeated) takes a fast path: its positions are
- * worked out only if a later stage has something to point at.
+ * JSON is read as YAML (it is a subset), so both formats get line and column positions. Positions
+ * cost most of the reading, and a clean file needs none: a `.json` file that `JSON.parse` reads
+ * cleanly (no key repeated), or a YAML file js-yaml's fast loader reads cleanly (no key repeated,
+ * no alias, one document), gives its data at once, and its positions are worked out (by reading it
+ * again with the `yaml` package) only if a later stage has something to point at. Anything the
+ * fast loader refuses is read by the `yaml` package, whose messages and positions trainers see.
  */
+import { load as loadYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourcePosition } from './diagnostics.ts';
@@ -103,11 +107,23 @@ function parseJson(text: string): { data: unknown } | null {
   }
 }
 
-export function parseSource(text: string, file: string): ParsedSource {
-  if (/\.json$/i.test(file)) {
-    const fast = parseJson(text);
-    if (fast !== null) return { data: fast.data, locate: lazyLocate(text), diagnostics: [] };
+/**
+ * js-yaml's reading of a clean YAML file (the same YAML 1.2 core schema as the `yaml` package),
+ * or null for anything it refuses or that the `yaml` package should judge: a repeated key, an
+ * alias (the `yaml` package caps them), an empty or null document, a syntax error.
+ */
+function parseYamlFast(text: string): { data: unknown } | null {
+  try {
+    const data: unknown = loadYaml(text, { maxAliases: 0 });
+    return data === undefined || data === null ? null : { data };
+  } catch {
+    return null;
   }
+}
+
+export function parseSource(text: string, file: string): ParsedSource {
+  const fast = /\.json$/i.test(file) ? parseJson(text) : parseYamlFast(text);
+  if (fast !== null) return { data: fast.data, locate: lazyLocate(text), diagnostics: [] };
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const locate = makeLocate(doc.contents, counter);
