@@ -69,6 +69,9 @@ export const EDGE_KINDS: readonly EdgeKind[] = ['choice', 'pass', 'fail', 'next'
 
 export const DEFAULT_STATE_LIMIT = 200_000;
 
+/** The most entries (steps × keys) the flat index of found states may have (16 MB of Int32). */
+const DENSE_INDEX_LIMIT = 4_000_000;
+
 const IDV_CODES: readonly IdvVerdict[] = ['not-done', 'passed', 'failed'];
 
 /** Whether `when` holds for a state: the engine's own choice rule. */
@@ -85,6 +88,8 @@ export function applyFlags(flags: readonly string[], effects: Pick<Choice, 'set'
 /** One move out of a step, compiled: where it goes and what it does to the tracked parts. */
 interface CompiledMove {
   readonly kind: EdgeKind;
+  /** `kind` as its index in EDGE_KINDS. */
+  readonly kindCode: number;
   readonly choice?: number;
   readonly to: number;
   readonly when: MaskCondition | null;
@@ -95,10 +100,15 @@ interface CompiledMove {
 }
 
 function compileMoves(scenario: Scenario, ids: ReadonlyMap<string, number>, flags: FlagSet): (readonly CompiledMove[])[] {
+  const coded = (move: Omit<CompiledMove, 'kindCode'>): CompiledMove => ({ ...move, kindCode: EDGE_KINDS.indexOf(move.kind) });
+  return uncodedMoves(scenario, ids, flags).map((moves) => moves.map(coded));
+}
+
+function uncodedMoves(scenario: Scenario, ids: ReadonlyMap<string, number>, flags: FlagSet): (readonly Omit<CompiledMove, 'kindCode'>[])[] {
   const none = flags.effects({});
   return Object.entries(scenario.nodes).map(([, node]) => {
     const to = (id: string) => ids.get(id) ?? -1;
-    const plain = (kind: EdgeKind, next: string, effects: Pick<Choice, 'set' | 'clear'>): CompiledMove => ({
+    const plain = (kind: EdgeKind, next: string, effects: Pick<Choice, 'set' | 'clear'>): Omit<CompiledMove, 'kindCode'> => ({
       kind,
       to: to(next),
       when: null,
@@ -183,7 +193,6 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
   const tracksIdv = idvMatters(scenario);
   const moves = compileMoves(scenario, ids, flags);
   const wide = flags.size > 30;
-  const kindCode = new Map(EDGE_KINDS.map((kind, i) => [kind, i]));
 
   // Parallel arrays per state: step, flag mask (low 30 bits and the rest), ID&V verdict and truth.
   const node: number[] = [];
@@ -191,8 +200,16 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
   const high: number[] = [];
   const idv: number[] = [];
   const idvTrue: boolean[] = [];
-  // The states found at each step, by the rest of their key (small integers while the flags that matter fit in 30 bits).
-  const index: Map<number | string, number>[] = nodeIds.map(() => new Map());
+  // The states found at each step, by the rest of their key (small integers while the flags that matter fit in 30 bits):
+  // a flat table of every step × key while that is small, else a map per step.
+  const keys = wide ? Infinity : 2 ** flags.size * 6;
+  const dense = nodeIds.length * keys <= DENSE_INDEX_LIMIT ? new Int32Array(nodeIds.length * keys).fill(-1) : null;
+  const index: Map<number | string, number>[] = dense === null ? nodeIds.map(() => new Map()) : [];
+  const find = (n: number, key: number | string): number | undefined => {
+    if (dense === null) return index[n]!.get(key);
+    const found = dense[n * keys + (key as number)]!;
+    return found < 0 ? undefined : found;
+  };
   const keyOf = (m: number, h: number, v: number, t: boolean): number | string => {
     const packed = m * 6 + v * 2 + (t ? 1 : 0);
     return wide ? `${packed}|${h}` : packed;
@@ -203,7 +220,8 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
     high.push(h);
     idv.push(v);
     idvTrue.push(t);
-    index[n]!.set(key, node.length - 1);
+    if (dense === null) index[n]!.set(key, node.length - 1);
+    else dense[n * keys + (key as number)] = node.length - 1;
     return node.length - 1;
   };
   const start = ids.get(scenario.start);
@@ -231,7 +249,7 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
       const nv = tracksIdv && move.verdict !== 0 ? move.verdict : v;
       const nt = tracksIdv ? (move.verdict === 0 ? t : move.idvTrue) : false;
       const key = keyOf(nm, nh, nv, nt);
-      let to = index[move.to]!.get(key);
+      let to = find(move.to, key);
       if (to === undefined) {
         if (node.length >= limit) {
           cut.add(from);
@@ -241,7 +259,7 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
       }
       edgeFrom.push(from);
       edgeTo.push(to);
-      edgeKind.push(kindCode.get(move.kind)!);
+      edgeKind.push(move.kindCode);
       edgeChoice.push(move.choice ?? -1);
     }
   }
