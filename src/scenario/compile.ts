@@ -9,7 +9,7 @@ import { searchIndex } from '../core/engine/kb-search.ts';
 import { nodeTypeOf } from '../core/model/node-type.ts';
 import type { BreachCode } from '../core/model/breaches.ts';
 import { initialContext } from '../core/engine/call-context.ts';
-import { CALL_STATES, callSetup, type CallMachineConfig } from '../core/engine/call-setup.ts';
+import { CALL_STATES, callSetup, type CallMachine, type CallMachineConfig } from '../core/engine/call-setup.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { SearchIndexEntry, StepParams, WrapParams } from '../core/engine/step-params.ts';
 import { actionSeconds, choiceSeconds, entrySeconds, IDV_SECONDS_PER_QUESTION, TRANSFER_SECONDS } from '../core/engine/timing.ts';
@@ -271,13 +271,21 @@ export function compileScenario(scenario: Scenario, library: KnowledgeLibrary = 
   const { articles, teams } = callLibrary(scenario, library);
   const index = searchIndex(articles);
   const machineConfig = new Compiler(scenario, index, teams).config();
+  // The hash and the XState machine are worked out the first time they are read: the checker
+  // and the pure runner need neither, a run and the live game do.
+  let hash: string | undefined;
+  let machine: CallMachine | undefined;
   return {
     scenario,
-    hash: scenarioHash({ scenario, articles, teams }),
+    get hash() {
+      return (hash ??= scenarioHash({ scenario, articles, teams }));
+    },
     articles,
     searchIndex: index,
     teams,
     machineConfig,
-    machine: callSetup.createMachine(machineConfig),
+    get machine() {
+      return (machine ??= callSetup.createMachine(machineConfig));
+    },
   };
 }

@@ -1,9 +1,14 @@
 /**
  * Stage 1 of the scenario pipeline: text to data, keeping where everything was written.
- * JSON is read as YAML (it is a subset), so both formats get line and column positions. A `.json`
- * file that `JSON.parse` reads cleanly (no key repeated) takes a fast path: its positions are
- * worked out only if a later stage has something to point at.
+ * JSON is read as YAML (it is a subset), so both formats get line and column positions. Positions
+ * cost most of the reading, and a clean file needs none: a `.json` file that `JSON.parse` reads
+ * cleanly (no key repeated), or a YAML file js-yaml's fast loader reads cleanly (no key repeated,
+ * no alias, one document), gives its data at once, and its positions are worked out (by reading it
+ * again with the `yaml` package) only if a later stage has something to point at. Anything the
+ * fast loader refuses is read by the `yaml` package, whose messages and positions trainers see.
  */
+import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
+import { offsetOf, positionTree } from './event-positions.ts';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourcePosition } from './diagnostics.ts';
@@ -82,8 +87,8 @@ function makeLocate(root: unknown, counter: LineCounter): Locate {
   };
 }
 
-/** Positions in a text, found by reading it as YAML the first time one is asked for. */
-function lazyLocate(text: string): Locate {
+/** Positions in a text, found by reading it as YAML with the `yaml` package the first time one is asked for. */
+export function yamlPositions(text: string): Locate {
   let locate: Locate | undefined;
   return (path) => {
     if (locate === undefined) {
@@ -103,10 +108,62 @@ function parseJson(text: string): { data: unknown } | null {
   }
 }
 
+/** Line and column (1-based) of an offset, from the offsets where lines start. */
+function linePositions(text: string): (offset: number) => SourcePosition {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - starts[lo]! + 1 };
+  };
+}
+
+/** Positions from js-yaml's events, worked out the first time one is asked for (the `yaml` package's where the events cannot say). */
+function eventLocate(events: readonly Event[], text: string): Locate {
+  let locate: Locate | undefined;
+  return (path) => {
+    if (locate === undefined) {
+      const tree = positionTree(events, text);
+      if (tree === null) locate = yamlPositions(text);
+      else {
+        const position = linePositions(text);
+        locate = (p) => position(offsetOf(tree, p));
+      }
+    }
+    return locate(path);
+  };
+}
+
+/**
+ * js-yaml's reading of a clean YAML file (the same YAML 1.2 core schema as the `yaml` package),
+ * or null for anything it refuses or that the `yaml` package should judge: a repeated key, an
+ * alias (the `yaml` package caps them), not exactly one document, an empty or null document, a
+ * syntax error.
+ */
+function parseYamlFast(text: string): { data: unknown; locate: Locate } | null {
+  try {
+    const events = parseEvents(text, {});
+    const documents = constructFromEvents(events, { source: text, maxAliases: 0 });
+    const data = documents.length === 1 ? documents[0] : undefined;
+    return data === undefined || data === null ? null : { data, locate: eventLocate(events, text) };
+  } catch {
+    return null;
+  }
+}
+
 export function parseSource(text: string, file: string): ParsedSource {
   if (/\.json$/i.test(file)) {
-    const fast = parseJson(text);
-    if (fast !== null) return { data: fast.data, locate: lazyLocate(text), diagnostics: [] };
+    const json = parseJson(text);
+    if (json !== null) return { data: json.data, locate: yamlPositions(text), diagnostics: [] };
+  } else {
+    const fast = parseYamlFast(text);
+    if (fast !== null) return { data: fast.data, locate: fast.locate, diagnostics: [] };
   }
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });

@@ -5,8 +5,8 @@
  */
 import type { Scenario } from '../core/model/scenario-schema.ts';
 import { actionSeconds, choiceSeconds, entrySeconds, wrapSeconds } from '../core/engine/timing.ts';
-import type { StateSpace, StaticEdge } from './state-space.ts';
-import { isEndingState, statesReachingAnEnding } from './state-space.ts';
+import type { EdgeKind, StateSpace } from './state-space.ts';
+import { EDGE_KINDS, endingStates, statesReachingAnEnding } from './state-space.ts';
 import { stronglyConnected } from './strongly-connected.ts';
 
 export interface PathStats {
@@ -31,13 +31,13 @@ function remembered(cache: WeakMap<object, number>, key: object, work: () => num
 }
 
 /** Seconds an edge adds: the agent's part (or the action's work) plus the next step's opening line. */
-export function edgeSeconds(scenario: Scenario, space: StateSpace, edge: StaticEdge): number {
-  const from = scenario.nodes[space.states[edge.from]?.node ?? ''];
-  const to = scenario.nodes[space.states[edge.to]?.node ?? ''];
+function secondsBetween(scenario: Scenario, fromId: string, toId: string, kind: EdgeKind, choiceIndex: number | undefined): number {
+  const from = scenario.nodes[fromId];
+  const to = scenario.nodes[toId];
   if (from === undefined || to === undefined) return 0;
   const opening = remembered(openingSeconds, to, () => entrySeconds(to));
-  if (edge.kind === 'choice' && (from.type === undefined || from.type === 'talk')) {
-    const choice = from.choices[edge.choice ?? 0];
+  if (kind === 'choice' && (from.type === undefined || from.type === 'talk')) {
+    const choice = from.choices[choiceIndex ?? 0];
     return (choice === undefined ? 0 : remembered(agentSeconds, choice, () => choiceSeconds(choice))) + opening;
   }
   return remembered(agentSeconds, from, () => actionSeconds(from, scenario.idv?.ask.length ?? 0)) + opening;
@@ -81,14 +81,25 @@ class MinHeap {
 }
 
 export function pathStats(scenario: Scenario, space: StateSpace): PathStats {
-  const n = space.states.length;
+  const n = space.stateNode.length;
+  const { edgeFrom, edgeTo, edgeKind, edgeChoice, stateNode, nodeIds } = space;
   const good = statesReachingAnEnding(scenario, space);
-  const ending = space.states.map((state) => isEndingState(scenario, state));
-  const weight = space.edges.map((edge) => edgeSeconds(scenario, space, edge));
-  const out: number[][] = space.states.map(() => []);
-  space.edges.forEach((edge, i) => {
-    if (good[edge.from] === true && good[edge.to] === true) out[edge.from]?.push(i);
-  });
+  const ending = endingStates(scenario, space);
+  const weight = new Float64Array(edgeFrom.length);
+  for (let e = 0; e < edgeFrom.length; e += 1) {
+    const choice = edgeChoice[e]!;
+    weight[e] = secondsBetween(scenario, nodeIds[stateNode[edgeFrom[e]!]!]!, nodeIds[stateNode[edgeTo[e]!]!]!, EDGE_KINDS[edgeKind[e]!]!, choice < 0 ? undefined : choice);
+  }
+  // The edges between states that can still reach an ending, by state of departure (edges are in that order).
+  const kept = new Int32Array(edgeFrom.length);
+  const keptStart = new Int32Array(n + 1);
+  let count0 = 0;
+  for (let v = 0; v < n; v += 1) {
+    keptStart[v] = count0;
+    if (good[v] !== true) continue;
+    for (let e = space.outStart[v]!; e < space.outStart[v + 1]!; e += 1) if (good[edgeTo[e]!] === true) kept[count0++] = e;
+  }
+  keptStart[n] = count0;
   const startNode = scenario.nodes[scenario.start];
   const base = (startNode === undefined ? 0 : entrySeconds(startNode)) + wrapSeconds('');
 
@@ -101,19 +112,24 @@ export function pathStats(scenario: Scenario, space: StateSpace): PathStats {
   while (heap.size > 0) {
     const [d, v] = heap.pop() as [number, number];
     if (d > (dist[v] as number)) continue;
-    if (ending[v] === true) best = Math.min(best, d);
-    for (const e of out[v] ?? []) {
-      const edge = space.edges[e] as StaticEdge;
-      const nd = d + (weight[e] as number);
-      if (nd < (dist[edge.to] as number)) {
-        dist[edge.to] = nd;
-        heap.push(nd, edge.to);
+    if (ending[v] === 1) best = Math.min(best, d);
+    for (let k = keptStart[v]!; k < keptStart[v + 1]!; k += 1) {
+      const e = kept[k]!;
+      const to = edgeTo[e]!;
+      const nd = d + weight[e]!;
+      if (nd < dist[to]!) {
+        dist[to] = nd;
+        heap.push(nd, to);
       }
     }
   }
 
   // Longest and the count: over the components, sinks first.
-  const components = stronglyConnected(n, (v) => (out[v] ?? []).map((e) => (space.edges[e] as StaticEdge).to));
+  const components = stronglyConnected(n, (v) => {
+    const next: number[] = [];
+    for (let k = keptStart[v]!; k < keptStart[v + 1]!; k += 1) next.push(edgeTo[kept[k]!]!);
+    return next;
+  });
   const members: number[][] = Array.from({ length: components.count }, () => []);
   for (let v = 0; v < n; v += 1) members[components.of[v] as number]?.push(v);
   const longest = new Float64Array(components.count).fill(-Infinity);
@@ -123,23 +139,27 @@ export function pathStats(scenario: Scenario, space: StateSpace): PathStats {
   for (let c = 0; c < components.count; c += 1) {
     if (components.cyclic[c] === true) endless = true;
     for (const v of members[c] ?? []) {
-      if (ending[v] === true) {
+      if (ending[v] === 1) {
         longest[c] = Math.max(longest[c] as number, 0);
         count[c] = (count[c] as number) + 1;
       }
-      for (const e of out[v] ?? []) {
-        const target = components.of[(space.edges[e] as StaticEdge).to] as number;
+      for (let k = keptStart[v]!; k < keptStart[v + 1]!; k += 1) {
+        const e = kept[k]!;
+        const target = components.of[edgeTo[e]!] as number;
         if (target === c) {
-          if ((weight[e] as number) > 0) timeLoop = true;
+          if (weight[e]! > 0) timeLoop = true;
           continue;
         }
-        longest[c] = Math.max(longest[c] as number, (weight[e] as number) + (longest[target] as number));
+        longest[c] = Math.max(longest[c] as number, weight[e]! + (longest[target] as number));
         count[c] = (count[c] as number) + (count[target] as number);
       }
     }
   }
   const startComponent = components.of[0] as number;
-  const endings = [...new Set(space.states.filter((s, i) => ending[i] === true && Number.isFinite(dist[i])).map((s) => s.node))];
+  // The endings some path reaches, in the order their states were found.
+  const endingNodes = new Set<number>();
+  for (let v = 0; v < n; v += 1) if (ending[v] === 1 && Number.isFinite(dist[v])) endingNodes.add(stateNode[v]!);
+  const endings = [...endingNodes].map((node) => nodeIds[node]!);
   let paths: number | null = count[startComponent] as number;
   if (good[0] !== true) paths = 0;
   else if (endless) paths = null;

@@ -39,11 +39,23 @@ export interface StaticEdge {
 }
 
 export interface StateSpace {
-  /** State 0 is the call's first step, just answered. */
+  /** State 0 is the call's first step, just answered. Built on first use from the arrays below. */
   readonly states: readonly StaticState[];
+  /** Built on first use from the arrays below. */
   readonly edges: readonly StaticEdge[];
-  /** Indices into `edges`, per state. */
+  /** Indices into `edges`, per state. Built on first use. */
   readonly outgoing: readonly (readonly number[])[];
+  /** The step ids, in file order; `stateNode` holds indices into it. */
+  readonly nodeIds: readonly string[];
+  /** Per state: the index of its step in `nodeIds`. */
+  readonly stateNode: readonly number[];
+  /** Per edge: its state of departure and arrival, its kind (index into EDGE_KINDS) and choice (-1 for none). */
+  readonly edgeFrom: readonly number[];
+  readonly edgeTo: readonly number[];
+  readonly edgeKind: readonly number[];
+  readonly edgeChoice: readonly number[];
+  /** A state's edges are `outStart[state]` up to `outStart[state + 1]` (edges are in order of departure). */
+  readonly outStart: readonly number[];
   /** True when exploration stopped at the limit. */
   readonly truncated: boolean;
   readonly limit: number;
@@ -53,7 +65,12 @@ export interface StateSpace {
   readonly cut: ReadonlySet<number>;
 }
 
+export const EDGE_KINDS: readonly EdgeKind[] = ['choice', 'pass', 'fail', 'next', 'wrong'];
+
 export const DEFAULT_STATE_LIMIT = 200_000;
+
+/** The most entries (steps × keys) the flat index of found states may have (16 MB of Int32). */
+const DENSE_INDEX_LIMIT = 4_000_000;
 
 const IDV_CODES: readonly IdvVerdict[] = ['not-done', 'passed', 'failed'];
 
@@ -71,6 +88,8 @@ export function applyFlags(flags: readonly string[], effects: Pick<Choice, 'set'
 /** One move out of a step, compiled: where it goes and what it does to the tracked parts. */
 interface CompiledMove {
   readonly kind: EdgeKind;
+  /** `kind` as its index in EDGE_KINDS. */
+  readonly kindCode: number;
   readonly choice?: number;
   readonly to: number;
   readonly when: MaskCondition | null;
@@ -81,10 +100,15 @@ interface CompiledMove {
 }
 
 function compileMoves(scenario: Scenario, ids: ReadonlyMap<string, number>, flags: FlagSet): (readonly CompiledMove[])[] {
+  const coded = (move: Omit<CompiledMove, 'kindCode'>): CompiledMove => ({ ...move, kindCode: EDGE_KINDS.indexOf(move.kind) });
+  return uncodedMoves(scenario, ids, flags).map((moves) => moves.map(coded));
+}
+
+function uncodedMoves(scenario: Scenario, ids: ReadonlyMap<string, number>, flags: FlagSet): (readonly Omit<CompiledMove, 'kindCode'>[])[] {
   const none = flags.effects({});
   return Object.entries(scenario.nodes).map(([, node]) => {
     const to = (id: string) => ids.get(id) ?? -1;
-    const plain = (kind: EdgeKind, next: string, effects: Pick<Choice, 'set' | 'clear'>): CompiledMove => ({
+    const plain = (kind: EdgeKind, next: string, effects: Pick<Choice, 'set' | 'clear'>): Omit<CompiledMove, 'kindCode'> => ({
       kind,
       to: to(next),
       when: null,
@@ -176,8 +200,16 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
   const high: number[] = [];
   const idv: number[] = [];
   const idvTrue: boolean[] = [];
-  // The states found at each step, by the rest of their key (small integers while the flags that matter fit in 30 bits).
-  const index: Map<number | string, number>[] = nodeIds.map(() => new Map());
+  // The states found at each step, by the rest of their key (small integers while the flags that matter fit in 30 bits):
+  // a flat table of every step × key while that is small, else a map per step.
+  const keys = wide ? Infinity : 2 ** flags.size * 6;
+  const dense = nodeIds.length * keys <= DENSE_INDEX_LIMIT ? new Int32Array(nodeIds.length * keys).fill(-1) : null;
+  const index: Map<number | string, number>[] = dense === null ? nodeIds.map(() => new Map()) : [];
+  const find = (n: number, key: number | string): number | undefined => {
+    if (dense === null) return index[n]!.get(key);
+    const found = dense[n * keys + (key as number)]!;
+    return found < 0 ? undefined : found;
+  };
   const keyOf = (m: number, h: number, v: number, t: boolean): number | string => {
     const packed = m * 6 + v * 2 + (t ? 1 : 0);
     return wide ? `${packed}|${h}` : packed;
@@ -188,21 +220,28 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
     high.push(h);
     idv.push(v);
     idvTrue.push(t);
-    index[n]!.set(key, node.length - 1);
+    if (dense === null) index[n]!.set(key, node.length - 1);
+    else dense[n * keys + (key as number)] = node.length - 1;
     return node.length - 1;
   };
   const start = ids.get(scenario.start);
   if (start !== undefined) add(start, 0, 0, 0, false, keyOf(0, 0, 0, false));
 
-  const edges: StaticEdge[] = [];
-  const outgoing: number[][] = start === undefined ? [] : [[]];
+  const edgeFrom: number[] = [];
+  const edgeTo: number[] = [];
+  const edgeKind: number[] = [];
+  const edgeChoice: number[] = [];
+  const outStart: number[] = [];
   const cut = new Set<number>();
   for (let from = 0; from < node.length; from += 1) {
+    outStart.push(edgeFrom.length);
     const m = mask[from]!;
     const h = high[from]!;
     const v = idv[from]!;
     const t = idvTrue[from]!;
-    for (const move of moves[node[from]!]!) {
+    const list = moves[node[from]!]!;
+    for (let k = 0; k < list.length; k += 1) {
+      const move = list[k]!;
       if (move.to < 0) continue;
       if (move.when !== null && !maskConditionHolds(move.when, m, h, IDV_CODES[v]!)) continue;
       const nm = applyMaskEffects(m, move.effects.clear, move.effects.set);
@@ -210,42 +249,94 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
       const nv = tracksIdv && move.verdict !== 0 ? move.verdict : v;
       const nt = tracksIdv ? (move.verdict === 0 ? t : move.idvTrue) : false;
       const key = keyOf(nm, nh, nv, nt);
-      let to = index[move.to]!.get(key);
+      let to = find(move.to, key);
       if (to === undefined) {
         if (node.length >= limit) {
           cut.add(from);
           continue;
         }
         to = add(move.to, nm, nh, nv, nt, key);
-        outgoing.push([]);
       }
-      outgoing[from]!.push(edges.length);
-      edges.push(move.choice === undefined ? { from, to, kind: move.kind } : { from, to, kind: move.kind, choice: move.choice });
+      edgeFrom.push(from);
+      edgeTo.push(to);
+      edgeKind.push(move.kindCode);
+      edgeChoice.push(move.choice ?? -1);
     }
   }
-  const states = node.map((n, i) => new PackedState(nodeIds[n]!, mask[i]!, high[i]!, IDV_CODES[idv[i]!]!, idvTrue[i]!, flags));
-  return { states, edges, outgoing, truncated: cut.size > 0, limit, tracksIdv, cut };
+  outStart.push(edgeFrom.length);
+  let states: StaticState[] | undefined;
+  let edges: StaticEdge[] | undefined;
+  let outgoing: number[][] | undefined;
+  return {
+    get states() {
+      return (states ??= node.map((n, i) => new PackedState(nodeIds[n]!, mask[i]!, high[i]!, IDV_CODES[idv[i]!]!, idvTrue[i]!, flags)));
+    },
+    get edges() {
+      return (edges ??= edgeFrom.map((from, e) => {
+        const kind = EDGE_KINDS[edgeKind[e]!]!;
+        const choice = edgeChoice[e]!;
+        return choice < 0 ? { from, to: edgeTo[e]!, kind } : { from, to: edgeTo[e]!, kind, choice };
+      }));
+    },
+    get outgoing() {
+      return (outgoing ??= node.map((_, i) => Array.from({ length: outStart[i + 1]! - outStart[i]! }, (_, k) => outStart[i]! + k)));
+    },
+    nodeIds,
+    stateNode: node,
+    edgeFrom,
+    edgeTo,
+    edgeKind,
+    edgeChoice,
+    outStart,
+    truncated: cut.size > 0,
+    limit,
+    tracksIdv,
+    cut,
+  };
 }
 
 /** The step ids some explored state is at. */
 export function reachableNodes(space: StateSpace): Set<string> {
-  return new Set(space.states.map((state) => state.node));
+  const seen = new Uint8Array(space.nodeIds.length);
+  for (const n of space.stateNode) seen[n] = 1;
+  return new Set(space.nodeIds.filter((_, n) => seen[n] === 1));
 }
 
-export function isEndingState(scenario: Scenario, state: StaticState): boolean {
-  return scenario.nodes[state.node]?.type === 'ending';
+/** Per state: whether it is at an ending. */
+export function endingStates(scenario: Scenario, space: StateSpace): Uint8Array {
+  const endingNode = space.nodeIds.map((id) => scenario.nodes[id]?.type === 'ending');
+  const ending = new Uint8Array(space.stateNode.length);
+  space.stateNode.forEach((n, i) => {
+    if (endingNode[n] === true) ending[i] = 1;
+  });
+  return ending;
 }
 
 /** States from which some ending can be reached (endings included). */
 export function statesReachingAnEnding(scenario: Scenario, space: StateSpace): boolean[] {
-  const incoming: number[][] = space.states.map(() => []);
-  for (const edge of space.edges) incoming[edge.to]?.push(edge.from);
-  const good = space.states.map((state) => isEndingState(scenario, state));
-  const queue = good.flatMap((isGood, i) => (isGood ? [i] : []));
+  const n = space.stateNode.length;
+  const { edgeFrom, edgeTo } = space;
+  // Incoming edges by state, as one array with offsets.
+  const inStart = new Int32Array(n + 1);
+  for (let e = 0; e < edgeTo.length; e += 1) inStart[edgeTo[e]! + 1]! += 1;
+  for (let i = 0; i < n; i += 1) inStart[i + 1]! += inStart[i]!;
+  const fill = inStart.slice(0, n);
+  const incoming = new Int32Array(edgeTo.length);
+  for (let e = 0; e < edgeTo.length; e += 1) incoming[fill[edgeTo[e]!]!++] = edgeFrom[e]!;
+  const ending = endingStates(scenario, space);
+  const good: boolean[] = new Array<boolean>(n).fill(false);
+  const queue: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    if (ending[i] === 1) {
+      good[i] = true;
+      queue.push(i);
+    }
+  }
   while (queue.length > 0) {
-    const at = queue.pop() as number;
-    for (const from of incoming[at] ?? []) {
-      if (good[from] === true) continue;
+    const at = queue.pop()!;
+    for (let k = inStart[at]!; k < inStart[at + 1]!; k += 1) {
+      const from = incoming[k]!;
+      if (good[from]) continue;
       good[from] = true;
       queue.push(from);
     }

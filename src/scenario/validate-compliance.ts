@@ -22,11 +22,17 @@ function routeWords(state: StaticState): string {
 
 /** The states in which a site's effects happen: a choice when it is taken, a step when entered. */
 function statesWhereSiteFires(space: StateSpace, site: EffectSite): StaticState[] {
-  if (site.choice === undefined) return space.states.filter((state) => state.node === site.node);
+  const node = space.nodeIds.indexOf(site.node);
   const fired: StaticState[] = [];
-  for (const edge of space.edges) {
-    const state = space.states[edge.from];
-    if (state !== undefined && edge.choice === site.choice && state.node === site.node) fired.push(state);
+  if (site.choice === undefined) {
+    space.stateNode.forEach((n, i) => {
+      if (n === node) fired.push(space.states[i]!);
+    });
+    return fired;
+  }
+  const { edgeFrom, edgeChoice, stateNode } = space;
+  for (let e = 0; e < edgeFrom.length; e += 1) {
+    if (edgeChoice[e] === site.choice && stateNode[edgeFrom[e]!] === node) fired.push(space.states[edgeFrom[e]!]!);
   }
   return fired;
 }

@@ -7,7 +7,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { makeDiagnostic } from './diagnostics.ts';
 import type { Locate } from './parse.ts';
 import type { StateSpace, StaticState } from './state-space.ts';
-import { isEndingState, reachableNodes, statesReachingAnEnding } from './state-space.ts';
+import { endingStates, reachableNodes, statesReachingAnEnding } from './state-space.ts';
 import { findLoops } from './node-loops.ts';
 
 /** The state in words: the flags that matter and, where the checker keeps it apart, the ID&V verdict. */
@@ -24,14 +24,17 @@ function stepList(ids: readonly string[]): string {
   return `steps ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''} lead only to each other`;
 }
 
-function offeredChoices(space: StateSpace): Map<string, Set<number>> {
-  const offered = new Map<string, Set<number>>();
-  for (const edge of space.edges) {
-    if (edge.choice === undefined) continue;
-    const node = space.states[edge.from]?.node ?? '';
-    const set = offered.get(node) ?? new Set<number>();
-    set.add(edge.choice);
-    offered.set(node, set);
+/** Per step (by index in `nodeIds`): the choices offered in some state there. */
+function offeredChoices(space: StateSpace): Map<number, Set<number>> {
+  const offered = new Map<number, Set<number>>();
+  const { edgeFrom, edgeChoice, stateNode } = space;
+  for (let e = 0; e < edgeFrom.length; e += 1) {
+    const choice = edgeChoice[e]!;
+    if (choice < 0) continue;
+    const node = stateNode[edgeFrom[e]!]!;
+    let set = offered.get(node);
+    if (set === undefined) offered.set(node, (set = new Set()));
+    set.add(choice);
   }
   return offered;
 }
@@ -39,7 +42,8 @@ function offeredChoices(space: StateSpace): Map<string, Set<number>> {
 export function validateGraph(scenario: Scenario, space: StateSpace, file: string, locate: Locate): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const ids = Object.keys(scenario.nodes);
-  const fileOrder = (a: string, b: string): number => ids.indexOf(a) - ids.indexOf(b);
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const fileOrder = (a: string, b: string): number => order.get(a)! - order.get(b)!;
   const hasEnding = Object.values(scenario.nodes).some((node) => node.type === 'ending');
   if (!hasEnding) diagnostics.push(makeDiagnostic('HTL0054', {}, file, locate(['nodes'])));
   if (space.truncated) {
@@ -48,13 +52,16 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
 
   // Dead ends: a state the call can be in where nothing is on offer.
   const stuckNodes = new Set<string>();
-  space.states.forEach((state, i) => {
-    if ((space.outgoing[i]?.length ?? 0) > 0 || space.cut.has(i) || isEndingState(scenario, state) || stuckNodes.has(state.node)) return;
+  const ending = endingStates(scenario, space);
+  for (let i = 0; i < space.stateNode.length; i += 1) {
+    if (space.outStart[i + 1]! > space.outStart[i]! || space.cut.has(i) || ending[i] === 1) continue;
+    const state = space.states[i]!;
+    if (stuckNodes.has(state.node)) continue;
     stuckNodes.add(state.node);
     diagnostics.push(
       makeDiagnostic('HTL0052', { node: state.node, state: describeState(state, space.tracksIdv) }, file, locate(['nodes', state.node])),
     );
-  });
+  }
 
   // Everything below needs the whole space; a truncated one would give false alarms.
   if (space.truncated) return diagnostics;
@@ -69,7 +76,7 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
     const node = scenario.nodes[id];
     if (!reachable.has(id) || node === undefined || (node.type !== undefined && node.type !== 'talk')) continue;
     node.choices.forEach((choice, index) => {
-      if (choice.when === undefined || offered.get(id)?.has(index) === true) return;
+      if (choice.when === undefined || offered.get(order.get(id)!)?.has(index) === true) return;
       const say = choice.say.length > 40 ? `${choice.say.slice(0, 37)}…` : choice.say;
       diagnostics.push(
         makeDiagnostic('HTL0051', { index: index + 1, node: id, say }, file, locate(['nodes', id, 'choices', index, 'when'])),
@@ -80,10 +87,11 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
   if (!hasEnding) return diagnostics;
   const reaches = statesReachingAnEnding(scenario, space);
   const doomed = new Map<string, Set<string>>();
-  for (const edge of space.edges) {
-    if (reaches[edge.from] === true || reaches[edge.to] === true) continue;
-    const from = space.states[edge.from]?.node ?? '';
-    const to = space.states[edge.to]?.node ?? '';
+  const { edgeFrom, edgeTo, stateNode, nodeIds } = space;
+  for (let e = 0; e < edgeFrom.length; e += 1) {
+    if (reaches[edgeFrom[e]!] === true || reaches[edgeTo[e]!] === true) continue;
+    const from = nodeIds[stateNode[edgeFrom[e]!]!]!;
+    const to = nodeIds[stateNode[edgeTo[e]!]!]!;
     if (!doomed.has(from)) doomed.set(from, new Set());
     if (!doomed.has(to)) doomed.set(to, new Set());
     doomed.get(from)?.add(to);

@@ -37,7 +37,7 @@ const ADAPTER_PACKAGES = ['phaser', 'howler'];
 export const LAYERS: readonly Layer[] = [
   { folder: 'src/shared', mayImport: ['src/shared'], packages: ['zod'] },
   { folder: 'src/core', mayImport: ['src/core', 'src/shared'], packages: PURE },
-  { folder: 'src/scenario', mayImport: ['src/scenario', 'src/core', 'src/shared'], packages: [...PURE, 'yaml', '@noble/hashes'] },
+  { folder: 'src/scenario', mayImport: ['src/scenario', 'src/core', 'src/shared'], packages: [...PURE, 'yaml', 'js-yaml', '@noble/hashes'] },
   { folder: 'src/storage', mayImport: ['src/storage', 'src/core', 'src/shared'], packages: ['zod'] },
   { folder: 'src/net', mayImport: ['src/net', 'src/core', 'src/shared'], packages: ['zod'] },
   { folder: 'src/audio', mayImport: ['src/audio', 'src/core/ports'], packages: ['howler'] },

@@ -1,6 +1,7 @@
 /** The pure state changes behind the call machine's actions. */
 import type { QaMark } from '../../shared/scorecard.ts';
 import type { Condition } from '../model/scenario-schema.ts';
+import type { BreachCode } from '../model/breaches.ts';
 import type { CallContext } from './call-context.ts';
 import { callTime } from './call-context.ts';
 import type { CallEvent } from '../../shared/call-events.ts';
@@ -18,6 +19,9 @@ const KB_ITEM = 'auto-kb-article';
 const ROUTE_TEAM_ITEM = 'auto-transfer-team';
 const ROUTE_WARM_ITEM = 'auto-transfer-warm';
 const ROUTE_HANDOVER_ITEM = 'auto-transfer-handover';
+
+/** A call context whose fields a step may write (the runner's working copy, or a fresh copy). */
+export type WorkingContext = { -readonly [K in keyof CallContext]: CallContext[K] };
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
@@ -57,67 +61,77 @@ export function applyFlagChanges(flags: readonly string[], changes: { readonly s
   return [...cleared, ...(changes.set ?? []).filter((flag) => !cleared.includes(flag))];
 }
 
-function closeHoldGap(context: CallContext, gap: number): Pick<CallContext, 'holdLongestGap' | 'holdLastGap' | 'patience' | 'qa'> {
-  const longest = Math.max(context.holdLongestGap ?? 0, gap);
-  return {
-    holdLongestGap: longest,
-    holdLastGap: gap,
-    patience: clamp(context.patience - holdGapPenalty(gap), 0, 100),
-    qa: markAll(context.qa, { [HOLD_QA_ITEM]: gap > 60 ? 'missed' : 'met' }),
-  };
+/** A check-back or the end of a hold closes a gap of silence: the longest gap, patience, the QA mark. */
+function closeHoldGap(next: WorkingContext, gap: number): void {
+  next.holdLongestGap = Math.max(next.holdLongestGap ?? 0, gap);
+  next.holdLastGap = gap;
+  next.patience = clamp(next.patience - holdGapPenalty(gap), 0, 100);
+  next.qa = markAll(next.qa, { [HOLD_QA_ITEM]: gap > 60 ? 'missed' : 'met' });
+}
+
+/** Writes a pure action's in-place form into a fresh copy of the context. */
+function copied<A extends unknown[]>(context: CallContext, inPlace: (next: WorkingContext, ...args: A) => void, ...args: A): CallContext {
+  const next: WorkingContext = { ...context };
+  inPlace(next, ...args);
+  return next;
 }
 
 /** One check-back during a hold: covers up to 45 s of the remaining work. */
 export function holdCheckBack(context: CallContext, holdSeconds: number): CallContext {
-  const advance = Math.min(CHECK_BACK_COVERS, holdSeconds - context.holdElapsed);
-  const closed = closeHoldGap(context, context.holdSinceCheck + advance);
-  return {
-    ...context,
-    ...closed,
-    hold: context.hold + advance,
-    holdElapsed: context.holdElapsed + advance,
-    holdSinceCheck: 0,
-    holdChecks: context.holdChecks + 1,
-    step: context.step + 1,
-  };
+  return copied(context, holdCheckBackInPlace, holdSeconds);
+}
+
+export function holdCheckBackInPlace(next: WorkingContext, holdSeconds: number): void {
+  const advance = Math.min(CHECK_BACK_COVERS, holdSeconds - next.holdElapsed);
+  closeHoldGap(next, next.holdSinceCheck + advance);
+  next.hold += advance;
+  next.holdElapsed += advance;
+  next.holdSinceCheck = 0;
+  next.holdChecks += 1;
+  next.step += 1;
 }
 
 /** The trainee asks the caller one ID&V question: it takes time, and the answer shows. */
 export function idvAsk(context: CallContext, event: CallEvent, p: IdvAskParams): CallContext {
-  if (event.type !== 'idv.ask') return context;
+  return event.type === 'idv.ask' ? copied(context, idvAskInPlace, event.key, p) : context;
+}
+
+export function idvAskInPlace(next: WorkingContext, key: string, p: IdvAskParams): void {
   // Asking again for an answer the caller already gave rightly is effort for them; re-asking after
   // a wrong answer is not.
-  const again = context.idvEverAsked.includes(event.key);
-  const right = p.matches[event.key] === true;
-  return {
-    ...context,
-    talk: context.talk + p.seconds,
-    idvAsked: [...context.idvAsked, event.key],
-    idvEverAsked: again || !right ? context.idvEverAsked : [...context.idvEverAsked, event.key],
-    idvRepeats: context.idvRepeats + (again ? 1 : 0),
-    step: context.step + 1,
-  };
+  const again = next.idvEverAsked.includes(key);
+  const right = p.matches[key] === true;
+  next.talk += p.seconds;
+  next.idvAsked = [...next.idvAsked, key];
+  if (!again && right) next.idvEverAsked = [...next.idvEverAsked, key];
+  if (again) next.idvRepeats += 1;
+  next.step += 1;
 }
 
 /** A search of the knowledge base: it takes time, and what it finds can then be opened. */
 export function kbSearch(context: CallContext, event: CallEvent, p: { index: readonly SearchIndexEntry[] }): CallContext {
-  if (event.type !== 'kb.search') return context;
-  const found = searchArticles(p.index, event.query);
-  return {
-    ...context,
-    talk: context.talk + KB_SEARCH_SECONDS,
-    kbQuery: event.query,
-    kbFound: [...context.kbFound, ...found.filter((id) => !context.kbFound.includes(id))],
-    step: context.step + 1,
-  };
+  return event.type === 'kb.search' ? copied(context, kbSearchInPlace, event.query, p) : context;
+}
+
+export function kbSearchInPlace(next: WorkingContext, query: string, p: { index: readonly SearchIndexEntry[] }): void {
+  const found = searchArticles(p.index, query);
+  const before = next.kbFound;
+  next.talk += KB_SEARCH_SECONDS;
+  next.kbQuery = query;
+  next.kbFound = [...before, ...found.filter((id) => !before.includes(id))];
+  next.step += 1;
 }
 
 /** Opening an article found by a search: reading it takes time. */
 export function kbOpen(context: CallContext, event: CallEvent, p: { index: readonly SearchIndexEntry[] }): CallContext {
-  if (event.type !== 'kb.open') return context;
-  const seconds = p.index.find((entry) => entry.id === event.article)?.readSeconds ?? 0;
-  const opened = context.kbOpened.includes(event.article) ? context.kbOpened : [...context.kbOpened, event.article];
-  return { ...context, talk: context.talk + seconds, kbOpened: opened, step: context.step + 1 };
+  return event.type === 'kb.open' ? copied(context, kbOpenInPlace, event.article, p) : context;
+}
+
+export function kbOpenInPlace(next: WorkingContext, article: string, p: { index: readonly SearchIndexEntry[] }): void {
+  const seconds = p.index.find((entry) => entry.id === article)?.readSeconds ?? 0;
+  next.talk += seconds;
+  if (!next.kbOpened.includes(article)) next.kbOpened = [...next.kbOpened, article];
+  next.step += 1;
 }
 
 /** Whether each asked answer was marked rightly, and whether the verdict was the right one. */
@@ -148,16 +162,26 @@ function routeMarks(p: RouteParams, event: CallEvent): { team: boolean; warm: bo
   };
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /**
  * A whole step: talk time, hold finished, customer reaction, flags, QA marks, compliance. The
- * result is one fresh copy of the context, filled in place (the caller's context is never changed).
+ * pure form: one fresh copy of the context, filled in place (the caller's context is never changed).
  */
 export function applyStep(context: CallContext, p: StepParams, event?: CallEvent): CallContext {
-  const next: Mutable<CallContext> = { ...context, talk: context.talk + p.talk, step: context.step + 1 };
+  const next: WorkingContext = { ...context };
+  applyStepInPlace(next, p, event);
+  return next;
+}
+
+/**
+ * The same step written into `next` itself: its own fields change, while the arrays and records
+ * it holds are replaced, never changed, so a copy of it taken earlier stays as it was. The pure
+ * runner steps a working copy with this, one copy per replay rather than one per event.
+ */
+export function applyStepInPlace(next: WorkingContext, p: StepParams, event?: CallEvent): void {
+  next.talk += p.talk;
+  next.step += 1;
   if (p.kbUsed !== undefined) {
-    next.kbRight = (context.kbRight ?? true) && p.kbUsed.right;
+    next.kbRight = (next.kbRight ?? true) && p.kbUsed.right;
     next.kbQuery = null;
     next.kbFound = [];
     next.kbOpened = [];
@@ -169,15 +193,15 @@ export function applyStep(context: CallContext, p: StepParams, event?: CallEvent
     if (r.warm !== null) marks[ROUTE_WARM_ITEM] = r.warm ? 'met' : 'missed';
     if (r.handover !== null) marks[ROUTE_HANDOVER_ITEM] = r.handover ? 'met' : 'missed';
     next.talk += r.seconds;
-    next.routeTeamRight = (context.routeTeamRight ?? true) && r.team;
-    next.routeWarmRight = r.warm === null ? context.routeWarmRight : (context.routeWarmRight ?? true) && r.warm;
-    next.routeHandoverRight = r.handover === null ? context.routeHandoverRight : (context.routeHandoverRight ?? true) && r.handover;
+    next.routeTeamRight = (next.routeTeamRight ?? true) && r.team;
+    next.routeWarmRight = r.warm === null ? next.routeWarmRight : (next.routeWarmRight ?? true) && r.warm;
+    next.routeHandoverRight = r.handover === null ? next.routeHandoverRight : (next.routeHandoverRight ?? true) && r.handover;
     next.coldTransfer = next.coldTransfer || r.cold;
     next.qa = markAll(next.qa, marks);
   }
   if (p.holdFinish !== undefined) {
-    const remaining = p.holdFinish - context.holdElapsed;
-    Object.assign(next, closeHoldGap(next, context.holdSinceCheck + remaining));
+    const remaining = p.holdFinish - next.holdElapsed;
+    closeHoldGap(next, next.holdSinceCheck + remaining);
     next.hold += remaining;
     next.holdElapsed = 0;
     next.holdSinceCheck = 0;
@@ -185,7 +209,7 @@ export function applyStep(context: CallContext, p: StepParams, event?: CallEvent
   }
   if (p.idv !== undefined && event?.type === 'agent.idv') {
     const passed = p.idv.verdict === 'pass';
-    const judged = judgeIdv(context, p.idv, event.marks);
+    const judged = judgeIdv(next, p.idv, event.marks);
     const marks: Record<string, QaMark> = {
       [IDV_QA_ITEM]: judged.right ? 'met' : 'missed',
       [IDV_MARKS_ITEM]: judged.misread.length === 0 ? 'met' : 'missed',
@@ -193,9 +217,9 @@ export function applyStep(context: CallContext, p: StepParams, event?: CallEvent
     if (p.idv.overAskingFault) marks[IDV_PROPORTIONATE_ITEM] = judged.overAsked > 0 ? 'missed' : 'met';
     next.idv = passed ? 'passed' : 'failed';
     next.idvTrue = passed && judged.realPass;
-    next.idvVerdictRight = (context.idvVerdictRight ?? true) && judged.right;
-    next.idvMarksRight = (context.idvMarksRight ?? true) && judged.misread.length === 0;
-    next.idvOverAsked = context.idvOverAsked + judged.overAsked;
+    next.idvVerdictRight = (next.idvVerdictRight ?? true) && judged.right;
+    next.idvMarksRight = (next.idvMarksRight ?? true) && judged.misread.length === 0;
+    next.idvOverAsked += judged.overAsked;
     next.idvAsked = [];
     next.idvLast = { right: judged.right, misread: judged.misread, unasked: judged.unasked };
     next.qa = markAll(next.qa, marks);
@@ -206,29 +230,31 @@ export function applyStep(context: CallContext, p: StepParams, event?: CallEvent
   }
   if (p.set !== undefined || p.clear !== undefined) next.flags = applyFlagChanges(next.flags, p);
   if (p.qa !== undefined) next.qa = markAll(next.qa, p.qa);
-  const at = callTime(next);
-  const breaches = p.breaches === undefined ? [] : [...p.breaches];
+  let breaches: BreachCode[] | null = p.breaches === undefined || p.breaches.length === 0 ? null : [...p.breaches];
   if (p.discloses !== undefined && p.discloses.length > 0) {
     const disclosed = next.disclosed;
     next.disclosed = [...disclosed, ...p.discloses.filter((k) => !disclosed.includes(k))];
+    let breach: BreachCode | null = null;
     if (p.authority !== undefined) {
       // The representative must be who they say (their own ID&V, where the call has a policy) and
       // their authority checked before anything is said; then only what it covers.
       const checked = next.flags.includes(p.authority.flag) && (!p.authority.needsIdv || next.idvTrue);
-      if (!checked) breaches.push('third-party-disclosure');
-      else if (p.discloses.some((key) => !p.authority!.scope.includes(key))) breaches.push('outside-authority');
-    } else if ((p.disclosureAlways === true || !next.idvTrue) && p.disclosureBreach !== undefined) breaches.push(p.disclosureBreach);
+      if (!checked) breach = 'third-party-disclosure';
+      else if (p.discloses.some((key) => !p.authority!.scope.includes(key))) breach = 'outside-authority';
+    } else if ((p.disclosureAlways === true || !next.idvTrue) && p.disclosureBreach !== undefined) breach = p.disclosureBreach;
+    if (breach !== null) (breaches ??= []).push(breach);
   }
-  if (breaches.length > 0) {
+  if (breaches !== null) {
+    const at = callTime(next);
     const known = new Set(next.breaches.map((b) => b.code));
-    const added = breaches.filter((code) => !known.has(code)).map((code) => ({ code, at, step: next.step }));
+    const step = next.step;
+    const added = breaches.filter((code) => !known.has(code)).map((code) => ({ code, at, step }));
     next.breaches = [...next.breaches, ...added];
   }
   if (p.ending !== undefined) {
     next.outcome = p.ending.outcome;
     next.endingNode = p.ending.node;
   }
-  return next;
 }
 
 export function hangUp(context: CallContext): CallContext {

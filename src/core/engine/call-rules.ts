@@ -5,7 +5,8 @@
  */
 import type { CallEvent } from '../../shared/call-events.ts';
 import type { CallContext } from './call-context.ts';
-import { applyStep, hangUp, holdCheckBack, idvAsk, kbOpen, kbSearch, wrapUp } from './apply-step.ts';
+import { applyStep, applyStepInPlace, hangUp, holdCheckBack, idvAsk, kbOpen, kbSearch, wrapUp, type WorkingContext } from './apply-step.ts';
+import { holdCheckBackInPlace, idvAskInPlace, kbOpenInPlace, kbSearchInPlace } from './apply-step.ts';
 import { deadAir } from './dead-air.ts';
 import type { IdvAskParams, SearchIndexEntry, StepParams, WrapParams } from './step-params.ts';
 
@@ -24,3 +25,36 @@ export const CALL_ACTIONS = Object.freeze({
 });
 
 export type CallActionName = keyof typeof CALL_ACTIONS;
+
+type InPlaceAction = (work: WorkingContext, event: CallEvent | null, params: never) => void;
+
+/** An action written back into a working context: the pure result's fields copied over it. */
+const intoPlace =
+  <P>(action: Action<P>) =>
+  (work: WorkingContext, event: CallEvent | null, params: P): void => {
+    Object.assign(work, action(work, event, params));
+  };
+
+/**
+ * The same actions applied to a working copy of the context in place, for the pure runner's
+ * replay (one copy per replay, not one per event). The step, taken at almost every event, is the
+ * in-place form `applyStep` itself is built on, and so are the ID&V questions, the look-up and the
+ * hold's check-backs; the once-a-call ones (wrap-up, hang-up) and live pace's silence copy their
+ * pure result back.
+ */
+export const CALL_ACTIONS_IN_PLACE: Readonly<Record<CallActionName, InPlaceAction>> = Object.freeze({
+  step: (work: WorkingContext, event: CallEvent | null, p: StepParams) => applyStepInPlace(work, p, event ?? undefined),
+  checkBack: (work: WorkingContext, _event: CallEvent | null, p: { seconds: number }) => holdCheckBackInPlace(work, p.seconds),
+  hangUp: intoPlace(CALL_ACTIONS.hangUp),
+  wrapUp: intoPlace(CALL_ACTIONS.wrapUp),
+  idvAsk: (work: WorkingContext, event: CallEvent | null, p: IdvAskParams) => {
+    if (event?.type === 'idv.ask') idvAskInPlace(work, event.key, p);
+  },
+  kbSearch: (work: WorkingContext, event: CallEvent | null, p: { index: readonly SearchIndexEntry[] }) => {
+    if (event?.type === 'kb.search') kbSearchInPlace(work, event.query, p);
+  },
+  kbOpen: (work: WorkingContext, event: CallEvent | null, p: { index: readonly SearchIndexEntry[] }) => {
+    if (event?.type === 'kb.open') kbOpenInPlace(work, event.article, p);
+  },
+  deadAir: intoPlace(CALL_ACTIONS.deadAir),
+});

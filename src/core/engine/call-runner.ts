@@ -10,7 +10,9 @@ import type { CallContext } from './call-context.ts';
 import type { CallDefinition } from './call-definition.ts';
 import type { CallMachineConfig } from './call-setup.ts';
 import { CALL_STATES } from './call-setup.ts';
-import { CALL_ACTIONS } from './call-rules.ts';
+import { CALL_ACTIONS_IN_PLACE } from './call-rules.ts';
+import type { WorkingContext } from './apply-step.ts';
+import type { StepParams } from './step-params.ts';
 import { CALL_GUARDS } from './call-guards.ts';
 
 export interface RunnerState {
@@ -20,20 +22,32 @@ export interface RunnerState {
   readonly done: boolean;
 }
 
-type GuardFn = (context: CallContext, event: CallEvent | null, params: unknown) => boolean;
-type ActionFn = (context: CallContext, event: CallEvent | null, params: unknown) => CallContext;
+/** A run stopped by an event the call could not take: its index, and the state it came at. */
+export interface RunRefused {
+  readonly refused: number;
+  readonly state: RunnerState;
+}
 
-/** One transition, resolved once: the guard and action functions with their params. */
+type GuardFn = (context: CallContext, event: CallEvent | null, params: unknown) => boolean;
+type InPlaceFn = (work: WorkingContext, event: CallEvent | null, params: unknown) => void;
+
+/** One transition, resolved once: the guard and action functions with their params, and the target's table. */
 interface Transition {
   readonly guard: GuardFn | null;
   readonly guardParams: unknown;
-  readonly action: ActionFn | null;
+  readonly action: InPlaceFn | null;
   readonly actionParams: unknown;
-  readonly target: string | null;
+  /** The state it goes to; null stays. Filled in once every state has its table. */
+  target: StateTable | null;
+  readonly targetId: string | null;
 }
 
 interface StateTable {
+  readonly id: string;
+  readonly done: boolean;
   readonly on: ReadonlyMap<string, readonly Transition[]>;
+  /** The choices' transitions by choice index (each guarded by `choiceOffered`); null when the state has none. */
+  readonly choose: readonly (readonly Transition[] | undefined)[] | null;
   readonly always: readonly Transition[];
 }
 
@@ -56,11 +70,36 @@ interface StateConfig {
 const MAX_ALWAYS_HOPS = 10;
 
 const GUARDS = CALL_GUARDS as unknown as Readonly<Record<string, GuardFn>>;
-const ACTIONS = CALL_ACTIONS as unknown as Readonly<Record<string, ActionFn>>;
+const ACTIONS = CALL_ACTIONS_IN_PLACE as unknown as Readonly<Record<string, InPlaceFn>>;
 
 const asRef = (ref: Ref | string): Ref => (typeof ref === 'string' ? { type: ref } : ref);
 const asList = (t: Transitions | undefined): readonly TransitionConfig[] =>
   t === undefined ? [] : Array.isArray(t) ? (t as readonly TransitionConfig[]) : [t as TransitionConfig];
+
+/**
+ * A step's params with every field present, in one order: the same values, but one object shape
+ * for all steps, so the step's many "is this part there?" reads stay fast.
+ */
+function uniformStepParams(p: StepParams): StepParams {
+  return {
+    talk: p.talk,
+    holdFinish: p.holdFinish,
+    mood: p.mood,
+    patience: p.patience,
+    set: p.set,
+    clear: p.clear,
+    qa: p.qa,
+    discloses: p.discloses,
+    disclosureBreach: p.disclosureBreach,
+    disclosureAlways: p.disclosureAlways,
+    authority: p.authority,
+    breaches: p.breaches,
+    idv: p.idv,
+    route: p.route,
+    kbUsed: p.kbUsed,
+    ending: p.ending,
+  } as StepParams;
+}
 
 function resolve(config: TransitionConfig): Transition {
   const guard = config.guard === undefined ? null : asRef(config.guard);
@@ -70,7 +109,22 @@ function resolve(config: TransitionConfig): Transition {
   // The compiler names only the engine's own guards and actions; a stray name is a compiler fault.
   if (guardFn === undefined) throw new Error(`call runner: unknown guard "${guard?.type}"`);
   if (actionFn === undefined) throw new Error(`call runner: unknown action "${action?.type}"`);
-  return { guard: guardFn, guardParams: guard?.params, action: actionFn, actionParams: action?.params, target: config.target ?? null };
+  const actionParams = action?.type === 'step' ? uniformStepParams(action.params as StepParams) : action?.params;
+  return { guard: guardFn, guardParams: guard?.params, action: actionFn, actionParams, target: null, targetId: config.target ?? null };
+}
+
+/** The choices' transitions by index, when every `agent.choose` transition is a `choiceOffered` one. */
+function byChoiceIndex(configs: readonly TransitionConfig[], transitions: readonly Transition[]): Transition[][] | null {
+  if (transitions.length === 0) return null;
+  const byIndex: Transition[][] = [];
+  for (let i = 0; i < configs.length; i += 1) {
+    const guard = configs[i]!.guard;
+    const ref = guard === undefined ? null : asRef(guard);
+    const index = (ref?.params as { index?: unknown } | undefined)?.index;
+    if (ref?.type !== 'choiceOffered' || typeof index !== 'number') return null;
+    (byIndex[index] ??= []).push(transitions[i]!);
+  }
+  return byIndex;
 }
 
 interface Table {
@@ -84,13 +138,31 @@ const tables = new WeakMap<CallMachineConfig, Table>();
 
 function buildTable(machineConfig: CallMachineConfig): Table {
   const config = machineConfig as unknown as { initial: string; context: CallContext; states: Record<string, StateConfig>; on?: StateConfig['on'] };
+  const all: Transition[] = [];
+  const resolveAll = (configs: readonly TransitionConfig[]): Transition[] => {
+    const list = configs.map(resolve);
+    all.push(...list);
+    return list;
+  };
   const rootOn = new Map<string, readonly Transition[]>();
-  for (const [type, transitions] of Object.entries(config.on ?? {})) rootOn.set(type, asList(transitions).map(resolve));
+  for (const [type, transitions] of Object.entries(config.on ?? {})) rootOn.set(type, resolveAll(asList(transitions)));
   const states = new Map<string, StateTable>();
   for (const [id, state] of Object.entries(config.states)) {
     const on = new Map<string, readonly Transition[]>();
-    for (const [type, transitions] of Object.entries(state.on ?? {})) on.set(type, asList(transitions).map(resolve));
-    states.set(id, { on, always: asList(state.always).map(resolve) });
+    let choose: Transition[][] | null = null;
+    for (const [type, transitions] of Object.entries(state.on ?? {})) {
+      const configs = asList(transitions);
+      const list = resolveAll(configs);
+      on.set(type, list);
+      if (type === 'agent.choose') choose = byChoiceIndex(configs, list);
+    }
+    states.set(id, { id, done: id === CALL_STATES.done, on, choose, always: resolveAll(asList(state.always)) });
+  }
+  for (const t of all) {
+    if (t.targetId === null) continue;
+    const target = states.get(t.targetId);
+    if (target === undefined) throw new Error(`call runner: a transition goes to "${t.targetId}", which the machine lacks`);
+    t.target = target;
   }
   return { states, rootOn, initial: { value: config.initial, context: config.context, done: config.initial === CALL_STATES.done } };
 }
@@ -107,8 +179,20 @@ function tableOf(def: CallDefinition): Table {
 
 function firstPassing(transitions: readonly Transition[] | undefined, context: CallContext, event: CallEvent | null): Transition | undefined {
   if (transitions === undefined) return undefined;
-  for (const t of transitions) if (t.guard === null || t.guard(context, event, t.guardParams)) return t;
+  for (let i = 0; i < transitions.length; i += 1) {
+    const t = transitions[i]!;
+    if (t.guard === null || t.guard(context, event, t.guardParams)) return t;
+  }
   return undefined;
+}
+
+const NO_HANDLERS: ReadonlyMap<string, readonly Transition[]> = new Map();
+
+/** Where a call is while the runner steps it: the state's table and the context (owned: written in place). */
+interface Position {
+  at: StateTable;
+  context: WorkingContext;
+  owned: boolean;
 }
 
 export class CallRunner {
@@ -123,20 +207,68 @@ export class CallRunner {
     return this.table.initial;
   }
 
-  /** The state after `event`, or null when the call cannot take it now. */
+  /** The transition `event` takes from `at`, or undefined when the call cannot take it now. */
+  private taken(at: StateTable, context: CallContext, event: CallEvent): Transition | undefined {
+    const own = at.choose !== null && event.type === 'agent.choose' ? at.choose[event.index] : at.on.get(event.type);
+    return firstPassing(own, context, event) ?? firstPassing(this.table.rootOn.get(event.type), context, event);
+  }
+
+  /**
+   * Takes `event` at `pos`, and the eventless transitions after it; false (and `pos` untouched)
+   * when the call cannot take it. A context not yet owned is copied once, before the first change.
+   */
+  private advance(pos: Position, event: CallEvent): boolean {
+    if (pos.at.done) return false;
+    const taken = this.taken(pos.at, pos.context, event);
+    if (taken === undefined) return false;
+    if (taken.action !== null) {
+      if (!pos.owned) {
+        pos.context = { ...pos.context };
+        pos.owned = true;
+      }
+      taken.action(pos.context, event, taken.actionParams);
+    }
+    if (taken.target !== null) pos.at = taken.target;
+    for (let hops = 0; hops < MAX_ALWAYS_HOPS; hops += 1) {
+      const always = firstPassing(pos.at.always, pos.context, null);
+      if (always === undefined) break;
+      if (always.action !== null) {
+        if (!pos.owned) {
+          pos.context = { ...pos.context };
+          pos.owned = true;
+        }
+        always.action(pos.context, null, always.actionParams);
+      }
+      if (always.target !== null) pos.at = always.target;
+    }
+    return true;
+  }
+
+  private position(state: RunnerState): Position {
+    // A state the machine lacks has only the machine's own handlers, as in XState.
+    const at = this.table.states.get(state.value) ?? { id: state.value, done: false, on: NO_HANDLERS, choose: null, always: [] };
+    return { at, context: state.context as WorkingContext, owned: false };
+  }
+
+  /** The state after `event`, or null when the call cannot take it now. `state` is never changed. */
   send(state: RunnerState, event: CallEvent): RunnerState | null {
     if (state.done) return null;
-    const states = this.table.states;
-    const taken = firstPassing(states.get(state.value)?.on.get(event.type), state.context, event) ?? firstPassing(this.table.rootOn.get(event.type), state.context, event);
-    if (taken === undefined) return null;
-    let value = taken.target ?? state.value;
-    let context = taken.action === null ? state.context : taken.action(state.context, event, taken.actionParams);
-    for (let hops = 0; hops < MAX_ALWAYS_HOPS; hops += 1) {
-      const always = firstPassing(states.get(value)?.always, context, null);
-      if (always === undefined) break;
-      if (always.action !== null) context = always.action(context, null, always.actionParams);
-      value = always.target ?? value;
+    const pos = this.position(state);
+    if (!this.advance(pos, event)) return null;
+    return { value: pos.at.id, context: pos.context, done: pos.at.done };
+  }
+
+  /**
+   * Takes `events` one after another from `state`, with one working copy of the context for the
+   * whole run. `onStep`, when given, sees the state after each event (its context a copy of its own).
+   * The end state, or the index of the first event the call could not take with the state it came at.
+   */
+  run(state: RunnerState, events: readonly CallEvent[], onStep?: (state: RunnerState) => void): RunnerState | RunRefused {
+    const pos = this.position(state);
+    for (let i = 0; i < events.length; i += 1) {
+      if (!this.advance(pos, events[i]!)) return { refused: i, state: { value: pos.at.id, context: pos.context, done: pos.at.done } };
+      if (onStep !== undefined) onStep({ value: pos.at.id, context: { ...pos.context }, done: pos.at.done });
     }
-    return { value, context, done: value === CALL_STATES.done };
+    return { value: pos.at.id, context: pos.context, done: pos.at.done };
   }
 }

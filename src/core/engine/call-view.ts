@@ -12,7 +12,7 @@ import { conditionHolds } from './apply-step.ts';
 import { HANG_UP_DISPOSITIONS, HANG_UP_LINE, HANG_UP_SUMMARY } from './hang-up.ts';
 import { CHECK_BACK_COVERS, HOLD_GAP_LIMIT } from './timing.ts';
 import { answerSaid } from './idv-check.ts';
-import { seededOrder } from './present-order.ts';
+import { seededOrder, type Pin } from './present-order.ts';
 import { searchArticles } from './kb-search.ts';
 import type { Outcome } from '../model/outcomes.ts';
 
@@ -142,9 +142,10 @@ type RouteStep = Extract<ScenarioNode, { type: 'transfer' | 'escalate' }>;
 
 /** The choices offered now, in the order shown (pinned ones first or last). */
 export function offeredChoices(nodeId: string, node: TalkStep, context: CallContext, seed: number): { index: number; say: string }[] {
-  const offered = node.choices
-    .map((choice, index) => ({ index, say: choice.say, pin: choice.pin, when: choice.when ?? null }))
-    .filter((choice) => conditionHolds(context, choice.when));
+  const offered: { index: number; say: string; pin: Pin }[] = [];
+  node.choices.forEach((choice, index) => {
+    if (conditionHolds(context, choice.when ?? null)) offered.push({ index, say: choice.say, pin: choice.pin });
+  });
   return seededOrder(offered, seed, `${nodeId}#${context.step}`, (c) => c.pin).map(({ index, say }) => ({ index, say }));
 }
 

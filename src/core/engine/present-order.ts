@@ -24,13 +24,21 @@ export type Pin = 'first' | 'last' | undefined;
  * last kept at that end in their file order.
  */
 export function seededOrder<T>(items: readonly T[], seed: number, key: string, pinOf: (item: T) => Pin = () => undefined): T[] {
-  const first = items.filter((item) => pinOf(item) === 'first');
-  const last = items.filter((item) => pinOf(item) === 'last');
-  const free = items.filter((item) => pinOf(item) === undefined);
+  const first: T[] = [];
+  const last: T[] = [];
+  const free: T[] = [];
+  for (const item of items) {
+    const pin = pinOf(item);
+    if (pin === 'first') first.push(item);
+    else if (pin === 'last') last.push(item);
+    else if (pin === undefined) free.push(item);
+  }
   const random = mulberry32(seedFor(seed, key));
   for (let i = free.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
-    [free[i], free[j]] = [free[j]!, free[i]!];
+    const swap = free[i]!;
+    free[i] = free[j]!;
+    free[j] = swap;
   }
-  return [...first, ...free, ...last];
+  return first.length === 0 && last.length === 0 ? free : [...first, ...free, ...last];
 }

@@ -36,16 +36,10 @@ function describeEvent(event: CallEvent): string {
 export function replay(def: CallDefinition, events: readonly CallEvent[], keepSteps = false): ReplayResult {
   const runner = new CallRunner(def);
   const snapshots: RunnerState[] = [];
-  let state = runner.initial();
-  for (let i = 0; i < events.length; i += 1) {
-    const event = events[i]!;
-    if (state.done) return { ok: false, error: `event ${i + 1} (${describeEvent(event)}) comes after the call was over`, at: i };
-    const next = runner.send(state, event);
-    if (next === null) {
-      return { ok: false, error: `event ${i + 1} (${describeEvent(event)}) is not possible at step "${state.value}"`, at: i };
-    }
-    state = next;
-    if (keepSteps) snapshots.push(state);
-  }
-  return { ok: true, snapshot: state, snapshots };
+  const result = runner.run(runner.initial(), events, keepSteps ? (state) => snapshots.push(state) : undefined);
+  if (!('refused' in result)) return { ok: true, snapshot: result, snapshots };
+  const { refused: at, state } = result;
+  const event = events[at]!;
+  if (state.done) return { ok: false, error: `event ${at + 1} (${describeEvent(event)}) comes after the call was over`, at };
+  return { ok: false, error: `event ${at + 1} (${describeEvent(event)}) is not possible at step "${state.value}"`, at };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../../src/scenario/parse.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseSource, yamlPositions } from '../../../src/scenario/parse.ts';
 
 const YAML = `format: 2
 customer:
@@ -80,5 +81,36 @@ describe('parseSource', () => {
     for (const text of ['{', '- - -', ':', '"', '\t\tx', '[1, 2', '*alias', '&a [*a]', '%YAML 9.9\n---\nx']) {
       expect(() => parseSource(text, 'x.yaml')).not.toThrow();
     }
+  });
+});
+
+describe('positions from the fast reader', () => {
+  /** Every path through some data: each map key and list index, depth first. */
+  function allPaths(value: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {
+    if (Array.isArray(value)) return [prefix, ...value.flatMap((item, i) => allPaths(item, [...prefix, i]))];
+    if (value !== null && typeof value === 'object') {
+      return [prefix, ...Object.entries(value).flatMap(([key, item]) => allPaths(item, [...prefix, key]))];
+    }
+    return [prefix];
+  }
+
+  const files = [
+    ...readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`),
+    ...readdirSync('tests/unit/scenario/fixtures').filter((f) => f.endsWith('.yaml')).map((f) => `tests/unit/scenario/fixtures/${f}`),
+  ];
+
+  it.each(files)('%s: every key and item is placed where the yaml package places it', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const fast = parseSource(text, file);
+    if (fast.data === undefined) return;
+    const slow = yamlPositions(text);
+    for (const path of allPaths(fast.data)) expect(fast.locate(path), `${file}: ${path.join('.')}`).toEqual(slow(path));
+  });
+
+  it('places quoted keys, flow items and block text as the yaml package does', () => {
+    const text = 'a:\n  "b": 1\n  \'c\': [x, "y", {z: 1}]\n  d: |\n    text\n  e:\n    - >\n      folded\n    - "q"\n';
+    const fast = parseSource(text, 'q.yaml');
+    const slow = yamlPositions(text);
+    for (const path of allPaths(fast.data)) expect(fast.locate(path), path.join('.')).toEqual(slow(path));
   });
 });
