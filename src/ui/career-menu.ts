@@ -11,7 +11,7 @@ import { careerOrder, isOpen, tierOf, tierStandings, type CareerScenario, type T
 import { badgeProgress, compliantStreak } from '../core/career/badges.ts';
 import { recommendNext } from '../core/career/recommend.ts';
 import type { LibraryEntry } from './library.ts';
-import { recordEarnedBadges } from './development/store-access.ts';
+import { recordEarnedBadges, storeAccess } from './development/store-access.ts';
 import { h, replaceChildren } from './dom.ts';
 import './career-menu.css';
 
@@ -29,7 +29,6 @@ const areaLabel = (area: string): string => SELF_RATING_AREAS[area as AreaKey]?.
 
 async function readRecord(): Promise<{ history: CareerCall[]; goalAreas: string[] }> {
   try {
-    const { storeAccess } = await import('./development/store-access.ts');
     const { record } = await (await storeAccess()).store.load();
     const runs = [...record.runs].sort((a, b) => a.at.localeCompare(b.at));
     return {

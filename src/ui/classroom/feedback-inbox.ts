@@ -6,6 +6,7 @@
  */
 import type { DeliveredFeedback } from '../../shared/team-messages.ts';
 import { feedbackEntryFrom } from '../../core/development/classroom-feedback.ts';
+import { storeAccess, trySave } from '../development/store-access.ts';
 
 export interface InboxResult {
   /** Entries saved that this page had not saved before. */
@@ -18,7 +19,6 @@ export class FeedbackInbox {
 
   async receive(list: readonly DeliveredFeedback[]): Promise<InboxResult> {
     // Loaded when the first feedback arrives: a trainee who never gets any never loads the plan's storage here.
-    const { storeAccess, trySave } = await import('../development/store-access.ts');
     const { store, warning } = await storeAccess();
     const fresh: DeliveredFeedback[] = [];
     let problem: string | null = warning;
