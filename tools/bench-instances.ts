@@ -59,7 +59,7 @@ const pct = (xs: readonly number[], p: number) => xs[Math.min(xs.length - 1, Mat
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'never');
 
 /** A finished run of a call: at each step the first move the call accepts, starting from a different one each step. */
-function finishedRun(def: CallDefinition, notes: string, offset: number): { run: RunLog; claimed: ClaimedScore } | null {
+export function finishedRun(def: CallDefinition, notes: string, offset: number): { run: RunLog; claimed: ClaimedScore } | null {
   const s = new CallSession(def, offset >>> 0);
   for (let step = 0; !s.over && step < 300; step++) {
     const moves = candidateEvents(def, String(s.snapshot.value), s.snapshot.context, { wrapUp: true }).map((e) => (e.type === 'wrap.submit' ? { ...e, notes } : e));
@@ -80,14 +80,14 @@ function runsFor(defs: readonly CallDefinition[], count: number): { run: RunLog;
   return Array.from({ length: count }, (_, i) => finishedRun(defs[i % defs.length]!, `Account checked, reference B-${i.toString().padStart(5, '0')}.`, shapes[i % defs.length]!)!);
 }
 
-interface Instance {
+export interface Instance {
   url: string;
   child: ChildProcess;
   alive: boolean;
 }
 
 /** Stops the instances and waits until they have exited (killed after 10 s). */
-async function stopAll(instances: readonly Instance[]): Promise<void> {
+export async function stopAll(instances: readonly Instance[]): Promise<void> {
   await Promise.all(
     instances.map(async (i) => {
       if (!i.alive) return;
@@ -100,7 +100,7 @@ async function stopAll(instances: readonly Instance[]): Promise<void> {
   );
 }
 
-async function startInstance(env: Record<string, string>): Promise<Instance> {
+export async function startInstance(env: Record<string, string>): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts', '--api-only'], {
     cwd: root,
     // Every simulated client is on 127.0.0.1, as if behind one proxy: the per-address limits are opened up.
