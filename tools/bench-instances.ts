@@ -171,6 +171,8 @@ interface Outcome {
   doubleOnBoards: number;
   /** One line per instance: what it served, and its leaderboards against the database. */
   perInstance: string[];
+  /** Whether the database had stopped growing when it was read. */
+  settled: string;
   seenP50: number;
   seenP99: number;
   seenMax: number;
@@ -294,11 +296,26 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     }
   }
   await sleep(1500);
+  // The instances may still be working through a backlog: wait until the database stops growing.
+  let settledNote = 'the database had stopped growing';
+  for (let last = -1, tries = 0; ; tries++) {
+    const now = (await storedCounts()).stored.size;
+    if (now === last) break;
+    if (tries === 30) {
+      settledNote = 'the database was still growing after 30 s (counts below are a lower bound)';
+      break;
+    }
+    last = now;
+    await sleep(1000);
+  }
   stopping = true;
+  // Acknowledgements are frozen before anything is read back: one arriving later is never compared with
+  // a database read taken before it was stored.
+  const acked = new Map(trainees.flatMap((t) => (t.ack === null ? [] : [[t, t.ack] as const])));
   // Latency: per session, the k-th new result acknowledged, to the first time every projector counts k results.
   const latencies: number[] = [];
   for (let s = 0; s < sizes.length; s++) {
-    const acks = trainees.filter((t) => t.session === s && t.ack !== null && !t.ack.duplicate).map((t) => t.ack!.at).sort((a, b) => a - b);
+    const acks = trainees.flatMap((t) => (t.session === s && acked.get(t)?.duplicate === false ? [acked.get(t)!.at] : [])).sort((a, b) => a - b);
     const screens = projectors.filter((p) => p.session === s);
     acks.forEach((at, k) => {
       let worst = 0;
@@ -310,33 +327,39 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     });
   }
   latencies.sort((a, b) => a - b);
+  // Every live instance's leaderboards first, the database after: a call shown was stored before the
+  // database is read, so calls beyond the database's count are double counted, never just late.
+  const boards = new Map<number, number[]>();
+  for (const [n, inst] of instances.entries()) {
+    if (!inst.alive) continue;
+    const calls: number[] = [];
+    for (let s = 0; s < sizes.length; s++) {
+      const res = await fetch(`${inst.url}/api/sessions/${codes[s]}/export.json`, { headers: { 'x-trainer-key': keys[s]! } });
+      const body = (await res.json()) as { leaderboard: { calls: number }[] };
+      calls.push(body.leaderboard.reduce((sum, r) => sum + r.calls, 0));
+    }
+    boards.set(n, calls);
+  }
   const { stored, extra } = await storedCounts();
   let lostAcknowledged = 0;
-  for (const t of trainees) if (t.ack !== null && !stored.has(t.id)) lostAcknowledged++;
-  // Each live instance's leaderboards against the database: calls beyond it are double counted there.
+  for (const t of acked.keys()) if (!stored.has(t.id)) lostAcknowledged++;
   const inDb = sizes.map((_, s) => trainees.filter((t) => t.session === s && stored.has(t.id)).length);
+  const storedTotal = inDb.reduce((a, b) => a + b, 0);
   let doubleOnBoards = 0;
   const perInstance: string[] = [];
   for (const [n, inst] of instances.entries()) {
     const startedHere = [...trainees, ...projectors].filter((x) => x.firstInstance === n).length;
-    const ackedHere = trainees.filter((t) => t.ack?.by === n).length;
+    const ackedHere = [...acked.values()].filter((a) => a.by === n).length;
     const served = `instance ${n + 1}: ${startedHere} sockets at the start, ${ackedHere} submissions acknowledged`;
-    if (!inst.alive) {
+    const calls = boards.get(n);
+    if (!inst.alive || calls === undefined) {
       perInstance.push(`${served}; killed (its clients moved to the others)`);
       continue;
     }
-    let over = 0;
-    let under = 0;
-    for (let s = 0; s < sizes.length; s++) {
-      const res = await fetch(`${inst.url}/api/sessions/${codes[s]}/export.json`, { headers: { 'x-trainer-key': keys[s]! } });
-      const body = (await res.json()) as { leaderboard: { calls: number }[] };
-      const calls = body.leaderboard.reduce((sum, r) => sum + r.calls, 0);
-      over += Math.max(0, calls - inDb[s]!);
-      under += Math.max(0, inDb[s]! - calls);
-    }
+    const over = calls.reduce((sum, c, s) => sum + Math.max(0, c - inDb[s]!), 0);
+    const under = calls.reduce((sum, c, s) => sum + Math.max(0, inDb[s]! - c), 0);
     doubleOnBoards += over;
-    const total = inDb.reduce((a, b) => a + b, 0);
-    perInstance.push(`${served}; its leaderboards ${over === 0 && under === 0 ? `match the database (${total} calls)` : `show ${over} calls more and ${under} fewer than the database (${total})`}`);
+    perInstance.push(`${served}; its leaderboards ${over === 0 && under === 0 ? `match the database (${storedTotal} calls)` : `show ${over} calls more and ${under} fewer than the database (${storedTotal})`}`);
   }
   for (const s of [...trainees, ...projectors]) s.ws?.terminate();
   return {
@@ -344,8 +367,9 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     sessions: sizes.length,
     trainees: total,
     connected,
-    acknowledged: trainees.filter((t) => t.ack !== null).length,
-    neverAcknowledged: trainees.filter((t) => t.ack === null).length,
+    acknowledged: acked.size,
+    neverAcknowledged: trainees.length - acked.size,
+    settled: settledNote,
     lostAcknowledged,
     doubleInDatabase: extra,
     doubleOnBoards,
@@ -367,6 +391,7 @@ function print(o: Outcome): void {
       `  sockets connected before the first submission: ${o.connected}`,
       `  submit → every projector of the session (one per instance): p50 ${ms(o.seenP50)}, p99 ${ms(o.seenP99)}, max ${ms(o.seenMax)}`,
       `  acknowledged ${o.acknowledged} of ${o.trainees}; never acknowledged ${o.neverAcknowledged}; acknowledged but not in the database ${o.lostAcknowledged}`,
+      `  read back once ${o.settled}`,
       `  double counted: ${o.doubleInDatabase} in the database (results beyond one per trainee), ${o.doubleOnBoards} on the live instances' leaderboards (calls beyond the database's)`,
       `  kill: ${o.killed}; sockets that moved to another instance: ${o.moved}`,
       ...o.perInstance.map((line) => `  ${line}`),
