@@ -195,6 +195,6 @@ describe('several instances on one PostgreSQL', () => {
     // Sent again to A, the same review counts once.
     expect((await post(`${a.url}/api/sessions/${code}/team/reviews`, { ...answer, token: ann.token })).status).toBe(409);
     const trainerView = async () => ((await (await fetch(`${a.url}/api/sessions/${code}/team/trainer`, { headers: key })).json()) as { reviews: { reviewer: string; reviewee: string }[] }).reviews;
-    expect(await trainerView()).toEqual([expect.objectContaining({ reviewer: 'Ann', reviewee: 'Bob' })]);
+    await expect.poll(trainerView, { timeout: 3000 }).toEqual([expect.objectContaining({ reviewer: 'Ann', reviewee: 'Bob' })]);
   });
 });
