@@ -457,7 +457,11 @@ export async function benchInstances(): Promise<void> {
       await server.stop();
     }
   }
-  // The same load on one instance with SQLite, for comparison.
+  // The same load on one instance with SQLite, for comparison (--no-sqlite leaves it out).
+  if (argv.includes('--no-sqlite')) {
+    for (const o of outcomes) print(o);
+    return;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'htl-bench-sqlite-'));
   const single = await startInstance({ DATA_DIR: dataDir });
   try {

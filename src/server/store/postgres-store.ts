@@ -6,7 +6,8 @@
  * bumps the room's version, which locks the session row until commit, so writes to one room are
  * serialised and versions follow commit order. Each write tells the other instances with
  * NOTIFY (code and version); they read the rows newer than what they have seen (changesSince).
- * Results arriving together for one room are written in one transaction (a group commit).
+ * Results arriving together for one room are written in one transaction (a group commit), with one
+ * transaction per room in flight from an instance; what arrives meanwhile goes in the next one.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -100,23 +101,27 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     if (r.rowCount !== 1) throw new SessionGone(code);
   }
 
-  let queue: Waiting[] = [];
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    const byRoom = new Map<string, Waiting[]>();
-    for (const w of queue) {
-      const batch = byRoom.get(w.result.code);
-      if (batch === undefined) byRoom.set(w.result.code, [w]);
-      else batch.push(w);
-    }
-    queue = [];
-    for (const [code, batch] of byRoom) {
-      commitResults(code, batch.map((w) => w.result)).then(
+  /**
+   * Results waiting to be written, by room. A room has at most one transaction in flight from this
+   * instance: what arrives meanwhile waits and goes in the next one, so a busy room's batches grow
+   * instead of its transactions queueing on the room's lock while holding the pool's connections.
+   */
+  const waiting = new Map<string, Waiting[]>();
+  const writing = new Set<string>();
+  const commitNext = (code: string): void => {
+    const batch = waiting.get(code);
+    if (batch === undefined || writing.has(code)) return;
+    waiting.delete(code);
+    writing.add(code);
+    commitResults(code, batch.map((w) => w.result))
+      .then(
         (answers) => batch.forEach((w, i) => w.done(answers[i]!)),
         (error: unknown) => batch.forEach((w) => w.fail(error)),
-      );
-    }
+      )
+      .finally(() => {
+        writing.delete(code);
+        commitNext(code);
+      });
   };
 
   /** One room's results in one transaction; each is 'duplicate' when its id, its run or its ticket was already counted. */
@@ -233,11 +238,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     addResult(result) {
       return new Promise<'added' | 'duplicate'>((done, fail) => {
-        queue.push({ result, done, fail });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
+        const batch = waiting.get(result.code);
+        if (batch !== undefined) return void batch.push({ result, done, fail });
+        waiting.set(result.code, [{ result, done, fail }]);
+        // Results arriving in the same turn of the event loop share a transaction.
+        setImmediate(() => commitNext(result.code));
       });
     },
     async deleteSession(code) {
@@ -257,7 +262,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         onNote({ code, version: version === 'gone' ? null : Number(version) });
       }, onResume),
     async close() {
-      if (queue.length > 0) flush();
+      for (const code of [...waiting.keys()]) commitNext(code);
       await pool.end();
     },
   };
