@@ -131,6 +131,10 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
     if (attempt < 6) return sleep(300 * attempt).then(() => post(url, body, headers, attempt + 1));
     throw error;
   }
+  // Every simulated client shares one address, and a code lookup holds one of that address's 30
+  // tokens until it is answered: a loaded instance with many lookups in flight answers 429 for a
+  // moment. A throttle, not a refusal: wait and send again.
+  if (res.status === 429 && attempt < 12) return sleep(500 * attempt).then(() => post(url, body, headers, attempt + 1));
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
   return res.json() as Promise<Record<string, unknown>>;
 }
