@@ -3,7 +3,10 @@
  * (child processes) on one PostgreSQL (DATABASE_URL, or a throwaway server started here), with
  * trainees and projectors spread over all of them, then the same load on one instance with SQLite.
  *
- * Load: 30 sessions of 100 trainees and one of 2,000 (change with --sessions, --trainees, --big).
+ * Load: 30 sessions of 100 trainees and one of 2,000 (change with --sessions, --trainees, --big, or
+ * --scale 0.2). On a machine with fewer cores than the full load wants (one per instance, one for
+ * PostgreSQL, one for the clients) it is scaled to a fifth unless --full is given; the first line
+ * printed says what ran and why.
  * Each trainee joins on one instance, starts its call (a ticket) on the next one, and submits a
  * real finished run over its socket; submissions stream at --rate per second (400) across all
  * sessions. Every session has a projector on every instance. With --kill (on by default with more
@@ -17,13 +20,15 @@
  *   leaderboard's seq counts the results an instance has shown); p50/p99/max over results of the
  *   worst projector;
  * - lost: acknowledged submissions missing from the database; never acknowledged; double counted:
- *   results stored more than once for a trainee (each plays one call) and leaderboard calls beyond
- *   the database's count — read from the database itself after the run.
+ *   results stored more than once for a trainee (each plays one call), and, on each live instance,
+ *   leaderboard calls beyond the database's count — read from the database itself after the run;
+ * - per instance: the sockets it had at the start, the submissions it acknowledged, and whether its
+ *   leaderboards match the database.
  * Timings taken on a shared machine are noisy; the load average is printed with them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -54,7 +59,7 @@ const pct = (xs: readonly number[], p: number) => xs[Math.min(xs.length - 1, Mat
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'never');
 
 /** A finished run of a call: at each step the first move the call accepts, starting from a different one each step. */
-function finishedRun(def: CallDefinition, notes: string, offset: number): { run: RunLog; claimed: ClaimedScore } | null {
+export function finishedRun(def: CallDefinition, notes: string, offset: number): { run: RunLog; claimed: ClaimedScore } | null {
   const s = new CallSession(def, offset >>> 0);
   for (let step = 0; !s.over && step < 300; step++) {
     const moves = candidateEvents(def, String(s.snapshot.value), s.snapshot.context, { wrapUp: true }).map((e) => (e.type === 'wrap.submit' ? { ...e, notes } : e));
@@ -75,14 +80,14 @@ function runsFor(defs: readonly CallDefinition[], count: number): { run: RunLog;
   return Array.from({ length: count }, (_, i) => finishedRun(defs[i % defs.length]!, `Account checked, reference B-${i.toString().padStart(5, '0')}.`, shapes[i % defs.length]!)!);
 }
 
-interface Instance {
+export interface Instance {
   url: string;
   child: ChildProcess;
   alive: boolean;
 }
 
 /** Stops the instances and waits until they have exited (killed after 10 s). */
-async function stopAll(instances: readonly Instance[]): Promise<void> {
+export async function stopAll(instances: readonly Instance[]): Promise<void> {
   await Promise.all(
     instances.map(async (i) => {
       if (!i.alive) return;
@@ -95,7 +100,7 @@ async function stopAll(instances: readonly Instance[]): Promise<void> {
   );
 }
 
-async function startInstance(env: Record<string, string>): Promise<Instance> {
+export async function startInstance(env: Record<string, string>): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts', '--api-only'], {
     cwd: root,
     // Every simulated client is on 127.0.0.1, as if behind one proxy: the per-address limits are opened up.
@@ -126,6 +131,10 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
     if (attempt < 6) return sleep(300 * attempt).then(() => post(url, body, headers, attempt + 1));
     throw error;
   }
+  // Every simulated client shares one address, and a code lookup holds one of that address's 30
+  // tokens until it is answered: a loaded instance with many lookups in flight answers 429 for a
+  // moment. A throttle, not a refusal: wait and send again.
+  if (res.status === 429 && attempt < 12) return sleep(500 * attempt).then(() => post(url, body, headers, attempt + 1));
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
   return res.json() as Promise<Record<string, unknown>>;
 }
@@ -140,6 +149,8 @@ interface Screen {
   ws: WebSocket | null;
   seen: { seq: number; at: number }[];
   moved: number;
+  /** The instance it first connected to. */
+  firstInstance: number;
   onOpen: () => void;
 }
 
@@ -147,7 +158,7 @@ interface Trainee extends Screen {
   id: string;
   payload: string;
   sent: boolean;
-  ack: { at: number; duplicate: boolean } | null;
+  ack: { at: number; duplicate: boolean; by: number } | null;
 }
 
 interface Outcome {
@@ -158,7 +169,14 @@ interface Outcome {
   acknowledged: number;
   neverAcknowledged: number;
   lostAcknowledged: number;
-  doubleCounted: number;
+  /** Results stored more than once for one trainee, in the database. */
+  doubleInDatabase: number;
+  /** Leaderboard calls beyond the database's count, summed over the live instances. */
+  doubleOnBoards: number;
+  /** One line per instance: what it served, and its leaderboards against the database. */
+  perInstance: string[];
+  /** Whether the database had stopped growing when it was read. */
+  settled: string;
   seenP50: number;
   seenP99: number;
   seenMax: number;
@@ -198,7 +216,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
       if (!raw.startsWith('{"type":"submitted"')) return;
       const m = JSON.parse(raw) as { result: { status: string; duplicate?: boolean } };
       const t = screen as Trainee;
-      if (m.result.status === 'accepted' && t.ack === null) t.ack = { at: performance.now(), duplicate: m.result.duplicate === true };
+      if (m.result.status === 'accepted' && t.ack === null) t.ack = { at: performance.now(), duplicate: m.result.duplicate === true, by: screen.instance };
     });
     ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', code: codes[screen.session], ...(screen.token === null ? {} : { token: screen.token }) })));
     ws.on('error', () => undefined);
@@ -213,7 +231,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   const projectors: Screen[] = [];
   for (let s = 0; s < sizes.length; s++) {
     for (let n = 0; n < instances.length; n++) {
-      const p: Screen = { session: s, instance: n, token: null, ws: null, seen: [], moved: 0, onOpen: () => undefined };
+      const p: Screen = { session: s, instance: n, firstInstance: n, token: null, ws: null, seen: [], moved: 0, onOpen: () => undefined };
       projectors.push(p);
       connect(p);
     }
@@ -234,7 +252,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
         const ticket = await post(`${instances[(home + 1) % instances.length]!.url}/api/sessions/${codes[session]}/tickets`, { token, scenarioHash: r.run.scenarioHash });
         const id = `b-${i}-${Math.random().toString(36).slice(2, 10)}`;
         const payload = JSON.stringify({ type: 'submit', submission: { submissionId: id, ticket: ticket.ticket, run: { ...r.run, seed: ticket.seed }, claimed: r.claimed } });
-        const t: Trainee = { session, instance: home, token, ws: null, seen: [], moved: 0, id, payload, sent: false, ack: null, onOpen: () => undefined };
+        const t: Trainee = { session, instance: home, firstInstance: home, token, ws: null, seen: [], moved: 0, id, payload, sent: false, ack: null, onOpen: () => undefined };
         // After a reconnect, what was sent and not acknowledged is sent again (same id: counted once).
         t.onOpen = () => {
           if (t.sent && t.ack === null) t.ws?.send(t.payload);
@@ -282,11 +300,26 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     }
   }
   await sleep(1500);
+  // The instances may still be working through a backlog: wait until the database stops growing.
+  let settledNote = 'the database had stopped growing';
+  for (let last = -1, tries = 0; ; tries++) {
+    const now = (await storedCounts()).stored.size;
+    if (now === last) break;
+    if (tries === 30) {
+      settledNote = 'the database was still growing after 30 s (counts below are a lower bound)';
+      break;
+    }
+    last = now;
+    await sleep(1000);
+  }
   stopping = true;
+  // Acknowledgements are frozen before anything is read back: one arriving later is never compared with
+  // a database read taken before it was stored.
+  const acked = new Map(trainees.flatMap((t) => (t.ack === null ? [] : [[t, t.ack] as const])));
   // Latency: per session, the k-th new result acknowledged, to the first time every projector counts k results.
   const latencies: number[] = [];
   for (let s = 0; s < sizes.length; s++) {
-    const acks = trainees.filter((t) => t.session === s && t.ack !== null && !t.ack.duplicate).map((t) => t.ack!.at).sort((a, b) => a - b);
+    const acks = trainees.flatMap((t) => (t.session === s && acked.get(t)?.duplicate === false ? [acked.get(t)!.at] : [])).sort((a, b) => a - b);
     const screens = projectors.filter((p) => p.session === s);
     acks.forEach((at, k) => {
       let worst = 0;
@@ -298,18 +331,39 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     });
   }
   latencies.sort((a, b) => a - b);
+  // Every live instance's leaderboards first, the database after: a call shown was stored before the
+  // database is read, so calls beyond the database's count are double counted, never just late.
+  const boards = new Map<number, number[]>();
+  for (const [n, inst] of instances.entries()) {
+    if (!inst.alive) continue;
+    const calls: number[] = [];
+    for (let s = 0; s < sizes.length; s++) {
+      const res = await fetch(`${inst.url}/api/sessions/${codes[s]}/export.json`, { headers: { 'x-trainer-key': keys[s]! } });
+      const body = (await res.json()) as { leaderboard: { calls: number }[] };
+      calls.push(body.leaderboard.reduce((sum, r) => sum + r.calls, 0));
+    }
+    boards.set(n, calls);
+  }
   const { stored, extra } = await storedCounts();
   let lostAcknowledged = 0;
-  for (const t of trainees) if (t.ack !== null && !stored.has(t.id)) lostAcknowledged++;
-  // Leaderboard calls beyond the database's count, read from a live instance.
-  let boardExtra = 0;
-  const live = instances[pick(0)]!.url;
-  for (let s = 0; s < sizes.length; s++) {
-    const res = await fetch(`${live}/api/sessions/${codes[s]}/export.json`, { headers: { 'x-trainer-key': keys[s]! } });
-    const body = (await res.json()) as { leaderboard: { calls: number }[] };
-    const calls = body.leaderboard.reduce((sum, r) => sum + r.calls, 0);
-    const inDb = trainees.filter((t) => t.session === s && stored.has(t.id)).length;
-    boardExtra += Math.max(0, calls - inDb);
+  for (const t of acked.keys()) if (!stored.has(t.id)) lostAcknowledged++;
+  const inDb = sizes.map((_, s) => trainees.filter((t) => t.session === s && stored.has(t.id)).length);
+  const storedTotal = inDb.reduce((a, b) => a + b, 0);
+  let doubleOnBoards = 0;
+  const perInstance: string[] = [];
+  for (const [n, inst] of instances.entries()) {
+    const startedHere = [...trainees, ...projectors].filter((x) => x.firstInstance === n).length;
+    const ackedHere = [...acked.values()].filter((a) => a.by === n).length;
+    const served = `instance ${n + 1}: ${startedHere} sockets at the start, ${ackedHere} submissions acknowledged`;
+    const calls = boards.get(n);
+    if (!inst.alive || calls === undefined) {
+      perInstance.push(`${served}; killed (its clients moved to the others)`);
+      continue;
+    }
+    const over = calls.reduce((sum, c, s) => sum + Math.max(0, c - inDb[s]!), 0);
+    const under = calls.reduce((sum, c, s) => sum + Math.max(0, inDb[s]! - c), 0);
+    doubleOnBoards += over;
+    perInstance.push(`${served}; its leaderboards ${over === 0 && under === 0 ? `match the database (${storedTotal} calls)` : `show ${over} calls more and ${under} fewer than the database (${storedTotal})`}`);
   }
   for (const s of [...trainees, ...projectors]) s.ws?.terminate();
   return {
@@ -317,10 +371,13 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     sessions: sizes.length,
     trainees: total,
     connected,
-    acknowledged: trainees.filter((t) => t.ack !== null).length,
-    neverAcknowledged: trainees.filter((t) => t.ack === null).length,
+    acknowledged: acked.size,
+    neverAcknowledged: trainees.length - acked.size,
+    settled: settledNote,
     lostAcknowledged,
-    doubleCounted: extra + boardExtra,
+    doubleInDatabase: extra,
+    doubleOnBoards,
+    perInstance,
     seenP50: pct(latencies, 50),
     seenP99: pct(latencies, 99),
     seenMax: pct(latencies, 100),
@@ -337,18 +394,49 @@ function print(o: Outcome): void {
       `${o.label}: ${o.sessions} sessions, ${o.trainees} trainees (load average ${o.load.toFixed(1)} at the end; timings under load)`,
       `  sockets connected before the first submission: ${o.connected}`,
       `  submit → every projector of the session (one per instance): p50 ${ms(o.seenP50)}, p99 ${ms(o.seenP99)}, max ${ms(o.seenMax)}`,
-      `  acknowledged ${o.acknowledged} of ${o.trainees}; never acknowledged ${o.neverAcknowledged}; acknowledged but not in the database ${o.lostAcknowledged}; double counted ${o.doubleCounted}`,
+      `  acknowledged ${o.acknowledged} of ${o.trainees}; never acknowledged ${o.neverAcknowledged}; acknowledged but not in the database ${o.lostAcknowledged}`,
+      `  read back once ${o.settled}`,
+      `  double counted: ${o.doubleInDatabase} in the database (results beyond one per trainee), ${o.doubleOnBoards} on the live instances' leaderboards (calls beyond the database's)`,
       `  kill: ${o.killed}; sockets that moved to another instance: ${o.moved}`,
+      ...o.perInstance.map((line) => `  ${line}`),
       `  took ${o.seconds.toFixed(0)} s`,
     ].join('\n'),
   );
 }
 
+/** The issue's load: 30 sessions of 100 trainees and one of 2,000, submissions at 400 a second. */
+const FULL = { sessions: 30, trainees: 100, big: 2000, rate: 400 };
+/** Cores the full load wants: one per instance, one for PostgreSQL, one for the simulated clients. */
+const coresWanted = (instances: number) => instances + 2;
+
+/**
+ * What this run carries: the sizes given on the command line; else the full load when the machine
+ * has the cores for it (or with --full); else the full load scaled down (a fifth), said so.
+ */
+function loadPlan(instances: number): { sizes: number[]; rate: number; note: string } {
+  const given = ['sessions', 'trainees', 'big', 'scale'].some((n) => argv.includes(`--${n}`));
+  const cores = availableParallelism();
+  const wanted = coresWanted(instances);
+  let scale = num('scale', 1);
+  let why = given ? 'as given on the command line' : 'the issue’s full size';
+  if (!given && !argv.includes('--full') && cores < wanted) {
+    scale = 0.2;
+    why = `scaled to a fifth of the issue’s 30 × 100 + 1 × 2,000: this machine has ${cores} cores and the full size wants about ${wanted} (one per instance, one for PostgreSQL, one for the simulated clients); --full runs it anyway`;
+  }
+  const per = Math.max(1, Math.round(num('trainees', FULL.trainees) * scale));
+  const big = Math.round(num('big', FULL.big) * scale);
+  const sessions = num('sessions', FULL.sessions);
+  const rate = Math.max(10, Math.round(num('rate', FULL.rate) * (argv.includes('--rate') ? 1 : scale)));
+  const sizes = [...Array.from({ length: sessions }, () => per), ...(big > 0 ? [big] : [])];
+  return { sizes, rate, note: `Load: ${sessions} sessions × ${per} trainees${big > 0 ? ` + 1 × ${big}` : ''} = ${sizes.reduce((a, b) => a + b, 0)} trainees, submissions at ${rate} a second (${why}).` };
+}
+
 export async function benchInstances(): Promise<void> {
   const count = num('instances', 3);
   const storeKind = text('store', 'postgres');
-  const sizes = [...Array.from({ length: num('sessions', 30) }, () => num('trainees', 100)), ...(num('big', 2000) > 0 ? [num('big', 2000)] : [])];
-  const rate = num('rate', 400);
+  const plan = loadPlan(count);
+  console.log(plan.note);
+  const { sizes, rate } = plan;
   const kill = count > 1 && !argv.includes('--no-kill');
   const defs = [...loadScenarioLibrary(join(root, 'scenarios')).byHash.values()].slice(0, 3).map((l) => l.definition);
   const outcomes: Outcome[] = [];
@@ -373,7 +461,11 @@ export async function benchInstances(): Promise<void> {
       await server.stop();
     }
   }
-  // The same load on one instance with SQLite, for comparison.
+  // The same load on one instance with SQLite, for comparison (--no-sqlite leaves it out).
+  if (argv.includes('--no-sqlite')) {
+    for (const o of outcomes) print(o);
+    return;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'htl-bench-sqlite-'));
   const single = await startInstance({ DATA_DIR: dataDir });
   try {

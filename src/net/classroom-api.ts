@@ -22,6 +22,7 @@ import {
   type CreateSessionBody,
   type ControlBody,
 } from '../shared/classroom-http.ts';
+import { teamAnswerSchema } from '../shared/team-http.ts';
 
 export class ClassroomError extends Error {}
 
@@ -46,7 +47,12 @@ async function request<S extends z.ZodType>(schema: S, path: string, init: Reque
   return parsed.data;
 }
 
-const AnyAnswerSchema = z.unknown();
+/** A team route's answer, parsed with that route's schema (src/shared/team-http.ts). */
+function teamRequest(method: 'GET' | 'POST', path: string, init: RequestInit, trainerKey?: string): Promise<unknown> {
+  const schema = teamAnswerSchema(method, path);
+  if (schema === null) return Promise.reject(new ClassroomError(`${method} ${path} is not one of team mode’s routes.`));
+  return request(schema, path, init, trainerKey);
+}
 
 const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 
@@ -69,11 +75,11 @@ export const api = {
   deleteSession: (code: string, trainerKey: string) => request(DeletedAnswerSchema, session(code), { method: 'DELETE' }, trainerKey),
   debrief: (code: string, trainerKey: string) => request(DebriefAnswerSchema, `${session(code)}/debrief`, {}, trainerKey),
   /**
-   * Team mode's routes (src/server/team/team-routes.ts). Their answers are checked only for being
-   * JSON here; the team views are typed on the page that shows them.
+   * Team mode's routes (src/server/team/team-routes.ts), by path: each answer is parsed with its
+   * route's schema (src/shared/team-http.ts) before the page reads it.
    */
-  get: (path: string, trainerKey?: string) => request(AnyAnswerSchema, path, {}, trainerKey),
-  post: (path: string, body: unknown, trainerKey?: string) => request(AnyAnswerSchema, path, post(body), trainerKey),
+  get: (path: string, trainerKey?: string) => teamRequest('GET', path, {}, trainerKey),
+  post: (path: string, body: unknown, trainerKey?: string) => teamRequest('POST', path, post(body), trainerKey),
   /** Downloads a trainer-only export as a file. */
   async download(path: string, trainerKey: string, filename: string): Promise<void> {
     const res = await fetch(path, { headers: { [TRAINER_KEY_HEADER]: trainerKey } });

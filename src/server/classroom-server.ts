@@ -29,6 +29,9 @@ import { workerChecker, type ScenarioChecker } from './check/scenario-checker.ts
 import { inlineVerdicts, workerVerdicts } from './verify/verdicts.ts';
 import { TeamDesk } from './team/team-desk.ts';
 import { openSqliteTeamStore } from './team/sqlite-team-store.ts';
+import { openPostgresTeamStore } from './team/postgres-team-store.ts';
+import { isSharedTeamStore } from './team/team-store.ts';
+import { startTeamFanout } from './fanout/team-fanout.ts';
 
 export interface ClassroomServerOptions {
   readonly config: ServerConfig;
@@ -69,10 +72,9 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const library = options.library ?? loadScenarioLibrary(options.scenariosDir ?? resolve('scenarios'));
   for (const s of library.skipped) console.warn(`scenario ${s.file} left out of the library:\n  ${s.diagnostics.join('\n  ')}`);
   const hub = new SocketHub();
-  // Team mode keeps its tables beside the SQLite store's sessions; on a shared PostgreSQL store it is
-  // not offered yet (docs/classroom-instances.md says so), rather than kept in one instance's file.
-  const teamStore = isShared(store) ? null : openSqliteTeamStore(join(config.dataDir, 'classroom.sqlite'));
-  const team = teamStore === null ? undefined : new TeamDesk({ store: teamStore, clock: REAL_CLOCK, random: (bytes) => void randomFillSync(bytes), broadcastFor: (code) => hub.broadcastFor(code), pushIntervalMs: options.pushIntervalMs ?? 250 });
+  // Team mode keeps its tables beside the sessions: in the SQLite file, or in the shared PostgreSQL.
+  const teamStore = config.databaseUrl !== undefined ? await openPostgresTeamStore(config.databaseUrl) : openSqliteTeamStore(join(config.dataDir, 'classroom.sqlite'));
+  const team = new TeamDesk({ store: teamStore, clock: REAL_CLOCK, random: (bytes) => void randomFillSync(bytes), broadcastFor: (code) => hub.broadcastFor(code), pushIntervalMs: options.pushIntervalMs ?? 250 });
   const checker = options.checker ?? workerChecker({ timeLimitMs: 5000 });
   checker.warm?.();
   const codes = new CodeGuard();
@@ -93,13 +95,14 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     work,
     verdicts,
     broadcastFor: (code) => hub.broadcastFor(code),
-    ...(team === undefined ? {} : { onCall: (code: string, call: Parameters<TeamDesk['called']>[1]) => team.called(code, call) }),
+    onCall: (code: string, call: Parameters<TeamDesk['called']>[1]) => team.called(code, call),
     ...(isShared(store) ? { refresh: (room) => fanout?.refresh(room) ?? Promise.resolve() } : {}),
   });
-  team?.attach((code) => rooms.cached(code));
+  team.attach((code) => rooms.cached(code));
   // Several instances on one database: each keeps its rooms in step with what the others store.
   if (isShared(store)) fanout = await startRoomFanout(store, rooms);
-  const app = classroomApp({ rooms, library, addressOf, codes, checker, ...(team === undefined ? {} : { team }), limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
+  const teamFanout = isSharedTeamStore(teamStore) ? await startTeamFanout(teamStore, team) : null;
+  const app = classroomApp({ rooms, library, addressOf, codes, checker, team, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
   if (options.staticDir !== undefined && existsSync(options.staticDir)) {
     const root = options.staticDir;
     app.use('/*', serveStatic({ root }));
@@ -144,8 +147,9 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       server.closeAllConnections?.();
       await new Promise<void>((done) => server.close(() => done()));
       await fanout?.close();
+      await teamFanout?.close();
       await store.close();
-      await teamStore?.close();
+      await teamStore.close();
     },
   };
 }

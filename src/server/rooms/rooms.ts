@@ -153,7 +153,11 @@ export class Rooms {
       if (checked.ok) found.set(checked.definition.hash, checked.definition);
     }
     const again = this.rooms.get(code);
-    return again ?? this.open(state, found);
+    if (again !== undefined) return again;
+    const room = this.open(state, found);
+    // Another instance's notes that arrived while this loaded found no room here: read what they stored.
+    void this.deps.refresh?.(room);
+    return room;
   }
 
   private open(state: StoredSessionState, fresh: ReadonlyMap<string, CallDefinition>): Room {

@@ -71,6 +71,21 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
+    name: 'team mode and peer review on PostgreSQL (issue 18)',
+    // The SQLite team tables predate this list: the SQLite team store makes them with its own
+    // numbered steps (table team_migrations), which existing files have already recorded.
+    sqlite: '',
+    postgres: `CREATE TABLE team_settings (code TEXT PRIMARY KEY REFERENCES sessions(code) ON DELETE CASCADE, settings TEXT NOT NULL, members TEXT NOT NULL);
+     CREATE TABLE team_review_requests (code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE, request_id TEXT NOT NULL,
+       reviewer TEXT NOT NULL, reviewee TEXT NOT NULL, submission_id TEXT NOT NULL, at BIGINT NOT NULL, PRIMARY KEY (code, request_id));
+     CREATE TABLE team_reviews (code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE, request_id TEXT NOT NULL,
+       went_well TEXT NOT NULL, even_better_if TEXT NOT NULL, qa_section TEXT, hidden BOOLEAN NOT NULL DEFAULT FALSE, at BIGINT NOT NULL,
+       PRIMARY KEY (code, request_id));
+     CREATE TABLE team_coaching (code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE, note_id TEXT NOT NULL, player_id TEXT NOT NULL,
+       about TEXT NOT NULL, about_label TEXT NOT NULL, grow TEXT NOT NULL, qa_section TEXT, at BIGINT NOT NULL, PRIMARY KEY (code, note_id));`,
+  },
+  {
+    version: 5,
     name: 'the pace the trainer chose for a session (issue 15)',
     sqlite: `ALTER TABLE sessions ADD COLUMN pace TEXT NOT NULL DEFAULT 'untimed';`,
     postgres: `ALTER TABLE sessions ADD COLUMN pace TEXT NOT NULL DEFAULT 'untimed';`,

@@ -6,28 +6,21 @@
  * bumps the room's version, which locks the session row until commit, so writes to one room are
  * serialised and versions follow commit order. Each write tells the other instances with
  * NOTIFY (code and version); they read the rows newer than what they have seen (changesSince).
- * Results arriving together for one room are written in one transaction (a group commit).
+ * Results arriving together for one room are written in one transaction (a group commit), with one
+ * transaction per room in flight from an instance; what arrives meanwhile goes in the next one.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import type { StoredPlayer, StoredResult, StoredSession, StoredSessionState, StoredTicket } from './classroom-store.ts';
-import type { PlayerRemoval, RoomChanges, RoomNote, RoomNotes, SharedClassroomStore } from './room-changes.ts';
+import type { PlayerRemoval, RoomChanges, SharedClassroomStore } from './room-changes.ts';
 import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
-import { migrationPlan } from './migrations.ts';
+import { listenOn, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
 
 export const ROOM_CHANNEL = 'classroom_rooms';
-/** Held while migrating, so instances starting together migrate one after another. */
-const MIGRATION_LOCK = 0x43_4c_41_53;
-
-/** BIGINT columns hold milliseconds and seeds, well inside a double: read them as numbers. */
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
 
 export interface PostgresStoreOptions {
   /** Connections in the pool (10 when left out). */
@@ -66,7 +59,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // An idle connection the server dropped must not crash the process: the pool replaces it.
   pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
   try {
-    await migrate(pool);
+    await migratePostgres(pool);
   } catch (error) {
     await pool.end();
     throw new Error(`the PostgreSQL database in DATABASE_URL (${whereIs(url)}) could not be used: ${(error as Error).message}`);
@@ -109,23 +102,27 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     if (r.rowCount !== 1) throw new SessionGone(code);
   }
 
-  let queue: Waiting[] = [];
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    const byRoom = new Map<string, Waiting[]>();
-    for (const w of queue) {
-      const batch = byRoom.get(w.result.code);
-      if (batch === undefined) byRoom.set(w.result.code, [w]);
-      else batch.push(w);
-    }
-    queue = [];
-    for (const [code, batch] of byRoom) {
-      commitResults(code, batch.map((w) => w.result)).then(
+  /**
+   * Results waiting to be written, by room. A room has at most one transaction in flight from this
+   * instance: what arrives meanwhile waits and goes in the next one, so a busy room's batches grow
+   * instead of its transactions queueing on the room's lock while holding the pool's connections.
+   */
+  const waiting = new Map<string, Waiting[]>();
+  const writing = new Set<string>();
+  const commitNext = (code: string): void => {
+    const batch = waiting.get(code);
+    if (batch === undefined || writing.has(code)) return;
+    waiting.delete(code);
+    writing.add(code);
+    commitResults(code, batch.map((w) => w.result))
+      .then(
         (answers) => batch.forEach((w, i) => w.done(answers[i]!)),
         (error: unknown) => batch.forEach((w) => w.fail(error)),
-      );
-    }
+      )
+      .finally(() => {
+        writing.delete(code);
+        commitNext(code);
+      });
   };
 
   /** One room's results in one transaction; each is 'duplicate' when its id, its run or its ticket was already counted. */
@@ -248,11 +245,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     addResult(result) {
       return new Promise<'added' | 'duplicate'>((done, fail) => {
-        queue.push({ result, done, fail });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
+        const batch = waiting.get(result.code);
+        if (batch !== undefined) return void batch.push({ result, done, fail });
+        waiting.set(result.code, [{ result, done, fail }]);
+        // Results arriving in the same turn of the event loop share a transaction.
+        setImmediate(() => commitNext(result.code));
       });
     },
     async deleteSession(code) {
@@ -265,75 +262,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       await notifyGone(codes);
       return codes;
     },
-    listen: (onNote, onResume) => listenForRooms(url, origin, onNote, onResume),
+    listen: (onNote, onResume) =>
+      listenOn(url, ROOM_CHANNEL, (payload) => {
+        const [code, version, from] = payload.split(' ');
+        if (code === undefined || version === undefined || from === origin) return;
+        onNote({ code, version: version === 'gone' ? null : Number(version) });
+      }, onResume),
     async close() {
-      if (queue.length > 0) flush();
+      for (const code of [...waiting.keys()]) commitNext(code);
       await pool.end();
-    },
-  };
-}
-
-async function migrate(pool: pg.Pool): Promise<void> {
-  const c = await pool.connect();
-  try {
-    await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await c.query('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
-    const applied = (await c.query<{ version: number }>('SELECT version FROM migrations')).rows.map((r) => r.version);
-    const plan = migrationPlan(applied, 'postgres');
-    if (!plan.ok) throw new Error(plan.message);
-    for (const step of plan.steps) {
-      await c.query('BEGIN');
-      try {
-        if (step.sql !== '') await c.query(step.sql);
-        await c.query('INSERT INTO migrations (version, applied_at) VALUES ($1, $2)', [step.version, Date.now()]);
-        await c.query('COMMIT');
-      } catch (error) {
-        await c.query('ROLLBACK');
-        throw new Error(`Migration ${step.version} (${step.name}) failed: ${(error as Error).message}`);
-      }
-    }
-  } finally {
-    await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-    c.release();
-  }
-}
-
-/** A connection of its own that LISTENs; when it is lost it comes back (after 0.5 s, then up to 5 s) and says so. */
-async function listenForRooms(url: string, origin: string, onNote: (note: RoomNote) => void, onResume: () => void): Promise<RoomNotes> {
-  let closed = false;
-  let client: pg.Client | null = null;
-  let retry: ReturnType<typeof setTimeout> | null = null;
-  const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url, types });
-    c.on('notification', (m) => {
-      if (m.channel !== ROOM_CHANNEL || m.payload === undefined) return;
-      const [code, version, from] = m.payload.split(' ');
-      if (code === undefined || version === undefined || from === origin) return;
-      onNote({ code, version: version === 'gone' ? null : Number(version) });
-    });
-    c.on('error', () => undefined);
-    c.on('end', () => {
-      if (closed || client !== c) return;
-      client = null;
-      again(500);
-    });
-    await c.connect();
-    await c.query(`LISTEN ${ROOM_CHANNEL}`);
-    client = c;
-  };
-  const again = (ms: number) => {
-    retry = setTimeout(() => {
-      retry = null;
-      connect().then(onResume, () => !closed && again(Math.min(ms * 2, 5000)));
-    }, ms);
-    retry.unref();
-  };
-  await connect();
-  return {
-    async close() {
-      closed = true;
-      if (retry !== null) clearTimeout(retry);
-      await client?.end().catch(() => undefined);
     },
   };
 }
@@ -350,14 +287,4 @@ function result(r: ResultRow): StoredResult[] {
   const kpis = storedKpis(JSON.parse(r.scorecard));
   if (kpis === null) return [];
   return [{ code: r.code, submissionId: r.submission_id as SubmissionId, playerId: r.player_id as PlayerId, run: JSON.parse(r.run), runHash: r.run_hash ?? '', ticketHash: r.ticket_hash, kpis, mistakes: JSON.parse(r.mistakes), at: r.at }];
-}
-
-/** Host, port and database of a connection URL, without the user or password, for messages. */
-function whereIs(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
-  } catch {
-    return 'an address that is not a valid URL';
-  }
 }

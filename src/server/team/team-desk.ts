@@ -58,6 +58,7 @@ export class TeamDesk {
   private readonly states = new Map<string, Promise<TeamState>>();
   private readonly timers = new Map<string, () => void>();
   private readonly reviewLimiter: RateLimiter;
+  private readonly absorbing = new Map<string, Promise<void>>();
   private lookup: (code: string) => Room | undefined = () => undefined;
 
   constructor(private readonly deps: TeamDeskDeps) {
@@ -77,6 +78,57 @@ export class TeamDesk {
     mine.set(call.submissionId, call);
     const state = this.states.get(code);
     if (state !== undefined) void state.then((s) => s.settings.teamMode && this.schedulePush(code)).catch(() => undefined);
+  }
+
+  /** The sessions whose team state is held here. */
+  heldCodes(): string[] {
+    return [...this.states.keys()];
+  }
+
+  /**
+   * Another server instance changed this session's team state: it is read again, and what is new is
+   * shown here as if it had happened here (new settings and the wallboard to every screen; review
+   * requests, reviews and coaching notes to the trainees concerned). Catch-ups of one session run
+   * one after another. A session not held here has nothing to update: it is read when first used.
+   */
+  absorb(code: string): Promise<void> {
+    const next = (this.absorbing.get(code) ?? Promise.resolve()).then(() => this.readAgain(code));
+    const settled = next.catch((error: unknown) => console.error(`team state of ${code} could not be read again:`, (error as Error).message));
+    this.absorbing.set(code, settled);
+    void settled.then(() => this.absorbing.get(code) === settled && this.absorbing.delete(code));
+    return settled;
+  }
+
+  private async readAgain(code: string): Promise<void> {
+    const held = this.states.get(code);
+    if (held === undefined) return;
+    const state = await held;
+    const fresh = await this.deps.store.load(code);
+    const settings = fresh.settings ?? DEFAULT_TEAM_SETTINGS;
+    const settingsMoved = JSON.stringify(settings) !== JSON.stringify(state.settings);
+    state.settings = settings;
+    state.members = { ...fresh.members };
+    const requests = fresh.requests.filter((r) => !state.requests.has(r.requestId));
+    for (const r of requests) state.requests.set(r.requestId, r);
+    const reviews = fresh.reviews.filter((r) => state.reviews.get(r.requestId)?.hidden !== r.hidden);
+    for (const r of reviews) state.reviews.set(r.requestId, r);
+    const known = new Set(state.coaching.map((n) => n.noteId));
+    const notes = fresh.coaching.filter((n) => !known.has(n.noteId));
+    state.coaching.push(...notes);
+    const room = this.lookup(code);
+    if (room === undefined || room.deleted) return;
+    const broadcast = this.deps.broadcastFor(code);
+    if (settingsMoved) broadcast.toAll({ type: 'team', board: await this.board(room) });
+    for (const r of requests) {
+      const view = this.requestView(room, state, r);
+      if (view !== null && !state.reviews.has(r.requestId)) broadcast.toPlayer(r.reviewer as PlayerId, { type: 'review-request', request: view });
+    }
+    for (const r of reviews) {
+      const request = state.requests.get(r.requestId);
+      const delivered = this.delivered(room, state, r);
+      if (request !== undefined && delivered !== null) broadcast.toPlayer(request.reviewee as PlayerId, { type: 'feedback', feedback: [delivered] });
+    }
+    for (const n of notes) broadcast.toPlayer(n.playerId as PlayerId, { type: 'feedback', feedback: [coachingFeedback(n)] });
   }
 
   /** Forgets a deleted session's state. */

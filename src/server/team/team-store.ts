@@ -59,3 +59,17 @@ export interface TeamStore {
   addCoaching(note: StoredCoaching): Promise<void>;
   close(): Promise<void>;
 }
+
+/** A team store several server instances share: each write tells the others which session moved. */
+export interface SharedTeamStore extends TeamStore {
+  readonly shared: true;
+  /**
+   * Calls `onChange` with the code of every session whose team state another instance changed;
+   * `onResume` after the listening connection was lost and is back (every cached session should reload).
+   */
+  listen(onChange: (code: string) => void, onResume: () => void): Promise<{ close(): Promise<void> }>;
+}
+
+export function isSharedTeamStore(store: TeamStore): store is SharedTeamStore {
+  return (store as Partial<SharedTeamStore>).shared === true;
+}

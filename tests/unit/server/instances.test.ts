@@ -10,6 +10,7 @@ import pg from 'pg';
 import { startClassroomServer, type RunningClassroomServer } from '../../../src/server/classroom-server.ts';
 import type { ServerConfig } from '../../../src/server/config.ts';
 import type { LeaderboardRow } from '../../../src/shared/classroom-results.ts';
+import { DEFAULT_TEAM_SETTINGS, type ReviewRequest } from '../../../src/shared/team-messages.ts';
 import { miniLibrary } from './room-harness.ts';
 import { getJson, joinAs, liveSession, post, SocketClient, ticketed } from './classroom-client.ts';
 import { sqlitePlace, usePostgres, type StoreKind, type StorePlace } from './store-kinds.ts';
@@ -163,8 +164,37 @@ describe('several instances on one PostgreSQL', () => {
     await admin.connect();
     const cut = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()");
     await admin.end();
-    expect(cut.rowCount).toBe(2);
+    // Each instance listens twice: for its rooms and for team mode.
+    expect(cut.rowCount).toBe(4);
     expect((await post(`${a.url}/api/sessions/${code}/submissions`, { token: ann.token, ...call })).body).toMatchObject({ result: { status: 'accepted' } });
     await projector.until((m) => m.type === 'leaderboard' && m.rows.some((r) => r.nickname === 'Ann' && r.calls === 1), 5000);
+  });
+
+  it('team mode: the trainer’s settings and review requests on one instance reach screens on another, and a review answered there reaches the trainer', async (ctx) => {
+    const place = await placeFor('postgres', ctx);
+    const [a, b] = [await instance(place), await instance(place)];
+    const { code, trainerKey } = await liveSession(a.url);
+    const key = { 'x-trainer-key': trainerKey };
+    const ann = await joinAs(a.url, code, 'Ann');
+    const bob = await joinAs(a.url, code, 'Bob');
+    const [annOnB, bobOnB, projectorOnB] = [await socket(b.url, code, ann.token), await socket(b.url, code, bob.token), await socket(b.url, code)];
+    const teamOn = { ...DEFAULT_TEAM_SETTINGS, teamMode: true, teams: 2, names: 'shown' };
+    expect((await post(`${a.url}/api/sessions/${code}/team/settings`, teamOn, key)).status).toBe(200);
+    await projectorOnB.until((m) => m.type === 'team' && m.board.teams.length === 2, 3000);
+    for (const t of [ann, bob]) await post(`${a.url}/api/sessions/${code}/submissions`, { token: t.token, ...(await ticketed(a.url, code, t.token, 'best')) });
+    // Both calls reach B through the room's own fan-out, so B's wallboard counts them too.
+    await projectorOnB.until((m) => m.type === 'team' && m.board.calls === 2, 3000);
+    expect((await post(`${a.url}/api/sessions/${code}/team/reviews/ask`, {}, key)).body).toEqual({ asked: 2 });
+    const request = ((await annOnB.until((m) => m.type === 'review-request', 3000)) as { request: ReviewRequest }).request;
+    expect(request.callOf).toBe('Bob');
+    const ref = request.choices[0]!.ref;
+    const answer = { requestId: request.requestId, wentWell: { text: 'A calm and clear greeting.', ref }, evenBetterIf: { text: 'Summarise before you close.', ref } };
+    // Answered on B, where the request was only read from the database.
+    expect((await post(`${b.url}/api/sessions/${code}/team/reviews`, { ...answer, token: ann.token })).status).toBe(201);
+    await bobOnB.until((m) => m.type === 'feedback' && m.feedback.some((f) => f.name === 'Ann'), 3000);
+    // Sent again to A, the same review counts once.
+    expect((await post(`${a.url}/api/sessions/${code}/team/reviews`, { ...answer, token: ann.token })).status).toBe(409);
+    const trainerView = async () => ((await (await fetch(`${a.url}/api/sessions/${code}/team/trainer`, { headers: key })).json()) as { reviews: { reviewer: string; reviewee: string }[] }).reviews;
+    await expect.poll(trainerView, { timeout: 3000 }).toEqual([expect.objectContaining({ reviewer: 'Ann', reviewee: 'Bob' })]);
   });
 });

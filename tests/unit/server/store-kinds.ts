@@ -9,6 +9,9 @@ import pg from 'pg';
 import { openSqliteStore } from '../../../src/server/store/sqlite-store.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres-store.ts';
 import type { ClassroomStore } from '../../../src/server/store/classroom-store.ts';
+import type { TeamStore } from '../../../src/server/team/team-store.ts';
+import { openSqliteTeamStore } from '../../../src/server/team/sqlite-team-store.ts';
+import { openPostgresTeamStore } from '../../../src/server/team/postgres-team-store.ts';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../../tools/pg-throwaway.ts';
 import { newDataPath } from './room-harness.ts';
 
@@ -18,6 +21,8 @@ export type StoreKind = 'sqlite' | 'postgres';
 export interface StorePlace {
   readonly kind: StoreKind;
   open(): Promise<ClassroomStore>;
+  /** The team store beside it (open the classroom store first: the team tables refer to its sessions). */
+  openTeam(): Promise<TeamStore>;
   /** For the server: DATABASE_URL for PostgreSQL, the data folder for SQLite. */
   readonly url: string | null;
   readonly path: string;
@@ -56,12 +61,12 @@ export function usePostgres(): { readonly skipReason: () => string | null; place
       const url = new URL(s.url);
       url.pathname = `/${name}`;
       const text = url.toString();
-      return { kind: 'postgres', url: text, path: '', open: () => openPostgresStore(text, { poolSize: 4 }) };
+      return { kind: 'postgres', url: text, path: '', open: () => openPostgresStore(text, { poolSize: 4 }), openTeam: () => openPostgresTeamStore(text) };
     },
   };
 }
 
 export function sqlitePlace(): StorePlace {
   const path = newDataPath();
-  return { kind: 'sqlite', url: null, path, open: async () => openSqliteStore(path) };
+  return { kind: 'sqlite', url: null, path, open: async () => openSqliteStore(path), openTeam: async () => openSqliteTeamStore(path) };
 }
