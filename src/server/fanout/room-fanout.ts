@@ -29,8 +29,9 @@ export async function startRoomFanout(store: SharedClassroomStore, rooms: Rooms)
   async function readChanges(room: Room): Promise<void> {
     try {
       const changes = await store.changesSince(room.code, room.syncedVersion);
-      if (changes === null) rooms.dropDeleted(room.code);
-      else room.absorb(changes);
+      if (changes === null) return rooms.dropDeleted(room.code);
+      if (changes.scenarios !== undefined) await rooms.adoptScenarios(room, changes.scenarios);
+      room.absorb(changes);
     } catch (error) {
       console.error(`could not read room ${room.code}'s changes from the database:`, (error as Error).message);
     }

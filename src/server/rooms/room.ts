@@ -318,6 +318,16 @@ export class Room {
     return { ok: true, value: { added: summary, alreadyThere: false } };
   }
 
+  /** The list of calls another instance stored (a call added there): shown here as if added here. */
+  adoptScenarios(scenarios: readonly StoredScenario[], definitions: ReadonlyMap<string, CallDefinition>): void {
+    if (this.deleted) return;
+    const held = this.definitions as Map<string, CallDefinition>;
+    for (const [hash, def] of definitions) held.set(hash, def);
+    const before = this.scenarioHashes.join();
+    this.session = { ...this.session, scenarios: [...scenarios] };
+    if (this.scenarioHashes.join() !== before) this.deps.broadcast.toAll({ type: 'scenarios', scenarios: this.scenarios });
+  }
+
   /** The trainer removes a player: their results go, their sockets close; blocked, their token and name stay out. */
   async removePlayer(playerId: PlayerId, block: boolean): Promise<RoomAnswer<{ removed: PlayerId; blocked: boolean }>> {
     this.touch();

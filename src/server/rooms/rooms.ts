@@ -146,12 +146,7 @@ export class Rooms {
   private async load(code: string): Promise<Room | null> {
     const state = await this.deps.store.loadSession(code);
     if (state === null) return null;
-    const found = new Map<string, CallDefinition>();
-    for (const s of state.session.scenarios) {
-      if (this.deps.library.byHash.has(s.hash) || this.uploaded.has(s.hash)) continue;
-      const checked = await this.checker.check(s.text, s.file);
-      if (checked.ok) found.set(checked.definition.hash, checked.definition);
-    }
+    const found = await this.checkUnheld(state.session.scenarios);
     const again = this.rooms.get(code);
     if (again !== undefined) return again;
     const room = this.open(state, found);
@@ -162,8 +157,35 @@ export class Rooms {
 
   private open(state: StoredSessionState, fresh: ReadonlyMap<string, CallDefinition>): Room {
     const code = state.session.code;
+    const room = new Room(state, this.hold(code, state.session.scenarios, fresh), { ...this.deps, broadcast: this.deps.broadcastFor(code) });
+    this.rooms.set(code, room);
+    return room;
+  }
+
+  /**
+   * Another instance changed this room's list of calls (a call added to a running session): the
+   * calls not held here are checked as any stored upload is, then the room shows the new list.
+   */
+  async adoptScenarios(room: Room, scenarios: readonly StoredScenario[]): Promise<void> {
+    const fresh = await this.checkUnheld(scenarios);
+    room.adoptScenarios(scenarios, this.hold(room.code, scenarios, fresh));
+  }
+
+  /** Uploaded calls neither in the library nor held in memory, checked (those that fail are left out). */
+  private async checkUnheld(scenarios: readonly StoredScenario[]): Promise<Map<string, CallDefinition>> {
+    const found = new Map<string, CallDefinition>();
+    for (const s of scenarios) {
+      if (this.deps.library.byHash.has(s.hash) || this.uploaded.has(s.hash)) continue;
+      const checked = await this.checker.check(s.text, s.file);
+      if (checked.ok) found.set(checked.definition.hash, checked.definition);
+    }
+    return found;
+  }
+
+  /** The definitions of a room's calls, each upload marked as used by the room. */
+  private hold(code: string, scenarios: readonly StoredScenario[], fresh: ReadonlyMap<string, CallDefinition>): Map<string, CallDefinition> {
     const definitions = new Map<string, CallDefinition>();
-    for (const s of state.session.scenarios) {
+    for (const s of scenarios) {
       const lib = this.deps.library.byHash.get(s.hash);
       if (lib !== undefined) {
         definitions.set(s.hash, lib.definition);
@@ -179,9 +201,7 @@ export class Rooms {
       entry.users.add(code);
       definitions.set(s.hash, def);
     }
-    const room = new Room(state, definitions, { ...this.deps, broadcast: this.deps.broadcastFor(code) });
-    this.rooms.set(code, room);
-    return room;
+    return definitions;
   }
 
   private forget(room: Room): void {

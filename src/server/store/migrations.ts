@@ -90,6 +90,12 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: `ALTER TABLE sessions ADD COLUMN pace TEXT NOT NULL DEFAULT 'untimed';`,
     postgres: `ALTER TABLE sessions ADD COLUMN pace TEXT NOT NULL DEFAULT 'untimed';`,
   },
+  {
+    version: 6,
+    name: 'the version that last changed a session\'s calls, so other instances learn of an added call (issue 17)',
+    sqlite: '',
+    postgres: `ALTER TABLE sessions ADD COLUMN scenarios_version BIGINT NOT NULL DEFAULT 0;`,
+  },
 ];
 
 export interface MigrationStep {

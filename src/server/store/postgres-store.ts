@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
-import type { StoredPlayer, StoredResult, StoredSession, StoredSessionState, StoredTicket } from './classroom-store.ts';
+import type { StoredPlayer, StoredResult, StoredScenario, StoredSession, StoredSessionState, StoredTicket } from './classroom-store.ts';
 import type { PlayerRemoval, RoomChanges, SharedClassroomStore } from './room-changes.ts';
 import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { SessionPace } from '../../shared/classroom-http.ts';
@@ -30,9 +30,10 @@ export interface PostgresStoreOptions {
 type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; pace: SessionPace; version: number };
 type PlayerRow = { code: string; player_id: string; token_hash: string; nickname: string; joined_at: number; blocked: boolean };
 type ResultRow = { code: string; submission_id: string; player_id: string; run: string; scorecard: string; mistakes: string; at: number; run_hash: string | null; ticket_hash: string | null };
-type ChangesRow = { version: number; status: SessionStatus; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[]; results: ResultRow[] };
+type ChangesRow = { version: number; status: SessionStatus; scenarios: string | null; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[]; results: ResultRow[] };
 /** A room's rows newer than a version, as one row of JSON arrays (BIGINTs come back as JSON numbers). */
 const CHANGES_SQL = `SELECT s.version, s.status,
+  CASE WHEN s.scenarios_version > $2 THEN s.scenarios END AS scenarios,
   (SELECT coalesce(json_agg(p ORDER BY p.joined_at, p.player_id), '[]') FROM players p WHERE p.code = s.code AND p.version > $2) AS players,
   (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM player_removals x WHERE x.code = s.code AND x.version > $2) AS removals,
   (SELECT coalesce(json_agg(t), '[]') FROM tickets t WHERE t.code = s.code AND NOT t.used AND t.version > $2) AS tickets,
@@ -212,12 +213,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         removals: row.removals.map((x): PlayerRemoval => ({ playerId: x.player_id as PlayerId, blocked: x.blocked })),
         tickets: row.tickets.map(ticket),
         results: row.results.flatMap(result),
+        ...(row.scenarios === null ? {} : { scenarios: JSON.parse(row.scenarios) as StoredScenario[] }),
       };
     },
     async setScenarios(code, scenarios) {
       await transaction(async (c) => {
-        await bump(c, code);
-        await c.query('UPDATE sessions SET scenarios = $1 WHERE code = $2', [JSON.stringify(scenarios), code]);
+        const version = await bump(c, code);
+        await c.query('UPDATE sessions SET scenarios = $1, scenarios_version = $2 WHERE code = $3', [JSON.stringify(scenarios), version, code]);
       });
     },
     async setStatus(code, status) {

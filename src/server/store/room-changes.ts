@@ -6,7 +6,7 @@
  */
 import type { PlayerId } from '../../shared/classroom-ids.ts';
 import type { SessionStatus } from '../../shared/classroom-results.ts';
-import type { ClassroomStore, StoredPlayer, StoredResult, StoredTicket } from './classroom-store.ts';
+import type { ClassroomStore, StoredPlayer, StoredResult, StoredScenario, StoredTicket } from './classroom-store.ts';
 
 export interface PlayerRemoval {
   readonly playerId: PlayerId;
@@ -23,6 +23,8 @@ export interface RoomChanges {
   readonly tickets: readonly StoredTicket[];
   /** With the ticket each used, so a cached copy of that ticket is dropped. */
   readonly results: readonly StoredResult[];
+  /** The session's whole list of calls, when it changed after the version asked about (a call was added). */
+  readonly scenarios?: readonly StoredScenario[];
 }
 
 /** A room moved to `version`; `version` is null when the session was deleted. */

@@ -6,16 +6,22 @@
  */
 import { afterEach, describe, expect, it, type TestContext } from 'vitest';
 import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { startClassroomServer, type RunningClassroomServer } from '../../../src/server/classroom-server.ts';
 import type { ServerConfig } from '../../../src/server/config.ts';
 import type { LeaderboardRow } from '../../../src/shared/classroom-results.ts';
 import { DEFAULT_TEAM_SETTINGS, type ReviewRequest } from '../../../src/shared/team-messages.ts';
 import { miniLibrary } from './room-harness.ts';
+import { inlineChecker, type ScenarioChecker } from '../../../src/server/check/scenario-checker.ts';
+import { MINI_PATH } from '../classroom/fixtures.ts';
+import type { SessionScenario } from '../../../src/shared/classroom-http.ts';
 import { getJson, joinAs, liveSession, post, SocketClient, ticketed } from './classroom-client.ts';
 import { sqlitePlace, usePostgres, type StoreKind, type StorePlace } from './store-kinds.ts';
 
 const postgres = usePostgres();
+const refuseUploads = { check: async () => ({ ok: false, diagnostics: ['no uploads here'] }), close: async () => undefined } as unknown as ScenarioChecker;
+const MINI = readFileSync(MINI_PATH, 'utf8');
 const running: RunningClassroomServer[] = [];
 const sockets: SocketClient[] = [];
 afterEach(async () => {
@@ -30,7 +36,7 @@ async function placeFor(kind: StoreKind, ctx: TestContext): Promise<StorePlace> 
   return postgres.place();
 }
 
-async function instance(place: StorePlace): Promise<RunningClassroomServer> {
+async function instance(place: StorePlace, checker: ScenarioChecker = refuseUploads): Promise<RunningClassroomServer> {
   const config: ServerConfig = {
     port: 0,
     host: '127.0.0.1',
@@ -43,7 +49,7 @@ async function instance(place: StorePlace): Promise<RunningClassroomServer> {
     verifyWorkers: 0,
     ...(place.url === null ? {} : { databaseUrl: place.url, databasePoolSize: 4 }),
   };
-  const server = await startClassroomServer({ config, library: miniLibrary, pushIntervalMs: 100, checker: { check: async () => ({ ok: false, diagnostics: ['no uploads here'] }), close: async () => undefined } as never });
+  const server = await startClassroomServer({ config, library: miniLibrary, pushIntervalMs: 100, checker });
   running.push(server);
   return server;
 }
@@ -149,6 +155,23 @@ describe('several instances on one PostgreSQL', () => {
     b = await instance(place);
     expect(await board(b.url, code)).toEqual(await board(a.url, code));
     expect(await board(b.url, code)).toEqual([expect.stringMatching(/^Lee:1:/)]);
+  });
+
+  it('a call added to a running session on one instance reaches trainees on another, who can start it there', async (ctx) => {
+    const place = await placeFor('postgres', ctx);
+    const a = await instance(place, inlineChecker);
+    const b = await instance(place, inlineChecker);
+    const { code, trainerKey } = await liveSession(a.url);
+    const kim = await joinAs(b.url, code, 'Kim');
+    const kimOnB = await socket(b.url, code, kim.token);
+    const text = MINI.replace('id: mini-call', 'id: added-call').replace('title: Mini call for engine tests', 'title: The added call');
+    const added = await post(`${a.url}/api/sessions/${code}/calls`, { file: 'added.yaml', text }, { 'x-trainer-key': trainerKey });
+    expect(added.status).toBe(201);
+    const pushed = await kimOnB.until((m) => m.type === 'scenarios', 3000);
+    const calls = (pushed as { scenarios: SessionScenario[] }).scenarios;
+    expect(calls.map((c) => c.id)).toEqual(['mini-call', 'added-call']);
+    const ticket = await post(`${b.url}/api/sessions/${code}/tickets`, { token: kim.token, scenarioHash: calls[1]!.hash });
+    expect(ticket.status).toBe(201);
   });
 
   it('an instance that lost its listening connection catches up when it is back', async (ctx) => {

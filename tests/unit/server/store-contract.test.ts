@@ -9,6 +9,7 @@ import pg from 'pg';
 import type { ClassroomStore, StoredResult, StoredSession } from '../../../src/server/store/classroom-store.ts';
 import type { PlayerId, SubmissionId } from '../../../src/shared/classroom-ids.ts';
 import { kpis, miniDef } from '../classroom/fixtures.ts';
+import { MIGRATIONS } from '../../../src/server/store/migrations.ts';
 import { sqlitePlace, usePostgres, type StoreKind, type StorePlace } from './store-kinds.ts';
 
 const postgres = usePostgres();
@@ -158,9 +159,11 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the %s store', (kind) => {
     await (await place.open()).close();
     await (await place.open()).close();
     const versions = await readVersions(place);
-    expect(versions).toEqual([1, 2, 3, 4, 5]);
+    // Every step of the one migration list, each recorded once.
+    expect(versions).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(versions.length).toBeGreaterThanOrEqual(6);
     await addVersion(place, 99);
-    await expect(place.open()).rejects.toThrow(/newer release \(schema version 99; this release knows up to 5\)/);
+    await expect(place.open()).rejects.toThrow(`newer release (schema version 99; this release knows up to ${Math.max(...versions)})`);
   });
 });
 
