@@ -419,7 +419,8 @@ export class Room {
     const player = this.roster.get(playerId)!;
     const call = callComposite(kpis);
     this.ranking.remove(player);
-    player.standing = addCall(player.standing, kpis.scenarioId, call, this.session.scenarios.length);
+    // Keyed by the scenario's content hash (issue 11 §5): two uploads sharing an id but not their content are two calls.
+    player.standing = addCall(player.standing, run.scenarioHash, call, this.session.scenarios.length);
     this.ranking.place(player);
     player.cards.push(kpis);
     player.runs.set(runHash, call.composite);
