@@ -87,9 +87,9 @@ async function startServer(dataDir: string): Promise<{ url: string; pid: number;
   return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
-/** CPU time (user + system, all threads) the process has used, in ms. */
-const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/** CPU time (user + system) the process has used, in ms: all threads, or with `thread` (the pid: the main thread) one of them. */
+const cpuMs = (pid: number, thread?: number) => {
+  const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
 const status = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -242,7 +242,7 @@ async function stream(sessions: number, perSession: number, rate: number): Promi
   }
 }
 
-interface BurstRow { n: number; round: 'cold' | 'warm'; ownP50: number; ownP99: number; projP50: number; projP99: number; lost: number; double: number; peakMb: number; clientBusy: number }
+interface BurstRow { n: number; round: 'cold' | 'warm'; ownP50: number; ownP99: number; projP50: number; projP99: number; lost: number; double: number; peakMb: number; clientBusy: number; mainUs: number; allUs: number }
 const summary: BurstRow[] = [];
 
 /** The bursts run, one line each (times from the last submission). */
@@ -250,9 +250,9 @@ function printSummary(): void {
   if (summary.length === 0) return;
   const cell = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : 'never').padStart(6);
   console.log(`\nburst summary (${SHARED ? '60 shared paths' : 'every run different'}; ms from the last submission; load average ${loadavg()[0]!.toFixed(1)} on 2 cores)`);
-  console.log('     N  round   own p50  own p99  proj p50  proj p99  lost  double  peak MB  client busy');
+  console.log('     N  round   own p50  own p99  proj p50  proj p99  lost  double  peak MB  client busy  server CPU µs/submission: main thread, all threads');
   for (const r of summary) {
-    console.log(`${String(r.n).padStart(6)}  ${r.round}  ${cell(r.ownP50)}   ${cell(r.ownP99)}   ${cell(r.projP50)}    ${cell(r.projP99)}  ${String(r.lost).padStart(4)}  ${String(r.double).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${(100 * r.clientBusy).toFixed(0).padStart(10)} %`);
+    console.log(`${String(r.n).padStart(6)}  ${r.round}  ${cell(r.ownP50)}   ${cell(r.ownP99)}   ${cell(r.projP50)}    ${cell(r.projP99)}  ${String(r.lost).padStart(4)}  ${String(r.double).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${(100 * r.clientBusy).toFixed(0).padStart(10)} %  ${r.mainUs.toFixed(0).padStart(6)} ${r.allUs.toFixed(0).padStart(6)}`);
   }
 }
 
@@ -284,6 +284,7 @@ async function burst(n: number): Promise<void> {
       const target = n * round;
       const sentAt: number[] = [];
       const cpuBefore = cpuMs(server.pid);
+      const mainCpuBefore = cpuMs(server.pid, server.pid);
       const clientCpuBefore = process.cpuUsage();
       const loopDelay = monitorEventLoopDelay({ resolution: 5 });
       loopDelay.enable();
@@ -297,6 +298,7 @@ async function burst(n: number): Promise<void> {
       while (performance.now() < deadline && trainees.some((t, i) => !t.replies.has(ids[i]!))) await sleep(5);
       while (performance.now() < deadline && !projectorSeen.some((s) => s.seq >= target)) await sleep(5);
       const cpuBurst = cpuMs(server.pid) - cpuBefore;
+      const mainCpu = cpuMs(server.pid, server.pid) - mainCpuBefore;
       const burstWall = performance.now() - first;
       const clientCpu = process.cpuUsage(clientCpuBefore);
       loopDelay.disable();
@@ -326,7 +328,7 @@ async function burst(n: number): Promise<void> {
           `  last submission → the projector's leaderboard including each result: p50 ${ms(pct(onProjector, 50))}, p99 ${ms(pct(onProjector, 99))}; with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
           `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls counted this round: ${counted})`,
           ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
-          `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission`,
+          `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission; main thread ${ms(mainCpu)}, ${((1000 * mainCpu) / n).toFixed(0)} µs a submission`,
           `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
           `  client side (this process, ${n} sockets): CPU ${ms(clientBusy)} of the burst's ${ms(burstWall)}; worst event-loop delay ${ms(loopDelay.max / 1e6)}`,
         ].join('\n'),
@@ -342,6 +344,8 @@ async function burst(n: number): Promise<void> {
         double: Math.max(0, counted - accepted.length),
         peakMb: status(server.pid, 'VmHWM'),
         clientBusy: clientBusy / burstWall,
+        mainUs: (1000 * mainCpu) / n,
+        allUs: (1000 * cpuBurst) / n,
       });
     }
     for (const t of trainees) t.ws.terminate();

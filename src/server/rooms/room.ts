@@ -28,6 +28,7 @@ import { Roster, type RoomPlayer } from './room-roster.ts';
 import { RoomResults } from './room-results.ts';
 import { checkTicket } from './ticket-check.ts';
 import type { RoomChanges } from '../store/room-changes.ts';
+import type { CheckedSubmit, SubmissionFacts } from '../verify/submission-check.ts';
 
 export { sha256, runContentHash };
 
@@ -81,6 +82,8 @@ export class Room {
       deps.clock,
       deps.pushIntervalMs,
     );
+    // The verdict workers compile the session's calls now, so a burst's first checks can replay them.
+    for (const def of definitions.values()) deps.verdicts?.introduce?.(def);
     for (const p of state.players) {
       if (p.blocked === true) this.roster.keepOut(p.tokenHash, p.nickname);
       else this.ranking.place(this.roster.add(p.playerId, p.nickname, p.tokenHash));
@@ -189,8 +192,19 @@ export class Room {
     return { ok: true, value: { ticket, seed } };
   }
 
-  /** Submits one finished call as `playerId`. The same submission id, or the same run, never counts twice. */
-  submit(playerId: PlayerId, submission: Submission): Promise<SubmitResult> {
+  /**
+   * A trainee's submit message checked off the event loop (parsed, validated, hashed, replayed in a
+   * verdict worker); null when no worker is ready, and the socket checks it as any other message.
+   */
+  precheck(text: string): Promise<CheckedSubmit> | null {
+    return this.deps.verdicts?.check?.(text) ?? null;
+  }
+
+  /**
+   * Submits one finished call as `playerId`. The same submission id, or the same run, never counts
+   * twice. `facts` are the run's hash, JSON and verdict when a precheck already worked them out.
+   */
+  submit(playerId: PlayerId, submission: Submission, facts?: SubmissionFacts): Promise<SubmitResult> {
     this.touch();
     const id = submission.submissionId;
     const done = this.results.get(id);
@@ -202,12 +216,12 @@ export class Room {
     if (inFlight !== undefined) return inFlight.then((r) => (r.status === 'accepted' ? { ...r, duplicate: true } : r));
     const refresh = this.deps.refresh;
     const ticketHere = refresh === undefined || this.tickets.has(sha256(submission.ticket));
-    const admit = () => this.work.run(() => this.admit(playerId, submission));
+    const admit = () => this.work.run(() => this.admit(playerId, submission, facts));
     const saving = (ticketHere ? admit() : refresh(this).then(admit))
       .then(async (admitted) => {
         if (admitted.status === 'answer') return admitted.answer;
         const { result, ticket } = admitted;
-        const verdict = await verifyRun(this.definitions, result.run, submission.claimed, result.runHash, this.deps.verdicts, result.runJson);
+        const verdict = await verifyRun(this.definitions, result.run, submission.claimed, { runHash: result.runHash, runJson: result.runJson, replayed: facts?.verdict ?? null, ...(this.deps.verdicts === undefined ? {} : { verdicts: this.deps.verdicts }) });
         if (!verdict.ok) return { status: 'refused' as const, submissionId: id, reason: verdict.reason };
         return this.store({ ...result, kpis: verdict.kpis }, ticket);
       })
@@ -221,14 +235,14 @@ export class Room {
    * ticket-check.ts). Runs in a slice of the work queue; takes the ticket (a run refused on replay
    * has used it up).
    */
-  private admit(playerId: PlayerId, s: Submission): { status: 'answer'; answer: SubmitResult } | { status: 'store'; result: Omit<StoredResult, 'kpis'>; ticket: StoredTicket } {
+  private admit(playerId: PlayerId, s: Submission, facts?: SubmissionFacts): { status: 'answer'; answer: SubmitResult } | { status: 'store'; result: Omit<StoredResult, 'kpis'>; ticket: StoredTicket } {
     const id = s.submissionId;
     const refused = (reason: string, retry = false) => ({ status: 'answer' as const, answer: { status: 'refused' as const, submissionId: id, reason, ...(retry ? { retry } : {}) } });
     if (this.deleted) return refused('the session was deleted');
     const player = this.roster.get(playerId);
     if (player === undefined) return refused('you are not a player in this session');
     if (this.status === 'ended') return refused('the session has ended');
-    const { runHash, runJson } = serialisedRun(s.run);
+    const { runHash, runJson } = facts ?? serialisedRun(s.run);
     const earlier = player.runs.get(runHash);
     if (earlier !== undefined) return { status: 'answer', answer: this.accepted(id, playerId, earlier, true) };
     if (!this.submitLimiter.take(playerId)) return refused('too many calls sent at once: it will be sent again in a moment', true);
