@@ -46,6 +46,8 @@ export class Room {
   private readonly submitLimiter: RateLimiter;
   private readonly work: WorkQueue;
   private joining = 0;
+  /** Submit messages being checked in a verdict worker (see precheck). */
+  private checking = 0;
   private seq = 0;
   private readonly pushes: RoomPushes;
   /** Last time anything happened here (the rooms evict a room idle long enough). */
@@ -76,7 +78,7 @@ export class Room {
         leaderboardMessage: () => this.leaderboardMessage(),
         playersMessage: () => ({ type: 'players', players: this.playerList() }),
         standingsOwed: () => this.standingsOwed(),
-        busy: () => this.pending.size > 0,
+        busy: () => this.pending.size > 0 || this.checking > 0,
       },
       deps.broadcast,
       deps.clock,
@@ -197,7 +199,11 @@ export class Room {
    * verdict worker); null when no worker is ready, and the socket checks it as any other message.
    */
   precheck(text: string): Promise<CheckedSubmit> | null {
-    return this.deps.verdicts?.check?.(text) ?? null;
+    const checking = this.deps.verdicts?.check?.(text) ?? null;
+    if (checking === null) return null;
+    // Counted as work in hand (a burst), as submissions are: trainees' boards wait for it.
+    this.checking++;
+    return checking.finally(() => this.checking--);
   }
 
   /**
@@ -396,7 +402,7 @@ export class Room {
 
   /** Idle for at least `ms` with nobody connected: safe to drop from memory. */
   idleFor(ms: number): boolean {
-    if (this.pending.size > 0 || this.joining > 0) return false;
+    if (this.pending.size > 0 || this.checking > 0 || this.joining > 0) return false;
     for (const p of this.roster.values()) if (p.sockets > 0) return false;
     return this.deps.clock.now() - this.lastActive >= ms;
   }
