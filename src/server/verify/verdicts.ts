@@ -30,6 +30,9 @@ export function inlineVerdicts(work = new WorkQueue()): Verdicts {
   return { verdict: (def, run) => work.run(() => safeVerdict(def, run)), close: async () => undefined };
 }
 
+/** Jobs per message to a worker (a burst's turn can bring a thousand at once). */
+const PER_MESSAGE = 50;
+
 interface PoolWorker {
   readonly worker: Worker;
   readonly known: Set<string>;
@@ -103,8 +106,9 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
     for (const w of pool) {
       if (!w.alive) continue;
       if (w.definitions.length > 0) w.worker.postMessage({ type: 'definitions', scenarios: w.definitions } satisfies ToVerdictWorker);
-      if (w.checkbox.length > 0) w.worker.postMessage({ type: 'checks', checks: w.checkbox } satisfies ToVerdictWorker);
-      if (w.outbox.length > 0) w.worker.postMessage({ type: 'jobs', jobs: w.outbox } satisfies ToVerdictWorker);
+      // In batches, each answered as soon as it is done: the first trainees of a burst hear while the worker works on the rest.
+      for (let i = 0; i < w.checkbox.length; i += PER_MESSAGE) w.worker.postMessage({ type: 'checks', checks: w.checkbox.slice(i, i + PER_MESSAGE) } satisfies ToVerdictWorker);
+      for (let i = 0; i < w.outbox.length; i += PER_MESSAGE) w.worker.postMessage({ type: 'jobs', jobs: w.outbox.slice(i, i + PER_MESSAGE) } satisfies ToVerdictWorker);
       w.outbox = [];
       w.checkbox = [];
       w.definitions = [];
