@@ -198,8 +198,8 @@ export class Room {
    * A trainee's submit message checked off the event loop (parsed, validated, hashed, replayed in a
    * verdict worker); null when no worker is ready, and the socket checks it as any other message.
    */
-  precheck(text: string): Promise<CheckedSubmit> | null {
-    const checking = this.deps.verdicts?.check?.(text) ?? null;
+  precheck(message: string | Uint8Array): Promise<CheckedSubmit> | null {
+    const checking = this.deps.verdicts?.check?.(message) ?? null;
     if (checking === null) return null;
     // Counted as work in hand (a burst), as submissions are: trainees' boards wait for it.
     this.checking++;

@@ -14,7 +14,12 @@ import { serialisedRun } from '../rooms/room-hashes.ts';
 import { runVerdict } from './run-verdict.ts';
 
 /** How a submit message starts when a client serialises it (the trainee page and the bench do): anything else takes the general path. */
-export const SUBMIT_MESSAGE_HEAD = '{"type":"submit",';
+const SUBMIT_MESSAGE_HEAD = Buffer.from('{"type":"submit",');
+
+/** Whether a message's bytes start as a submit message does (read without decoding the rest). */
+export function isSubmitMessage(bytes: Uint8Array): boolean {
+  return bytes.length > SUBMIT_MESSAGE_HEAD.length && SUBMIT_MESSAGE_HEAD.compare(bytes, 0, SUBMIT_MESSAGE_HEAD.length) === 0;
+}
 
 /** The socket's submit message (the `submit` branch of ClientMessageSchema). */
 export const SubmitMessageSchema = z.strictObject({ type: z.literal('submit'), submission: SubmissionSchema });
@@ -37,10 +42,11 @@ export function safeVerdict(def: CallDefinition, run: RunLog): CallVerdict {
   }
 }
 
-export function checkSubmitText(text: string, definitionOf: (hash: string) => CallDefinition | undefined): CheckedSubmit {
+/** `message` as received: its UTF-8 bytes (decoded here), or the text. */
+export function checkSubmitText(message: string | Uint8Array, definitionOf: (hash: string) => CallDefinition | undefined): CheckedSubmit {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(typeof message === 'string' ? message : Buffer.from(message.buffer, message.byteOffset, message.byteLength).toString('utf8'));
   } catch {
     return { ok: false, problem: 'That message is not valid JSON.' };
   }

@@ -22,7 +22,7 @@ parentPort?.on('message', (m: ToVerdictWorker) => {
     return;
   }
   if (m.type === 'checks') {
-    const answer: FromVerdictWorker = { type: 'checked', results: m.checks.map(({ id, text }) => ({ id, checked: checkSubmitText(text, definitionOf) })) };
+    const answer: FromVerdictWorker = { type: 'checked', results: m.checks.map(({ id, bytes }) => ({ id, checked: checkSubmitText(bytes, definitionOf) })) };
     return parentPort?.postMessage(answer);
   }
   const results = m.jobs.map(({ id, runJson }) => {

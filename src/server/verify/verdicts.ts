@@ -18,8 +18,8 @@ import { checkSubmitText, safeVerdict, type CheckedSubmit } from './submission-c
 export interface Verdicts {
   /** `runJson`, when given, is `run` as JSON (sent to a worker as it is). */
   verdict(def: CallDefinition, run: RunLog, runJson?: string): Promise<CallVerdict>;
-  /** A whole submit message checked off this thread; null when no worker is ready (the caller checks it itself). */
-  check?(text: string): Promise<CheckedSubmit> | null;
+  /** A whole submit message (its text, or its UTF-8 bytes as received) checked off this thread; null when no worker is ready (the caller checks it itself). */
+  check?(message: string | Uint8Array): Promise<CheckedSubmit> | null;
   /** A call submissions may come for: the ready workers compile it ahead, so checks can replay it. */
   introduce?(def: CallDefinition): void;
   close(): Promise<void>;
@@ -37,9 +37,9 @@ interface PoolWorker {
   readonly worker: Worker;
   readonly known: Set<string>;
   readonly waiting: Map<number, { def: CallDefinition; run: RunLog; done: (v: CallVerdict) => void }>;
-  readonly checking: Map<number, { text: string; done: (c: CheckedSubmit) => void }>;
+  readonly checking: Map<number, { bytes: Uint8Array; done: (c: CheckedSubmit) => void }>;
   outbox: { id: number; runJson: string }[];
-  checkbox: { id: number; text: string }[];
+  checkbox: { id: number; bytes: Uint8Array }[];
   definitions: { hash: string; scenario: CallDefinition['scenario'] }[];
   alive: boolean;
   /** False until the worker has loaded its code (a cold worker takes seconds under load). */
@@ -57,7 +57,7 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
     for (const { def, run, done } of w.waiting.values()) void fallback.verdict(def, run).then(done);
     w.waiting.clear();
     // Checked here instead, without the replay (the room asks for the verdict as usual).
-    for (const { text, done } of w.checking.values()) done(checkSubmitText(text, () => undefined));
+    for (const { bytes, done } of w.checking.values()) done(checkSubmitText(bytes, () => undefined));
     w.checking.clear();
   };
 
@@ -133,13 +133,16 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
       scheduleFlush();
       return new Promise<CallVerdict>((done) => w.waiting.set(id, { def, run, done }));
     },
-    check(text) {
+    check(message) {
       const w = leastBusy();
       if (w === null) return null;
       const id = nextId++;
-      w.checkbox.push({ id, text });
+      // A copy of just these bytes (a received message can share its memory with others): a small copy crosses to the worker,
+      // and is kept here until answered, so a worker that fails leaves it to be checked on this thread.
+      const bytes = typeof message === 'string' ? new Uint8Array(Buffer.from(message)) : new Uint8Array(message);
+      w.checkbox.push({ id, bytes });
       scheduleFlush();
-      return new Promise<CheckedSubmit>((done) => w.checking.set(id, { text, done }));
+      return new Promise<CheckedSubmit>((done) => w.checking.set(id, { bytes, done }));
     },
     // Only workers ready now learn it (nothing is kept here, so an evicted room's uploads can go): a check on a worker that
     // does not know the call comes back without its verdict, and the room asks for it as usual, which teaches that worker.

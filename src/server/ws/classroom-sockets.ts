@@ -18,7 +18,7 @@ import { CodeGuard, WRONG_CODES_MESSAGE } from '../code-guard.ts';
 import { SocketHub, sendTo } from './socket-hub.ts';
 import type { TeamDesk } from '../team/team-desk.ts';
 import type { Submission } from '../../shared/classroom-http.ts';
-import { SUBMIT_MESSAGE_HEAD, type SubmissionFacts } from '../verify/submission-check.ts';
+import { isSubmitMessage, type SubmissionFacts } from '../verify/submission-check.ts';
 
 export interface SocketLimits {
   readonly maxSocketsPerAddress: number;
@@ -99,9 +99,9 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
       };
       if (!limiter.take('x')) return problem('Too many messages: slow down.');
       if (isBinary) return problem('Messages must be JSON text.');
-      const text = data.toString();
-      // A trainee's submit: parsed, validated, hashed and replayed in a verdict worker when one is ready (the loop stays free in a burst).
-      const checking = conn.room !== null && conn.playerId !== null && text.startsWith(SUBMIT_MESSAGE_HEAD) ? conn.room.precheck(text) : null;
+      // A trainee's submit: decoded, parsed, validated, hashed and replayed in a verdict worker when one is ready (the loop stays free in a burst).
+      const bytes = Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
+      const checking = conn.room !== null && conn.playerId !== null && isSubmitMessage(bytes) ? conn.room.precheck(bytes) : null;
       if (checking !== null) {
         conn.queue = conn.queue
           .then(async () => {
@@ -115,7 +115,7 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
       }
       let json: unknown;
       try {
-        json = JSON.parse(text);
+        json = JSON.parse(bytes.toString());
       } catch {
         return problem('That message is not valid JSON.');
       }

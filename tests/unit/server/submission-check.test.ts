@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { ClientMessageSchema } from '../../../src/shared/classroom-ws.ts';
-import { checkSubmitText, safeVerdict } from '../../../src/server/verify/submission-check.ts';
+import { checkSubmitText, isSubmitMessage, safeVerdict } from '../../../src/server/verify/submission-check.ts';
 import { workerVerdicts } from '../../../src/server/verify/verdicts.ts';
 import { serialisedRun } from '../../../src/server/rooms/room-hashes.ts';
 import { miniDef } from '../classroom/fixtures.ts';
@@ -46,6 +46,13 @@ describe('a submit message checked off the event loop', () => {
     expect(checkSubmitText(message(bad), known)).toEqual({ ok: false, problem: `That message is not valid: ${general.error!.issues[0]!.message}` });
     expect(checkSubmitText('{"type":"submit",', known)).toEqual({ ok: false, problem: 'That message is not valid JSON.' });
     expect(checkSubmitText(message({ ...s, extra: 1 }), known)).toMatchObject({ ok: false });
+  });
+  it('reads the bytes as received: the same answer as the text, and only a submit takes this path', () => {
+    const text = message(submission('best'));
+    expect(checkSubmitText(Buffer.from(text), known)).toEqual(checkSubmitText(text, known));
+    expect(isSubmitMessage(Buffer.from(text))).toBe(true);
+    expect(isSubmitMessage(Buffer.from('{"type":"hello","code":"ABCDEFG"}'))).toBe(false);
+    expect(isSubmitMessage(Buffer.from('{ "type": "submit" }'))).toBe(false);
   });
   it('leaves the verdict to the room for a call it does not know', () => {
     const checked = checkSubmitText(message(submission('best')), () => undefined);
