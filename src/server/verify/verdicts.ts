@@ -18,7 +18,7 @@ import { checkSubmitText, safeVerdict, type CheckedSubmit } from './submission-c
 export interface Verdicts {
   /** `runJson`, when given, is `run` as JSON (sent to a worker as it is). */
   verdict(def: CallDefinition, run: RunLog, runJson?: string): Promise<CallVerdict>;
-  /** A whole submit message (its text, or its UTF-8 bytes as received) checked off this thread; null when no worker is ready (the caller checks it itself). */
+  /** A whole submit message (its text, or its UTF-8 bytes as received) checked off this thread; null when no worker is ready or all are far behind (the caller checks it itself). */
   check?(message: string | Uint8Array): Promise<CheckedSubmit> | null;
   /** A call submissions may come for: the ready workers compile it ahead, so checks can replay it. */
   introduce?(def: CallDefinition): void;
@@ -32,6 +32,8 @@ export function inlineVerdicts(work = new WorkQueue()): Verdicts {
 
 /** Jobs per message to a worker (a burst's turn can bring a thousand at once). */
 const PER_MESSAGE = 50;
+/** Jobs a worker may have in hand before whole messages are checked on this thread instead (about 10 ms of its work). */
+const MAX_IN_HAND = 64;
 
 interface PoolWorker {
   readonly worker: Worker;
@@ -135,7 +137,9 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
     },
     check(message) {
       const w = leastBusy();
-      if (w === null) return null;
+      // Workers this far behind: this thread parses the message itself (its verdict still goes to a worker), so in a burst
+      // the event loop and the workers share the work instead of one waiting on the other.
+      if (w === null || w.waiting.size + w.checking.size >= MAX_IN_HAND) return null;
       const id = nextId++;
       // A copy of just these bytes (a received message can share its memory with others): a small copy crosses to the worker,
       // and is kept here until answered, so a worker that fails leaves it to be checked on this thread.

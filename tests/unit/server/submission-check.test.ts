@@ -66,5 +66,12 @@ describe('a submit message checked off the event loop', () => {
     const refused = await readyCheck(message(cut));
     expect(refused).toMatchObject({ ok: true, verdict: { ok: false } });
     expect(refused).toEqual(checkSubmitText(message(cut), known));
+    // A burst arriving in one turn: the worker takes its share, then the event loop is told to check the rest itself.
+    const burst = Array.from({ length: 200 }, () => pool.check?.(message(s)) ?? null);
+    const taken = burst.filter((c) => c !== null);
+    expect(taken.length).toBeGreaterThan(0);
+    expect(taken.length).toBeLessThan(200);
+    expect(burst.slice(taken.length).every((c) => c === null)).toBe(true);
+    for (const c of await Promise.all(taken)) expect(c).toMatchObject({ ok: true, verdict: { ok: true } });
   }, 30_000);
 });
