@@ -11,14 +11,22 @@
  *   (both should be 0), the server's CPU time and peak memory. Two rounds, as a class plays call
  *   after call: the first on a freshly started server (cold code), the second warm.
  *
+ * How the time is taken: the server is a child process of its own; the simulated trainees and the
+ * projector are sockets in this process, and every time is `performance.now()` here, when a
+ * socket's message event fires. So that the client side is not what is measured, each burst also
+ * prints this process's CPU time and its worst event-loop delay during the burst: a client that
+ * was busy close to the whole time, or whose loop stalled for long, would make the figures its own.
+ *
  * Each trainee's run is different (its wrap-up notes differ), so no two verdicts are shared; pass
  * `--shared` to let trainees take the same few paths (the server then replays each path once).
- * Usage: tsx tools/bench-classroom.ts [--burst 2000] [--shared] | [--sessions 20 --trainees 100 --rate 400]
+ * `BENCH_SERVER_ROOT=<another checkout>` starts that checkout's server instead (an A/B in one sitting).
+ * Usage: tsx tools/bench-classroom.ts [--burst 500,1000,2000] [--shared] | [--sessions 20 --trainees 100 --rate 400]
  * Several instances on PostgreSQL, against one on SQLite: --instances 3 --store postgres (see bench-instances.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { loadScenarioLibrary } from '../src/server/scenario-library.ts';
@@ -62,7 +70,7 @@ function randomRun(def: CallDefinition, seed: number, notes = 'Refund issued, re
 async function startServer(dataDir: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const profile = process.env.BENCH_PROFILE === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'tools/start.ts', '--api-only'], {
-    cwd: root,
+    cwd: process.env.BENCH_SERVER_ROOT ?? root,
     // Every simulated trainee is on 127.0.0.1: the per-address limits are opened up as for one big NAT. The plausibility floor stays on.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SESSION_CREATE_BURST: '100', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -79,9 +87,9 @@ async function startServer(dataDir: string): Promise<{ url: string; pid: number;
   return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
-/** CPU time (user + system, all threads) the process has used, in ms. */
-const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/** CPU time (user + system) the process has used, in ms: all threads, or with `thread` (the pid: the main thread) one of them. */
+const cpuMs = (pid: number, thread?: number) => {
+  const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
 const status = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -234,6 +242,20 @@ async function stream(sessions: number, perSession: number, rate: number): Promi
   }
 }
 
+interface BurstRow { n: number; round: 'cold' | 'warm'; ownP50: number; ownP99: number; projP50: number; projP99: number; lost: number; double: number; peakMb: number; clientBusy: number; mainUs: number; allUs: number }
+const summary: BurstRow[] = [];
+
+/** The bursts run, one line each (times from the last submission). */
+function printSummary(): void {
+  if (summary.length === 0) return;
+  const cell = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : 'never').padStart(6);
+  console.log(`\nburst summary (${SHARED ? '60 shared paths' : 'every run different'}; ms from the last submission; load average ${loadavg()[0]!.toFixed(1)} on 2 cores)`);
+  console.log('     N  round   own p50  own p99  proj p50  proj p99  lost  double  peak MB  client busy  server CPU µs/submission: main thread, all threads');
+  for (const r of summary) {
+    console.log(`${String(r.n).padStart(6)}  ${r.round}  ${cell(r.ownP50)}   ${cell(r.ownP99)}   ${cell(r.projP50)}    ${cell(r.projP99)}  ${String(r.lost).padStart(4)}  ${String(r.double).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${(100 * r.clientBusy).toFixed(0).padStart(10)} %  ${r.mainUs.toFixed(0).padStart(6)} ${r.allUs.toFixed(0).padStart(6)}`);
+  }
+}
+
 /** N trainees in one session submit at the same moment. */
 async function burst(n: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'htl-burst-'));
@@ -262,6 +284,10 @@ async function burst(n: number): Promise<void> {
       const target = n * round;
       const sentAt: number[] = [];
       const cpuBefore = cpuMs(server.pid);
+      const mainCpuBefore = cpuMs(server.pid, server.pid);
+      const clientCpuBefore = process.cpuUsage();
+      const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+      loopDelay.enable();
       const first = performance.now();
       for (let i = 0; i < n; i++) {
         sentAt.push(performance.now());
@@ -272,6 +298,11 @@ async function burst(n: number): Promise<void> {
       while (performance.now() < deadline && trainees.some((t, i) => !t.replies.has(ids[i]!))) await sleep(5);
       while (performance.now() < deadline && !projectorSeen.some((s) => s.seq >= target)) await sleep(5);
       const cpuBurst = cpuMs(server.pid) - cpuBefore;
+      const mainCpu = cpuMs(server.pid, server.pid) - mainCpuBefore;
+      const burstWall = performance.now() - first;
+      const clientCpu = process.cpuUsage(clientCpuBefore);
+      loopDelay.disable();
+      const clientBusy = (clientCpu.user + clientCpu.system) / 1000;
       await sleep(500);
       const replies = trainees.map((t, i) => t.replies.get(ids[i]!));
       const accepted = replies.filter((r) => r?.ok === true && !r.duplicate);
@@ -297,10 +328,25 @@ async function burst(n: number): Promise<void> {
           `  last submission → the projector's leaderboard including each result: p50 ${ms(pct(onProjector, 50))}, p99 ${ms(pct(onProjector, 99))}; with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
           `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls counted this round: ${counted})`,
           ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
-          `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission`,
+          `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission; main thread ${ms(mainCpu)}, ${((1000 * mainCpu) / n).toFixed(0)} µs a submission`,
           `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
+          `  client side (this process, ${n} sockets): CPU ${ms(clientBusy)} of the burst's ${ms(burstWall)}; worst event-loop delay ${ms(loopDelay.max / 1e6)}`,
         ].join('\n'),
       );
+      summary.push({
+        n,
+        round: round === 1 ? 'cold' : 'warm',
+        ownP50: pct(own, 50),
+        ownP99: pct(own, 99),
+        projP50: pct(onProjector, 50),
+        projP99: pct(onProjector, 99),
+        lost: n - accepted.length,
+        double: Math.max(0, counted - accepted.length),
+        peakMb: status(server.pid, 'VmHWM'),
+        clientBusy: clientBusy / burstWall,
+        mainUs: (1000 * mainCpu) / n,
+        allUs: (1000 * cpuBurst) / n,
+      });
     }
     for (const t of trainees) t.ws.terminate();
     projector.terminate();
@@ -313,9 +359,13 @@ async function burst(n: number): Promise<void> {
 
 if (process.argv.includes('--instances') || process.argv.includes('--store')) await (await import('./bench-instances.ts')).benchInstances();
 else if (process.argv.includes('--sessions')) await stream(arg('sessions', 1), arg('trainees', 100), arg('rate', 300));
-else if (process.argv.includes('--burst')) await burst(arg('burst', 2000));
-else {
+else if (process.argv.includes('--burst')) {
+  const sizes = (process.argv[process.argv.indexOf('--burst') + 1] ?? '2000').split(',').map(Number);
+  for (const n of sizes) await burst(n);
+  printSummary();
+} else {
   await stream(1, 1000, arg('rate', 300));
   await stream(20, 100, arg('rate', 300));
   for (const n of [500, 1000, 2000]) await burst(n);
+  printSummary();
 }

@@ -40,6 +40,13 @@ export class TraineeClient implements CallStarter {
   private readonly tickets = new Map<string, Promise<IssuedTicket | null>>();
   private outbox: Submission[];
   private resendTimer: ReturnType<typeof setInterval> | null = null;
+  /**
+   * The room's sequence number of the newest own row and board shown: an older one arriving later
+   * (boards are written in slices after a burst, while replies carry newer rows) is not shown.
+   * Reset by each welcome, as a server that restarted counts again.
+   */
+  private rowSeq = -1;
+  private boardSeq = -1;
 
   private constructor(readonly joined: Joined, private readonly events: TraineeEvents, private readonly storage: Storage) {
     this.outbox = JSON.parse(storage.getItem(outboxKey(joined.code)) ?? '[]') as Submission[];
@@ -150,18 +157,21 @@ export class TraineeClient implements CallStarter {
           this.outbox = this.outbox.filter((s) => s.submissionId !== m.result.submissionId);
           this.saveOutbox();
         }
-        if (m.result.status === 'accepted' && m.result.row !== undefined) this.events.onStanding?.(m.result.row);
+        if (m.result.status === 'accepted' && m.result.row !== undefined) this.showRow(m.result.row, m.seq);
         this.events.onSubmitted?.(m.result);
         return;
       case 'standing':
-        return this.events.onStanding?.(m.row);
+        return this.showRow(m.row, m.seq);
       case 'leaderboard':
+        if (m.seq < this.boardSeq) return;
+        this.boardSeq = m.seq;
         return this.events.onLeaderboard?.(m.rows, m.players);
       case 'status':
         return this.events.onStatus?.(m.status);
       case 'scenarios':
         return this.events.onScenarios?.(m.scenarios);
       case 'welcome':
+        this.rowSeq = this.boardSeq = -1;
         return this.events.onStatus?.(m.status);
       case 'error':
         return this.events.onError?.(m.error);
@@ -181,6 +191,12 @@ export class TraineeClient implements CallStarter {
       default:
         return;
     }
+  }
+
+  private showRow(row: LeaderboardRow, seq: number): void {
+    if (seq < this.rowSeq) return;
+    this.rowSeq = seq;
+    this.events.onStanding?.(row);
   }
 
   stop(): void {

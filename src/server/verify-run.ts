@@ -21,11 +21,22 @@ const CACHE_MAX = 5000;
 const cache = new Map<string, CallVerdict>();
 const INLINE = inlineVerdicts();
 
-/** `runHash` identifies the run's content (scenario hash and events); see `runContentHash`. The replay runs where `verdicts` says. */
-export async function verifyRun(scenarios: ReadonlyMap<string, CallDefinition>, run: RunLog, claimed: ClaimedScore, runHash?: string, verdicts: Verdicts = INLINE, runJson?: string): Promise<Verdict> {
+export interface VerifyOptions {
+  /** The run's content (scenario hash and events, see `runContentHash`): verdicts are cached by it. */
+  readonly runHash?: string;
+  /** Where the replay runs. */
+  readonly verdicts?: Verdicts;
+  /** The run as JSON, when already made (sent to a worker as it is). */
+  readonly runJson?: string;
+  /** The replay's verdict when it was already worked out (a checked submit message, submission-check.ts). */
+  readonly replayed?: CallVerdict | null;
+}
+
+export async function verifyRun(scenarios: ReadonlyMap<string, CallDefinition>, run: RunLog, claimed: ClaimedScore, options: VerifyOptions = {}): Promise<Verdict> {
+  const { runHash, verdicts = INLINE, runJson } = options;
   const def = scenarios.get(run.scenarioHash);
   if (def === undefined) return { ok: false, reason: 'unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)' };
-  let replayed = runHash === undefined ? undefined : cache.get(runHash);
+  let replayed = options.replayed ?? (runHash === undefined ? undefined : cache.get(runHash));
   if (replayed === undefined) {
     replayed = await verdicts.verdict(def, run, runJson);
     if (runHash !== undefined) {

@@ -17,10 +17,10 @@ export interface PlayerStanding {
 export const EMPTY_STANDING: PlayerStanding = Object.freeze({ bestByScenario: new Map(), calls: 0, fatalCalls: 0, score: 0 });
 
 /** Adds one call: work proportional to the session's scenario count, never to the room's size. */
-export function addCall(standing: PlayerStanding, scenarioId: string, call: CallComposite, sessionScenarios = 1): PlayerStanding {
+export function addCall(standing: PlayerStanding, scenarioKey: string, call: CallComposite, sessionScenarios = 1): PlayerStanding {
   const best = new Map(standing.bestByScenario);
-  const before = best.get(scenarioId);
-  if (before === undefined || call.composite > before.composite) best.set(scenarioId, call);
+  const before = best.get(scenarioKey);
+  if (before === undefined || call.composite > before.composite) best.set(scenarioKey, call);
   let sum = 0;
   for (const c of best.values()) sum += c.composite;
   return {

@@ -30,6 +30,7 @@ import { checkTicket } from './ticket-check.ts';
 import type { RoomChanges } from '../store/room-changes.ts';
 import { paceRefusal } from '../../core/classroom/session-pace.ts';
 import { addedCallRefusal } from '../../core/classroom/added-call-check.ts';
+import type { CheckedSubmit, SubmissionFacts } from '../verify/submission-check.ts';
 
 export { sha256, runContentHash };
 
@@ -48,6 +49,8 @@ export class Room {
   private readonly work: WorkQueue;
   private joining = 0;
   private adding: Promise<unknown> = Promise.resolve();
+  /** Submit messages being checked in a verdict worker (see precheck). */
+  private checking = 0;
   private seq = 0;
   private readonly pushes: RoomPushes;
   /** Last time anything happened here (the rooms evict a room idle long enough). */
@@ -78,12 +81,14 @@ export class Room {
         leaderboardMessage: () => this.leaderboardMessage(),
         playersMessage: () => ({ type: 'players', players: this.playerList() }),
         standingsOwed: () => this.standingsOwed(),
-        busy: () => this.pending.size > 0,
+        busy: () => this.pending.size > 0 || this.checking > 0,
       },
       deps.broadcast,
       deps.clock,
       deps.pushIntervalMs,
     );
+    // The verdict workers compile the session's calls now, so a burst's first checks can replay them.
+    for (const def of definitions.values()) deps.verdicts?.introduce?.(def);
     for (const p of state.players) {
       if (p.blocked === true) this.roster.keepOut(p.tokenHash, p.nickname);
       else this.ranking.place(this.roster.add(p.playerId, p.nickname, p.tokenHash));
@@ -196,8 +201,23 @@ export class Room {
     return { ok: true, value: { ticket, seed } };
   }
 
-  /** Submits one finished call as `playerId`. The same submission id, or the same run, never counts twice. */
-  submit(playerId: PlayerId, submission: Submission): Promise<SubmitResult> {
+  /**
+   * A trainee's submit message checked off the event loop (parsed, validated, hashed, replayed in a
+   * verdict worker); null when no worker is ready, and the socket checks it as any other message.
+   */
+  precheck(message: string | Uint8Array): Promise<CheckedSubmit> | null {
+    const checking = this.deps.verdicts?.check?.(message) ?? null;
+    if (checking === null) return null;
+    // Counted as work in hand (a burst), as submissions are: trainees' boards wait for it.
+    this.checking++;
+    return checking.finally(() => this.checking--);
+  }
+
+  /**
+   * Submits one finished call as `playerId`. The same submission id, or the same run, never counts
+   * twice. `facts` are the run's hash, JSON and verdict when a precheck already worked them out.
+   */
+  submit(playerId: PlayerId, submission: Submission, facts?: SubmissionFacts): Promise<SubmitResult> {
     this.touch();
     const id = submission.submissionId;
     const done = this.results.get(id);
@@ -209,12 +229,12 @@ export class Room {
     if (inFlight !== undefined) return inFlight.then((r) => (r.status === 'accepted' ? { ...r, duplicate: true } : r));
     const refresh = this.deps.refresh;
     const ticketHere = refresh === undefined || this.tickets.has(sha256(submission.ticket));
-    const admit = () => this.work.run(() => this.admit(playerId, submission));
+    const admit = () => this.work.run(() => this.admit(playerId, submission, facts));
     const saving = (ticketHere ? admit() : refresh(this).then(admit))
       .then(async (admitted) => {
         if (admitted.status === 'answer') return admitted.answer;
         const { result, ticket } = admitted;
-        const verdict = await verifyRun(this.definitions, result.run, submission.claimed, result.runHash, this.deps.verdicts, result.runJson);
+        const verdict = await verifyRun(this.definitions, result.run, submission.claimed, { runHash: result.runHash, runJson: result.runJson, replayed: facts?.verdict ?? null, ...(this.deps.verdicts === undefined ? {} : { verdicts: this.deps.verdicts }) });
         if (!verdict.ok) return { status: 'refused' as const, submissionId: id, reason: verdict.reason };
         return this.store({ ...result, kpis: verdict.kpis }, ticket);
       })
@@ -228,14 +248,14 @@ export class Room {
    * ticket-check.ts). Runs in a slice of the work queue; takes the ticket (a run refused on replay
    * has used it up).
    */
-  private admit(playerId: PlayerId, s: Submission): { status: 'answer'; answer: SubmitResult } | { status: 'store'; result: Omit<StoredResult, 'kpis'>; ticket: StoredTicket } {
+  private admit(playerId: PlayerId, s: Submission, facts?: SubmissionFacts): { status: 'answer'; answer: SubmitResult } | { status: 'store'; result: Omit<StoredResult, 'kpis'>; ticket: StoredTicket } {
     const id = s.submissionId;
     const refused = (reason: string, retry = false) => ({ status: 'answer' as const, answer: { status: 'refused' as const, submissionId: id, reason, ...(retry ? { retry } : {}) } });
     if (this.deleted) return refused('the session was deleted');
     const player = this.roster.get(playerId);
     if (player === undefined) return refused('you are not a player in this session');
     if (this.status === 'ended') return refused('the session has ended');
-    const { runHash, runJson } = serialisedRun(s.run);
+    const { runHash, runJson } = facts ?? serialisedRun(s.run);
     const earlier = player.runs.get(runHash);
     if (earlier !== undefined) return { status: 'answer', answer: this.accepted(id, playerId, earlier, true) };
     if (!this.submitLimiter.take(playerId)) return refused('too many calls sent at once: it will be sent again in a moment', true);
@@ -314,6 +334,7 @@ export class Room {
     await this.deps.store.setScenarios(this.code, scenarios);
     this.session = { ...this.session, scenarios };
     (this.definitions as Map<string, CallDefinition>).set(scenario.hash, definition);
+    this.deps.verdicts?.introduce?.(definition);
     this.deps.broadcast.toAll({ type: 'scenarios', scenarios: this.scenarios });
     return { ok: true, value: { added: summary, alreadyThere: false } };
   }
@@ -322,7 +343,10 @@ export class Room {
   adoptScenarios(scenarios: readonly StoredScenario[], definitions: ReadonlyMap<string, CallDefinition>): void {
     if (this.deleted) return;
     const held = this.definitions as Map<string, CallDefinition>;
-    for (const [hash, def] of definitions) held.set(hash, def);
+    for (const [hash, def] of definitions) {
+      if (!held.has(hash)) this.deps.verdicts?.introduce?.(def);
+      held.set(hash, def);
+    }
     const before = this.scenarioHashes.join();
     this.session = { ...this.session, scenarios: [...scenarios] };
     if (this.scenarioHashes.join() !== before) this.deps.broadcast.toAll({ type: 'scenarios', scenarios: this.scenarios });
@@ -426,7 +450,7 @@ export class Room {
 
   /** Idle for at least `ms` with nobody connected: safe to drop from memory. */
   idleFor(ms: number): boolean {
-    if (this.pending.size > 0 || this.joining > 0) return false;
+    if (this.pending.size > 0 || this.checking > 0 || this.joining > 0) return false;
     for (const p of this.roster.values()) if (p.sockets > 0) return false;
     return this.deps.clock.now() - this.lastActive >= ms;
   }
@@ -463,7 +487,8 @@ export class Room {
     const player = this.roster.get(playerId)!;
     const call = callComposite(kpis);
     this.ranking.remove(player);
-    player.standing = addCall(player.standing, kpis.scenarioId, call, this.session.scenarios.length);
+    // Keyed by the scenario's content hash (issue 11 §5): two uploads sharing an id but not their content are two calls.
+    player.standing = addCall(player.standing, run.scenarioHash, call, this.session.scenarios.length);
     this.ranking.place(player);
     player.cards.push(kpis);
     player.runs.set(runHash, call.composite);

@@ -1,30 +1,36 @@
 /**
  * Worker thread: steps runs on the pure runner and reads their KPIs (the lean verdict, run-verdict.ts), so a burst of submissions is
- * replayed beside the server's event loop instead of on it. Definitions arrive once each, as the
- * validated scenario data, and are compiled here.
+ * replayed beside the server's event loop instead of on it. Whole submit messages can come too:
+ * parsed, validated, hashed and replayed here (submission-check.ts). Definitions arrive once each,
+ * as the validated scenario data, and are compiled here.
  */
 import { parentPort } from 'node:worker_threads';
 import { sharedLibrary } from '../knowledge-files.ts';
 import { compileScenario } from '../../scenario/compile.ts';
 import type { CallVerdict } from '../../core/classroom/call-verdict.ts';
-import { runVerdict } from './run-verdict.ts';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
 import type { RunLog } from '../../shared/call-events.ts';
 import type { FromVerdictWorker, ToVerdictWorker } from './verdict-protocol.ts';
+import { checkSubmitText, safeVerdict } from './submission-check.ts';
 
 const definitions = new Map<string, CallDefinition>();
+const definitionOf = (hash: string) => definitions.get(hash);
 
 parentPort?.on('message', (m: ToVerdictWorker) => {
   if (m.type === 'definitions') {
     for (const { hash, scenario } of m.scenarios) if (!definitions.has(hash)) definitions.set(hash, compileScenario(scenario, sharedLibrary()));
     return;
   }
+  if (m.type === 'checks') {
+    const answer: FromVerdictWorker = { type: 'checked', results: m.checks.map(({ id, bytes }) => ({ id, checked: checkSubmitText(bytes, definitionOf) })) };
+    return parentPort?.postMessage(answer);
+  }
   const results = m.jobs.map(({ id, runJson }) => {
     let verdict: CallVerdict;
     try {
       const run = JSON.parse(runJson) as RunLog;
       const def = definitions.get(run.scenarioHash);
-      verdict = def === undefined ? { ok: false, error: 'the scenario is not known to the checker' } : runVerdict(def, run);
+      verdict = def === undefined ? { ok: false, error: 'the scenario is not known to the checker' } : safeVerdict(def, run);
     } catch (error) {
       verdict = { ok: false, error: `the replay failed (${(error as Error).message})` };
     }

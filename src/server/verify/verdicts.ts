@@ -3,28 +3,26 @@
  * a small pool of worker threads (the server), jobs arriving in the same turn sent to a worker in
  * one message. A worker that fails hands its jobs back to the calling thread, so nothing is lost;
  * until a worker has loaded (seconds, cold, on a busy machine) runs are checked on this thread.
+ * The pool also takes whole submit messages (`check`): parsed, validated, hashed and replayed in
+ * the worker, so in a burst the server's event loop does little more than move bytes.
  */
 import type { Worker } from 'node:worker_threads';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
 import type { CallVerdict } from '../../core/classroom/call-verdict.ts';
-import { runVerdict } from './run-verdict.ts';
 import type { RunLog } from '../../shared/call-events.ts';
 import { WorkQueue } from '../work-queue.ts';
 import { startWorker } from '../worker-boot.ts';
 import type { FromVerdictWorker, ToVerdictWorker } from './verdict-protocol.ts';
+import { checkSubmitText, safeVerdict, type CheckedSubmit } from './submission-check.ts';
 
 export interface Verdicts {
   /** `runJson`, when given, is `run` as JSON (sent to a worker as it is). */
   verdict(def: CallDefinition, run: RunLog, runJson?: string): Promise<CallVerdict>;
+  /** A whole submit message (its text, or its UTF-8 bytes as received) checked off this thread; null when no worker is ready or all are far behind (the caller checks it itself). */
+  check?(message: string | Uint8Array): Promise<CheckedSubmit> | null;
+  /** A call submissions may come for: the ready workers compile it ahead, so checks can replay it. */
+  introduce?(def: CallDefinition): void;
   close(): Promise<void>;
-}
-
-function safeVerdict(def: CallDefinition, run: RunLog): CallVerdict {
-  try {
-    return runVerdict(def, run);
-  } catch (error) {
-    return { ok: false, error: `the replay failed (${(error as Error).message})` };
-  }
 }
 
 /** Verdicts on this thread, a few milliseconds of work at a time. */
@@ -32,11 +30,18 @@ export function inlineVerdicts(work = new WorkQueue()): Verdicts {
   return { verdict: (def, run) => work.run(() => safeVerdict(def, run)), close: async () => undefined };
 }
 
+/** Jobs per message to a worker (a burst's turn can bring a thousand at once). */
+const PER_MESSAGE = 50;
+/** Jobs a worker may have in hand before whole messages are checked on this thread instead (about 10 ms of its work). */
+const MAX_IN_HAND = 64;
+
 interface PoolWorker {
   readonly worker: Worker;
   readonly known: Set<string>;
   readonly waiting: Map<number, { def: CallDefinition; run: RunLog; done: (v: CallVerdict) => void }>;
+  readonly checking: Map<number, { bytes: Uint8Array; done: (c: CheckedSubmit) => void }>;
   outbox: { id: number; runJson: string }[];
+  checkbox: { id: number; bytes: Uint8Array }[];
   definitions: { hash: string; scenario: CallDefinition['scenario'] }[];
   alive: boolean;
   /** False until the worker has loaded its code (a cold worker takes seconds under load). */
@@ -53,14 +58,37 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
     w.alive = false;
     for (const { def, run, done } of w.waiting.values()) void fallback.verdict(def, run).then(done);
     w.waiting.clear();
+    // Checked here instead, without the replay (the room asks for the verdict as usual).
+    for (const { bytes, done } of w.checking.values()) done(checkSubmitText(bytes, () => undefined));
+    w.checking.clear();
+  };
+
+  const teach = (w: PoolWorker, def: CallDefinition) => {
+    if (w.known.has(def.hash)) return;
+    w.known.add(def.hash);
+    w.definitions.push({ hash: def.hash, scenario: def.scenario });
+  };
+
+  const scheduleFlush = () => {
+    if (flushing) return;
+    flushing = true;
+    setImmediate(flush);
   };
 
   for (let i = 0; i < size; i++) {
     const worker = startWorker(new URL('./verdict-worker.ts', import.meta.url));
     worker.unref();
-    const w: PoolWorker = { worker, known: new Set(), waiting: new Map(), outbox: [], definitions: [], alive: true, ready: false };
+    const w: PoolWorker = { worker, known: new Set(), waiting: new Map(), checking: new Map(), outbox: [], checkbox: [], definitions: [], alive: true, ready: false };
     worker.on('message', (m: FromVerdictWorker) => {
       if (m.type === 'ready') return void (w.ready = true);
+      if (m.type === 'checked') {
+        for (const { id, checked } of m.results) {
+          const job = w.checking.get(id);
+          w.checking.delete(id);
+          job?.done(checked);
+        }
+        return;
+      }
       for (const { id, verdict } of m.results) {
         const job = w.waiting.get(id);
         w.waiting.delete(id);
@@ -78,31 +106,53 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
   const flush = () => {
     flushing = false;
     for (const w of pool) {
-      if (!w.alive || w.outbox.length === 0) continue;
+      if (!w.alive) continue;
       if (w.definitions.length > 0) w.worker.postMessage({ type: 'definitions', scenarios: w.definitions } satisfies ToVerdictWorker);
-      w.worker.postMessage({ type: 'jobs', jobs: w.outbox } satisfies ToVerdictWorker);
+      // In batches, each answered as soon as it is done: the first trainees of a burst hear while the worker works on the rest.
+      for (let i = 0; i < w.checkbox.length; i += PER_MESSAGE) w.worker.postMessage({ type: 'checks', checks: w.checkbox.slice(i, i + PER_MESSAGE) } satisfies ToVerdictWorker);
+      for (let i = 0; i < w.outbox.length; i += PER_MESSAGE) w.worker.postMessage({ type: 'jobs', jobs: w.outbox.slice(i, i + PER_MESSAGE) } satisfies ToVerdictWorker);
       w.outbox = [];
+      w.checkbox = [];
       w.definitions = [];
     }
+  };
+
+  /** The ready worker with the fewest jobs waiting, or null. */
+  const leastBusy = (): PoolWorker | null => {
+    let best: PoolWorker | null = null;
+    for (const w of pool) if (w.alive && w.ready && (best === null || w.waiting.size + w.checking.size < best.waiting.size + best.checking.size)) best = w;
+    return best;
   };
 
   return {
     verdict(def, run, runJson) {
       // No worker ready yet (just started, or all failed): this thread checks the run, in slices.
-      const live = pool.filter((w) => w.alive && w.ready);
-      if (live.length === 0) return fallback.verdict(def, run);
-      const w = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
-      if (!w.known.has(def.hash)) {
-        w.known.add(def.hash);
-        w.definitions.push({ hash: def.hash, scenario: def.scenario });
-      }
+      const w = leastBusy();
+      if (w === null) return fallback.verdict(def, run);
+      teach(w, def);
       const id = nextId++;
       w.outbox.push({ id, runJson: runJson ?? JSON.stringify(run) });
-      if (!flushing) {
-        flushing = true;
-        setImmediate(flush);
-      }
+      scheduleFlush();
       return new Promise<CallVerdict>((done) => w.waiting.set(id, { def, run, done }));
+    },
+    check(message) {
+      const w = leastBusy();
+      // Workers this far behind: this thread parses the message itself (its verdict still goes to a worker), so in a burst
+      // the event loop and the workers share the work instead of one waiting on the other.
+      if (w === null || w.waiting.size + w.checking.size >= MAX_IN_HAND) return null;
+      const id = nextId++;
+      // A copy of just these bytes (a received message can share its memory with others): a small copy crosses to the worker,
+      // and is kept here until answered, so a worker that fails leaves it to be checked on this thread.
+      const bytes = typeof message === 'string' ? new Uint8Array(Buffer.from(message)) : new Uint8Array(message);
+      w.checkbox.push({ id, bytes });
+      scheduleFlush();
+      return new Promise<CheckedSubmit>((done) => w.checking.set(id, { bytes, done }));
+    },
+    // Only workers ready now learn it (nothing is kept here, so an evicted room's uploads can go): a check on a worker that
+    // does not know the call comes back without its verdict, and the room asks for it as usual, which teaches that worker.
+    introduce(def) {
+      for (const w of pool) if (w.alive && w.ready) teach(w, def);
+      scheduleFlush();
     },
     async close() {
       for (const w of pool) {

@@ -1,6 +1,8 @@
 /**
  * WebSockets on the same HTTP server: each message is size-limited, parsed with the zod schema,
  * rate-limited per connection, and answered; nothing a client sends can throw out of here. A
+ * trainee's submit is parsed and checked in a verdict worker when one is ready (same schema, same
+ * wording), so a burst of them leaves the event loop to move bytes. A
  * ping every heartbeat interval finds half-open sockets (a frozen or vanished client): one that
  * has not answered the previous ping is closed, so it stops showing as connected.
  */
@@ -15,6 +17,8 @@ import { RateLimiter } from '../rate-limit.ts';
 import { CodeGuard, WRONG_CODES_MESSAGE } from '../code-guard.ts';
 import { SocketHub, sendTo } from './socket-hub.ts';
 import type { TeamDesk } from '../team/team-desk.ts';
+import type { Submission } from '../../shared/classroom-http.ts';
+import { isSubmitMessage, type SubmissionFacts } from '../verify/submission-check.ts';
 
 export interface SocketLimits {
   readonly maxSocketsPerAddress: number;
@@ -95,21 +99,47 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
       };
       if (!limiter.take('x')) return problem('Too many messages: slow down.');
       if (isBinary) return problem('Messages must be JSON text.');
+      // A trainee's submit: decoded, parsed, validated, hashed and replayed in a verdict worker when one is ready (the loop stays free in a burst).
+      const bytes = Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
+      const checking = conn.room !== null && conn.playerId !== null && isSubmitMessage(bytes) ? conn.room.precheck(bytes) : null;
+      if (checking !== null) {
+        conn.queue = conn.queue
+          .then(async () => {
+            const checked = await checking;
+            if (!checked.ok) return problem(checked.problem);
+            const { submission, ...facts } = checked;
+            return submit(ws, conn, submission, facts);
+          })
+          .catch(failed(ws));
+        return;
+      }
       let json: unknown;
       try {
-        json = JSON.parse(data.toString());
+        json = JSON.parse(bytes.toString());
       } catch {
         return problem('That message is not valid JSON.');
       }
       const parsed = ClientMessageSchema.safeParse(json);
       if (!parsed.success) return problem(`That message is not valid: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`);
-      conn.queue = conn.queue
-        .then(() => handle(ws, conn, parsed.data, address))
-        .catch((error: unknown) => {
-          console.error('classroom socket message failed:', error);
-          sendTo(ws, { type: 'error', error: 'Something went wrong on the server; please try again.' });
-        });
+      conn.queue = conn.queue.then(() => handle(ws, conn, parsed.data, address)).catch(failed(ws));
     });
+  }
+
+  function failed(ws: WebSocket) {
+    return (error: unknown) => {
+      console.error('classroom socket message failed:', error);
+      sendTo(ws, { type: 'error', error: 'Something went wrong on the server; please try again.' });
+    };
+  }
+
+  async function submit(ws: WebSocket, conn: Conn, submission: Submission, facts?: SubmissionFacts): Promise<void> {
+    if (conn.room === null || conn.playerId === null) return sendTo(ws, { type: 'error', error: 'Join the session as a trainee before submitting calls.' });
+    if (conn.room.deleted) {
+      sendTo(ws, { type: 'deleted' });
+      return ws.close(1000, 'deleted');
+    }
+    const result = await conn.room.submit(conn.playerId, submission, facts);
+    return sendTo(ws, { type: 'submitted', result, seq: conn.room.currentSeq });
   }
 
   async function handle(ws: WebSocket, conn: Conn, message: ClientMessage, address: string): Promise<void> {
@@ -159,15 +189,8 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
         if (team !== undefined) await team.welcome(room, playerId, (m) => sendTo(ws, m));
         return;
       }
-      case 'submit': {
-        if (conn.room === null || conn.playerId === null) return sendTo(ws, { type: 'error', error: 'Join the session as a trainee before submitting calls.' });
-        if (conn.room.deleted) {
-          sendTo(ws, { type: 'deleted' });
-          return ws.close(1000, 'deleted');
-        }
-        const result = await conn.room.submit(conn.playerId, message.submission);
-        return sendTo(ws, { type: 'submitted', result, seq: conn.room.currentSeq });
-      }
+      case 'submit':
+        return submit(ws, conn, message.submission);
       case 'review': {
         if (conn.room === null || conn.playerId === null || team === undefined) return sendTo(ws, { type: 'error', error: 'Join the session as a trainee before sending a review.' });
         const saved = await team.answerReview(conn.room, conn.playerId, message.answer);

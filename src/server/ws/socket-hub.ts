@@ -1,6 +1,7 @@
 /**
  * Which sockets belong to which room, and how a room's messages reach them: each message is
- * serialised and encoded to bytes once, however many sockets it goes to.
+ * serialised and encoded to bytes once, however many sockets it goes to; a board for every trainee
+ * is written a slice of sockets per turn of the event loop.
  */
 import type { WebSocket } from 'ws';
 import type { PlayerId } from '../../shared/classroom-ids.ts';
@@ -9,6 +10,8 @@ import type { RoomBroadcast } from '../rooms/room-ports.ts';
 
 /** A socket this far behind is not keeping up; it is dropped rather than grow memory. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** Trainees' boards are written this many sockets per turn of the event loop (replies to submissions go between). */
+const SOCKETS_PER_SLICE = 250;
 
 interface RoomSockets {
   readonly all: Set<WebSocket>;
@@ -59,7 +62,7 @@ export class SocketHub {
     return {
       toAll: (m) => this.send(this.rooms.get(code)?.all, m),
       toViewers: (m) => this.send(this.rooms.get(code)?.viewers, m),
-      toTrainees: (m) => this.send(this.rooms.get(code)?.trainees, m),
+      toTrainees: (m) => this.sendInSlices(this.rooms.get(code)?.trainees, m),
       toPlayer: (id, m) => this.send(this.rooms.get(code)?.players.get(id), m),
       close: (id, m) => {
         const r = this.rooms.get(code);
@@ -81,15 +84,30 @@ export class SocketHub {
     let data: Buffer | null = null;
     for (const ws of sockets) {
       if (ws.readyState !== ws.OPEN) continue;
-      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-        ws.terminate();
-        continue;
-      }
       data ??= Buffer.from(JSON.stringify(message));
-      // Sent as a text frame: the bytes are the JSON's UTF-8, encoded once for every socket.
-      ws.send(data, { binary: false });
+      write(ws, data);
     }
   }
+
+  /** The same message to many sockets, a slice per turn of the event loop (the set is read now). */
+  private sendInSlices(sockets: Set<WebSocket> | undefined, message: ServerMessage): void {
+    if (sockets === undefined || sockets.size === 0) return;
+    if (sockets.size <= SOCKETS_PER_SLICE) return this.send(sockets, message);
+    const all = [...sockets];
+    const data = Buffer.from(JSON.stringify(message));
+    const slice = (from: number) => {
+      const to = Math.min(all.length, from + SOCKETS_PER_SLICE);
+      for (let i = from; i < to; i++) if (all[i]!.readyState === all[i]!.OPEN) write(all[i]!, data);
+      if (to < all.length) setImmediate(slice, to);
+    };
+    slice(0);
+  }
+}
+
+/** Sent as a text frame: the bytes are the JSON's UTF-8, encoded once for every socket. */
+function write(ws: WebSocket, data: Buffer): void {
+  if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return void ws.terminate();
+  ws.send(data, { binary: false });
 }
 
 export function sendTo(ws: WebSocket, message: ServerMessage): void {

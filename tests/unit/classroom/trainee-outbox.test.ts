@@ -91,4 +91,25 @@ describe('the trainee outbox', () => {
     expect(client.pending).toBe(0);
     client.stop();
   });
+  it('shows the newest own row and board: an older one written after a burst does not overwrite them', async () => {
+    stubServer();
+    const ranks: number[] = [];
+    const boards: number[] = [];
+    const client = await TraineeClient.join('ACDEFGH', 'Sam', { onStanding: (row) => ranks.push(row.rank ?? 0), onLeaderboard: (_rows, players) => boards.push(players) }, new MemoryStorage() as unknown as Storage);
+    await new Promise((r) => setTimeout(r, 0));
+    const { id, socket } = await finishedCall(client);
+    const row = (rank: number) => ({ rank, playerId: 'p1' as never, nickname: 'Sam', score: 90, calls: 1, fatalCalls: 0, played: 1, scenarios: 1, connected: true });
+    socket.receive({ type: 'submitted', seq: 40, result: { status: 'accepted', submissionId: id as never, composite: 90, duplicate: false, row: row(3) } });
+    socket.receive({ type: 'standing', seq: 12, row: row(9) });
+    socket.receive({ type: 'standing', seq: 41, row: row(4) });
+    socket.receive({ type: 'leaderboard', seq: 41, players: 41, rows: [] });
+    socket.receive({ type: 'leaderboard', seq: 30, players: 30, rows: [] });
+    expect(ranks).toEqual([3, 4]);
+    expect(boards).toEqual([41]);
+    // A new connection (the server may have restarted and counts again) starts over.
+    socket.receive({ type: 'welcome', code: 'ACDEFGH' as never, role: 'trainee', playerId: 'p1' as never, nickname: 'Sam', title: 'T', status: 'live', scenarios: [] });
+    socket.receive({ type: 'standing', seq: 2, row: row(5) });
+    expect(ranks).toEqual([3, 4, 5]);
+    client.stop();
+  });
 });

@@ -1,6 +1,6 @@
 /** The push schedule: projector every interval, trainees at most once a second and not in the middle of a burst (but never more than 3 s late). */
 import { describe, expect, it } from 'vitest';
-import { RoomPushes } from '../../../src/server/rooms/room-pushes.ts';
+import { RoomPushes, STANDINGS_PER_SLICE } from '../../../src/server/rooms/room-pushes.ts';
 import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
 import { ManualClock } from './room-harness.ts';
 
@@ -54,5 +54,38 @@ describe('room pushes', () => {
     state.busy = false;
     clock.advance(400);
     expect(sent.filter((s) => s.to === 'trainees')).toHaveLength(2);
+  });
+  it('a burst long after the last board still holds trainees back (the wait counts from the first result they are owed)', () => {
+    const { clock, sent, state, pushes } = setup();
+    pushes.mark('leaderboard');
+    clock.advance(0);
+    clock.advance(60_000);
+    const start = clock.time;
+    state.busy = true;
+    for (let t = 0; t < 2000; t += 50) {
+      pushes.mark('leaderboard');
+      clock.advance(50);
+    }
+    expect(sent.filter((s) => s.to === 'trainees' && s.at >= start)).toHaveLength(0);
+    state.busy = false;
+    clock.advance(250);
+    expect(sent.filter((s) => s.to === 'trainees' && s.at >= start)).toHaveLength(1);
+  });
+  it('rank-only moves for a big class go out a slice per turn', () => {
+    const clock = new ManualClock();
+    const told: string[] = [];
+    const owed = Array.from({ length: 450 }, (_, i) => ({ playerId: `p${i}` as never, message: { type: 'standing', seq: 1, row: {} } as never }));
+    const pushes = new RoomPushes(
+      { deleted: false, leaderboardMessage: () => ({ type: 'leaderboard', seq: 1, players: 1, rows: [] }), playersMessage: () => ({ type: 'players', players: [] }), standingsOwed: () => owed, busy: () => false },
+      { toAll: () => undefined, toViewers: () => undefined, toTrainees: () => undefined, toPlayer: (id) => void told.push(id), close: () => undefined },
+      clock,
+      100,
+    );
+    pushes.mark('leaderboard');
+    clock.advance(0);
+    expect(told).toHaveLength(STANDINGS_PER_SLICE);
+    clock.advance(0);
+    clock.advance(0);
+    expect(new Set(told).size).toBe(450);
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * Submit messages checked in a verdict worker are the room's work in hand, as submissions are:
+ * while any is being checked (a burst), trainees' boards wait, and the checked submission counts
+ * with the run's hash, JSON and verdict worked out there.
+ */
+import { describe, expect, it } from 'vitest';
+import { Rooms } from '../../../src/server/rooms/rooms.ts';
+import { openSqliteStore } from '../../../src/server/store/sqlite-store.ts';
+import { inlineVerdicts, type Verdicts } from '../../../src/server/verify/verdicts.ts';
+import { checkSubmitText, type CheckedSubmit } from '../../../src/server/verify/submission-check.ts';
+import { miniDef } from '../classroom/fixtures.ts';
+import { ManualClock, miniLibrary, newDataPath, played, seededRandom, type Sent } from './room-harness.ts';
+
+function worldWithChecks() {
+  const clock = new ManualClock();
+  const sent: Sent[] = [];
+  const inFlight: (() => void)[] = [];
+  const verdicts: Verdicts = {
+    ...inlineVerdicts(),
+    // A worker that answers when the test says so.
+    check: (text) => new Promise<CheckedSubmit>((done) => inFlight.push(() => done(checkSubmitText(text, (h) => (h === miniDef.hash ? miniDef : undefined))))),
+  };
+  const rooms = new Rooms({
+    store: openSqliteStore(newDataPath()),
+    clock,
+    random: seededRandom(3),
+    pushIntervalMs: 150,
+    maxPlayers: 50,
+    topRows: 20,
+    library: miniLibrary,
+    verdicts,
+    broadcastFor: (code) => ({
+      toAll: (message) => sent.push({ code, to: 'all', message }),
+      toViewers: (message) => sent.push({ code, to: 'viewers', message }),
+      toTrainees: (message) => sent.push({ code, to: 'trainees', message }),
+      close: (id, message) => sent.push({ code, to: id === null ? 'all' : id, message }),
+      toPlayer: (id, message) => sent.push({ code, to: id, message }),
+    }),
+  });
+  return { clock, sent, inFlight, rooms };
+}
+
+describe('a room with submissions being checked in a worker', () => {
+  it('holds trainees’ boards while a check is in hand, and counts the checked call', async () => {
+    const { clock, sent, inFlight, rooms } = worldWithChecks();
+    const created = await rooms.create({ title: 'Checks', scenarioHashes: [miniDef.hash], uploads: [] });
+    if (!created.ok) throw new Error(created.error);
+    const room = (await rooms.get(created.value.code))!;
+    await room.control('start');
+    const amy = await room.join('Amy', undefined, '10.0.0.1');
+    const ben = await room.join('Ben', undefined, '10.0.0.2');
+    if (!amy.ok || !ben.ok) throw new Error('join refused');
+    const amyCall = await played(room, clock, amy.value.playerId, 'best');
+    const bensCall = await played(room, clock, ben.value.playerId, 'sloppyClose');
+    const checking = room.precheck(JSON.stringify({ type: 'submit', submission: bensCall }));
+    expect(checking).not.toBeNull();
+    expect(await room.submit(amy.value.playerId, amyCall)).toMatchObject({ status: 'accepted' });
+    const before = sent.length;
+    clock.advance(2500);
+    const trainees = () => sent.slice(before).filter((s) => s.to === 'trainees' && s.message.type === 'leaderboard');
+    expect(sent.slice(before).some((s) => s.to === 'viewers' && s.message.type === 'leaderboard')).toBe(true);
+    expect(trainees()).toHaveLength(0);
+    inFlight.shift()!();
+    const checked = await checking!;
+    if (!checked.ok) throw new Error(checked.problem);
+    const { submission, ...facts } = checked;
+    expect(await room.submit(ben.value.playerId, submission, facts)).toMatchObject({ status: 'accepted', row: { calls: 1 } });
+    clock.advance(1500);
+    expect(trainees().length).toBeGreaterThanOrEqual(1);
+    expect(room.leaderboard().map((r) => r.calls)).toEqual([1, 1]);
+  });
+});
