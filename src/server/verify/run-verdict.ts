@@ -36,14 +36,13 @@ export function runVerdict(def: CallDefinition, run: RunLog): CallVerdict {
   const { scenario } = def;
   if (run.scenarioId !== scenario.id) return { ok: false, error: `the run is for scenario "${run.scenarioId}", not "${scenario.id}"` };
   if (run.scenarioHash !== def.hash) return { ok: false, error: 'the run was played on a different version of this scenario' };
-  const runner = runnerFor(def);
-  let state = runner.initial();
-  for (let i = 0; i < run.events.length; i += 1) {
+  // One working copy of the context for the whole run (the runner's in-place stepping).
+  const state = runnerFor(def).run(runnerFor(def).initial(), run.events);
+  if ('refused' in state) {
+    const i = state.refused;
     const event = run.events[i]!;
-    if (state.done) return { ok: false, error: `event ${i + 1} (${describeEvent(event)}) comes after the call was over` };
-    const next = runner.send(state, event);
-    if (next === null) return { ok: false, error: `event ${i + 1} (${describeEvent(event)}) is not possible at step "${state.value}"` };
-    state = next;
+    if (state.state.done) return { ok: false, error: `event ${i + 1} (${describeEvent(event)}) comes after the call was over` };
+    return { ok: false, error: `event ${i + 1} (${describeEvent(event)}) is not possible at step "${state.state.value}"` };
   }
   if (!state.done) return { ok: false, error: `the call is not finished (it stopped at "${state.value}")` };
   const context = state.context;
