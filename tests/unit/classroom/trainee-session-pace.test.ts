@@ -5,38 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TraineeClient } from '../../../src/net/trainee-client.ts';
-import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
 import { miniDef } from './fixtures.ts';
-
-class FakeSocket {
-  static last: FakeSocket | null = null;
-  readonly OPEN = 1;
-  readyState = 0;
-  onopen: (() => void) | null = null;
-  onmessage: ((e: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  constructor() {
-    FakeSocket.last = this;
-    queueMicrotask(() => {
-      this.readyState = 1;
-      this.onopen?.();
-    });
-  }
-  send() {}
-  close() {
-    this.readyState = 3;
-  }
-  receive(m: ServerMessage) {
-    this.onmessage?.({ data: JSON.stringify(m) });
-  }
-}
-
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  getItem = (k: string) => this.items.get(k) ?? null;
-  setItem = (k: string, v: string) => void this.items.set(k, v);
-  removeItem = (k: string) => void this.items.delete(k);
-}
+import { FakeSocket, MemoryStorage } from './fake-browser.ts';
 
 const SCENARIO = { id: 'mini-call', title: 'Mini', hash: miniDef.hash, uploaded: false };
 
