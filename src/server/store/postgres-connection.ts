@@ -96,3 +96,19 @@ export function whereIs(url: string): string {
     return 'an address that is not a valid URL';
   }
 }
+
+/** `work` on one pooled connection inside one transaction (`begin` opens it): committed, or rolled back if it fails. */
+export async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+  const c = await pool.connect();
+  try {
+    await c.query(begin);
+    const value = await work(c);
+    await c.query('COMMIT');
+    return value;
+  } catch (error) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    c.release();
+  }
+}

@@ -18,7 +18,7 @@ import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
-import { listenOn, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
+import { inTransaction, listenOn, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
 
 export const ROOM_CHANNEL = 'classroom_rooms';
 
@@ -66,20 +66,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw new Error(`the PostgreSQL database in DATABASE_URL (${whereIs(url)}) could not be used: ${(error as Error).message}`);
   }
 
-  async function transaction<T>(work: (c: PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> {
-    const c = await pool.connect();
-    try {
-      await c.query(mode);
-      const value = await work(c);
-      await c.query('COMMIT');
-      return value;
-    } catch (error) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      c.release();
-    }
-  }
+  const transaction = <T>(work: (c: PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> => inTransaction(pool, work, mode);
 
   /** Moves the room to its next version (locking its row until commit) and tells the other instances at commit. */
   async function bump(c: PoolClient, code: string): Promise<number> {

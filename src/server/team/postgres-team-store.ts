@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import { TeamSettingsSchema, type TeamSettings } from '../../shared/team-messages.ts';
-import { listenOn, migratePostgres, pgTypes, whereIs } from '../store/postgres-connection.ts';
+import { inTransaction, listenOn, migratePostgres, pgTypes, whereIs } from '../store/postgres-connection.ts';
 import type { SharedTeamStore, StoredCoaching, StoredReview, StoredReviewRequest, StoredTeamState } from './team-store.ts';
 
 export const TEAM_CHANNEL = 'classroom_teams';
@@ -32,19 +32,11 @@ export async function openPostgresTeamStore(url: string, options: { readonly poo
 
   /** The write, then the note, committed together; the write's answer is returned. */
   async function writeAndTell<T>(code: string, write: (c: PoolClient) => Promise<T>): Promise<T> {
-    const c = await pool.connect();
-    try {
-      await c.query('BEGIN');
+    return inTransaction(pool, async (c) => {
       const value = await write(c);
       await c.query('SELECT pg_notify($1, $2)', [TEAM_CHANNEL, `${code} ${origin}`]);
-      await c.query('COMMIT');
       return value;
-    } catch (error) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      c.release();
-    }
+    });
   }
 
   return {
