@@ -4,7 +4,7 @@
  * to two instances at once counts once; a removal, a status change and a restart reach every
  * instance. Real servers on loopback, a real (throwaway) PostgreSQL.
  */
-import { afterEach, describe, expect, it, type TestContext } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dirname } from 'node:path';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
@@ -17,9 +17,9 @@ import { inlineChecker, type ScenarioChecker } from '../../../src/server/check/s
 import { MINI_PATH } from '../classroom/fixtures.ts';
 import type { SessionScenario } from '../../../src/shared/classroom-http.ts';
 import { getJson, joinAs, liveSession, post, SocketClient, ticketed } from './classroom-client.ts';
-import { sqlitePlace, usePostgres, type StoreKind, type StorePlace } from './store-kinds.ts';
+import { useStorePlaces, type StoreKind, type StorePlace } from './store-kinds.ts';
 
-const postgres = usePostgres();
+const placeFor = useStorePlaces();
 const refuseUploads = { check: async () => ({ ok: false, diagnostics: ['no uploads here'] }), close: async () => undefined } as unknown as ScenarioChecker;
 const MINI = readFileSync(MINI_PATH, 'utf8');
 const running: RunningClassroomServer[] = [];
@@ -28,13 +28,6 @@ afterEach(async () => {
   for (const s of sockets.splice(0)) s.close();
   for (const s of running.splice(0)) await s.close().catch(() => undefined);
 });
-
-async function placeFor(kind: StoreKind, ctx: TestContext): Promise<StorePlace> {
-  if (kind === 'sqlite') return sqlitePlace();
-  const reason = postgres.skipReason();
-  if (reason !== null) ctx.skip(reason);
-  return postgres.place();
-}
 
 async function instance(place: StorePlace, checker: ScenarioChecker = refuseUploads): Promise<RunningClassroomServer> {
   const config: ServerConfig = {

@@ -3,23 +3,16 @@
  * real PostgreSQL. Counting once, single-use tickets, removal and deletion, and migrations that
  * apply once and refuse a database from a newer release.
  */
-import { describe, expect, it, type TestContext } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { ClassroomStore, StoredResult, StoredSession } from '../../../src/server/store/classroom-store.ts';
 import type { PlayerId, SubmissionId } from '../../../src/shared/classroom-ids.ts';
 import { kpis, miniDef } from '../classroom/fixtures.ts';
 import { MIGRATIONS } from '../../../src/server/store/migrations.ts';
-import { sqlitePlace, usePostgres, type StoreKind, type StorePlace } from './store-kinds.ts';
+import { useStorePlaces, type StoreKind, type StorePlace } from './store-kinds.ts';
 
-const postgres = usePostgres();
-
-async function placeFor(kind: StoreKind, ctx: TestContext): Promise<StorePlace> {
-  if (kind === 'sqlite') return sqlitePlace();
-  const reason = postgres.skipReason();
-  if (reason !== null) ctx.skip(reason);
-  return postgres.place();
-}
+const placeFor = useStorePlaces();
 
 const session = (code: string, createdAt = 1000): StoredSession => ({
   code,

@@ -4,7 +4,7 @@
  * When no PostgreSQL can be found or installed, the PostgreSQL cases are skipped and the reason is
  * printed, so a skip is never silent.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, type TestContext } from 'vitest';
 import pg from 'pg';
 import { openSqliteStore } from '../../../src/server/store/sqlite-store.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres-store.ts';
@@ -69,4 +69,18 @@ export function usePostgres(): { readonly skipReason: () => string | null; place
 export function sqlitePlace(): StorePlace {
   const path = newDataPath();
   return { kind: 'sqlite', url: null, path, open: async () => openSqliteStore(path), openTeam: async () => openSqliteTeamStore(path) };
+}
+
+/**
+ * A fresh place for a store of either kind, for a test given its context: on PostgreSQL the test is
+ * skipped, with the reason, when no throwaway server could be started here.
+ */
+export function useStorePlaces(): (kind: StoreKind, ctx: TestContext) => Promise<StorePlace> {
+  const postgres = usePostgres();
+  return async (kind, ctx) => {
+    if (kind === 'sqlite') return sqlitePlace();
+    const reason = postgres.skipReason();
+    if (reason !== null) ctx.skip(reason);
+    return postgres.place();
+  };
 }

@@ -10,16 +10,9 @@ import type { StoredSession } from '../../../src/server/store/classroom-store.ts
 import type { StoredCoaching, StoredReview } from '../../../src/server/team/team-store.ts';
 import { isSharedTeamStore } from '../../../src/server/team/team-store.ts';
 import { miniDef } from '../classroom/fixtures.ts';
-import { sqlitePlace, usePostgres, type StoreKind, type StorePlace } from './store-kinds.ts';
+import { useStorePlaces, type StoreKind } from './store-kinds.ts';
 
-const postgres = usePostgres();
-
-async function placeFor(kind: StoreKind, ctx: TestContext): Promise<StorePlace> {
-  if (kind === 'sqlite') return sqlitePlace();
-  const reason = postgres.skipReason();
-  if (reason !== null) ctx.skip(reason);
-  return postgres.place();
-}
+const placeFor = useStorePlaces();
 
 const session = (code: string): StoredSession => ({
   code,
