@@ -11,6 +11,7 @@ import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
 import type { IssuedTicket, Submission } from '../../../src/shared/classroom-http.ts';
 import type { PlayerId } from '../../../src/shared/classroom-ids.ts';
 import type { Room } from '../../../src/server/rooms/room.ts';
+import type { Verdicts } from '../../../src/server/verify/verdicts.ts';
 import { minimumPlayMs } from '../../../src/core/classroom/plausible-time.ts';
 import { claimFrom } from '../../../src/core/classroom/claimed-score.ts';
 import { miniDef, MINI_PATH, play, type PlanName } from '../classroom/fixtures.ts';
@@ -53,7 +54,8 @@ export function newDataPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'htl-classroom-')), 'classroom.sqlite');
 }
 
-export function world(path = newDataPath(), clock = new ManualClock(), seed = 42) {
+/** Rooms on a fresh SQLite file with a manual clock, keeping every message sent; `verdicts` replaces the inline ones. */
+export function world(path = newDataPath(), clock = new ManualClock(), seed = 42, verdicts?: Verdicts) {
   const sent: Sent[] = [];
   const store: ClassroomStore = openSqliteStore(path);
   const rooms = new Rooms({
@@ -64,6 +66,7 @@ export function world(path = newDataPath(), clock = new ManualClock(), seed = 42
     maxPlayers: 50,
     topRows: 20,
     library: miniLibrary,
+    ...(verdicts === undefined ? {} : { verdicts }),
     broadcastFor: (code) => ({
       toAll: (message) => sent.push({ code, to: 'all', message }),
       toViewers: (message) => sent.push({ code, to: 'viewers', message }),

@@ -4,39 +4,19 @@
  * with the run's hash, JSON and verdict worked out there.
  */
 import { describe, expect, it } from 'vitest';
-import { Rooms } from '../../../src/server/rooms/rooms.ts';
-import { openSqliteStore } from '../../../src/server/store/sqlite-store.ts';
 import { inlineVerdicts, type Verdicts } from '../../../src/server/verify/verdicts.ts';
 import { checkSubmitText, type CheckedSubmit } from '../../../src/server/verify/submission-check.ts';
 import { miniDef } from '../classroom/fixtures.ts';
-import { ManualClock, miniLibrary, newDataPath, played, seededRandom, type Sent } from './room-harness.ts';
+import { ManualClock, newDataPath, played, world } from './room-harness.ts';
 
 function worldWithChecks() {
-  const clock = new ManualClock();
-  const sent: Sent[] = [];
   const inFlight: (() => void)[] = [];
   const verdicts: Verdicts = {
     ...inlineVerdicts(),
     // A worker that answers when the test says so.
     check: (text) => new Promise<CheckedSubmit>((done) => inFlight.push(() => done(checkSubmitText(text, (h) => (h === miniDef.hash ? miniDef : undefined))))),
   };
-  const rooms = new Rooms({
-    store: openSqliteStore(newDataPath()),
-    clock,
-    random: seededRandom(3),
-    pushIntervalMs: 150,
-    maxPlayers: 50,
-    topRows: 20,
-    library: miniLibrary,
-    verdicts,
-    broadcastFor: (code) => ({
-      toAll: (message) => sent.push({ code, to: 'all', message }),
-      toViewers: (message) => sent.push({ code, to: 'viewers', message }),
-      toTrainees: (message) => sent.push({ code, to: 'trainees', message }),
-      close: (id, message) => sent.push({ code, to: id === null ? 'all' : id, message }),
-      toPlayer: (id, message) => sent.push({ code, to: id, message }),
-    }),
-  });
+  const { clock, sent, rooms } = world(newDataPath(), new ManualClock(), 3, verdicts);
   return { clock, sent, inFlight, rooms };
 }
 
