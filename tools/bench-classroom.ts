@@ -39,6 +39,7 @@ import type { CallEvent, RunLog } from '../src/shared/call-events.ts';
 import type { ClaimedScore } from '../src/shared/classroom-http.ts';
 import type { ServerMessage } from '../src/shared/classroom-ws.ts';
 import { candidateEvents } from '../src/scenario/call-moves.ts';
+import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
 
 const root = join(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -97,15 +98,6 @@ const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const send = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  // A kept-alive connection the server closed just as it was reused fails at once: try that once more.
-  const res = await send().catch(send);
-  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  return res.json() as Promise<Record<string, unknown>>;
-}
-
-const LEADERBOARD_HEAD = /^\{"type":"leaderboard","seq":(\d+),/;
 
 interface Trainee {
   ws: WebSocket;

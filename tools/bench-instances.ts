@@ -43,6 +43,7 @@ import type { CallDefinition } from '../src/core/engine/call-definition.ts';
 import type { RunLog } from '../src/shared/call-events.ts';
 import type { ClaimedScore } from '../src/shared/classroom-http.ts';
 import { startThrowawayPostgres } from './pg-throwaway.ts';
+import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
 
 const root = join(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -121,25 +122,6 @@ export async function startInstance(env: Record<string, string>): Promise<Instan
   return instance;
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}, attempt = 1): Promise<Record<string, unknown>> {
-  let res: Response;
-  try {
-    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  } catch (error) {
-    // A kept-alive connection the server closed just as it was reused (or a server too busy to read
-    // the request in time, on a loaded machine): try again on a new one.
-    if (attempt < 6) return sleep(300 * attempt).then(() => post(url, body, headers, attempt + 1));
-    throw error;
-  }
-  // Every simulated client shares one address, and a code lookup holds one of that address's 30
-  // tokens until it is answered: a loaded instance with many lookups in flight answers 429 for a
-  // moment. A throttle, not a refusal: wait and send again.
-  if (res.status === 429 && attempt < 12) return sleep(500 * attempt).then(() => post(url, body, headers, attempt + 1));
-  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  return res.json() as Promise<Record<string, unknown>>;
-}
-
-const LEADERBOARD_HEAD = /^\{"type":"leaderboard","seq":(\d+),/;
 
 /** A socket that follows its client to another instance when its own goes away. */
 interface Screen {

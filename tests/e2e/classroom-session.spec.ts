@@ -13,12 +13,6 @@ import { checkScenarioText, type ScenarioLibrary } from '../../src/server/scenar
 import { play, MINI_PATH } from '../unit/classroom/fixtures.ts';
 import { buildClassroomPages } from '../../tools/classroom-build.ts';
 
-test.use({
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  },
-});
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const root = join(import.meta.dirname, '..', '..');

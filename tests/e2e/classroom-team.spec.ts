@@ -15,12 +15,6 @@ import { startClassroomServer, type RunningClassroomServer } from '../../src/ser
 import { buildClassroomPages } from '../../tools/classroom-build.ts';
 import { playTight, tightLibrary } from '../unit/team/tight-call.ts';
 
-test.use({
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  },
-});
 test.describe.configure({ mode: 'serial', timeout: 420_000 });
 
 const root = join(import.meta.dirname, '..', '..');
