@@ -44,9 +44,11 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/** The page as a small window at 200 % zoom would lay it out (half the CSS pixels), then back. */
+/** The page again on a 1024×600 tablet and at 640×400 (a 1280×800 window at 200 % zoom). */
 async function zoomedShot(page: Page, name: string): Promise<void> {
   const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await screenshot(page, `${name}-1024x600`);
   await page.setViewportSize({ width: 640, height: 400 });
   await screenshot(page, `${name}-200pc`);
   await page.setViewportSize(size);
