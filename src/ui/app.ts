@@ -217,8 +217,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   const progress = h('progress', { max: 1, value: 0, 'aria-label': 'Checking the call library' });
   screen.replaceChildren(h('div', { class: 'screen loading' }, h('h1', {}, 'Hold the Line'), h('p', {}, 'Checking the call library…'), progress));
   observer?.screen(flow.current());
-  const extras = Object.fromEntries(context.extraScenarios.map((x) => [`uploaded/${x.file}`, x.text]));
-  void loadLibrary(extras, (done, total) => { progress.max = total; progress.value = done; }).then(async (entries) => {
+  void loadLibrary(context.extraScenarios, (done, total) => { progress.max = total; progress.value = done; }).then(async (entries) => {
     const sessionCalls = await completeSessionCalls(context, entries);
     library = [...entries, ...sessionCalls.added];
     brokenSessionCalls = sessionCalls.broken;

@@ -9,6 +9,7 @@ import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { Diagnostic } from '../scenario/diagnostics.ts';
 import type { KnowledgeLibrary } from '../core/model/library.ts';
 import { summariseScenario, type CallSummary } from '../scenario/call-summary.ts';
+import { addUploadedCalls, type UploadedFile } from './uploaded-calls.ts';
 
 export type { CallSummary };
 
@@ -47,11 +48,10 @@ export async function loadEntry(text: string, file: string): Promise<LibraryEntr
   return { file, hash: definition.hash, summary: summariseScenario(definition.scenario), diagnostics, definition: () => Promise.resolve(definition) };
 }
 
-/** The shipped calls (summaries, checked with the game) plus any extra files, one per task so the page stays responsive. */
-export async function loadLibrary(extras: Readonly<Record<string, string>>, onProgress: (done: number, total: number) => void): Promise<LibraryEntry[]> {
+/** The shipped calls (summaries, checked with the game) plus any uploaded files (one per task, so the page stays responsive), one entry per content hash. */
+export async function loadLibrary(uploads: readonly UploadedFile[], onProgress: (done: number, total: number) => void): Promise<LibraryEntry[]> {
   const built = await import('virtual:call-library');
-  const extraFiles = Object.keys(extras).sort();
-  const total = built.calls.length + extraFiles.length;
+  const total = built.calls.length + uploads.length;
   const entries: LibraryEntry[] = built.calls.map((call) => {
     const { load, hash } = call;
     const definition = load === null || hash === null
@@ -62,11 +62,13 @@ export async function loadLibrary(extras: Readonly<Record<string, string>>, onPr
       });
     return { file: call.file, hash, summary: call.summary, diagnostics: call.diagnostics, definition };
   });
-  onProgress(entries.length, total);
-  for (const file of extraFiles) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    entries.push(await loadEntry(extras[file]!, file));
-    onProgress(entries.length, total);
-  }
+  let done = entries.length;
+  onProgress(done, total);
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
+  await addUploadedCalls(entries, uploads, loadEntry, async () => {
+    onProgress(++done, total);
+    await nextTask();
+  });
   return entries;
 }

@@ -1,0 +1,62 @@
+/**
+ * A classroom's uploads join the trainee's library by content hash: two different calls sent from
+ * files with the same name are both on the menu; the same call twice, or a call the game already
+ * ships, is one entry; a broken file is kept once, with its problems.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { addUploadedCalls } from '../../../src/ui/uploaded-calls.ts';
+import type { LibraryEntry } from '../../../src/ui/library.ts';
+import { loadScenario } from '../../../src/scenario/load.ts';
+import { summariseScenario } from '../../../src/scenario/call-summary.ts';
+import { sharedLibrary } from '../../../src/server/knowledge-files.ts';
+
+const MINI = readFileSync('tests/unit/core/fixtures/mini-call.yaml', 'utf8');
+const call = (id: string, title: string) => MINI.replace('id: mini-call', `id: ${id}`).replace('title: Mini call for engine tests', `title: ${title}`);
+
+/** What the browser's `loadEntry` does, with the knowledge base read from disk. */
+async function load(text: string, file: string): Promise<LibraryEntry> {
+  const { definition, diagnostics } = loadScenario(text, file, sharedLibrary());
+  return definition === undefined
+    ? { file, hash: null, summary: null, diagnostics, definition: () => Promise.resolve(null) }
+    : { file, hash: definition.hash, summary: summariseScenario(definition.scenario), diagnostics, definition: () => Promise.resolve(definition) };
+}
+const titles = (entries: readonly LibraryEntry[]) => entries.map((e) => e.summary?.title ?? `broken ${e.file}`);
+
+describe('uploaded calls in the trainee’s library', () => {
+  it('keeps two different calls uploaded from files with the same name', async () => {
+    const entries: LibraryEntry[] = [];
+    await addUploadedCalls(entries, [{ file: 'call.yaml', text: call('refund-a', 'Refund A') }, { file: 'call.yaml', text: call('refund-b', 'Refund B') }], load);
+    expect(titles(entries)).toEqual(['Refund A', 'Refund B']);
+    expect(new Set(entries.map((e) => e.hash)).size).toBe(2);
+  });
+
+  it('makes the same content one entry, whatever the files were called', async () => {
+    const entries: LibraryEntry[] = [];
+    const added = await addUploadedCalls(entries, [{ file: 'a.yaml', text: call('refund-a', 'Refund A') }, { file: 'copy of a.yaml', text: call('refund-a', 'Refund A') }], load);
+    expect(titles(entries)).toEqual(['Refund A']);
+    expect(added).toHaveLength(1);
+  });
+
+  it('does not add a second entry for a call the library already holds', async () => {
+    const shipped = await load(MINI, 'mini-call.yaml');
+    const entries = [shipped];
+    const added = await addUploadedCalls(entries, [{ file: 'mini-call.yaml', text: MINI }], load);
+    expect(added).toEqual([]);
+    expect(entries).toEqual([shipped]);
+  });
+
+  it('keeps a broken upload with its problems, once', async () => {
+    const entries: LibraryEntry[] = [];
+    const broken = 'id: broken\ntitle: [';
+    await addUploadedCalls(entries, [{ file: 'x.yaml', text: broken }, { file: 'x.yaml', text: broken }, { file: 'x.yaml', text: call('refund-a', 'Refund A') }], load);
+    expect(titles(entries)).toEqual(['broken uploaded/x.yaml', 'Refund A']);
+    expect(entries[0]!.diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('reports after each file, so the loading bar moves', async () => {
+    let ticks = 0;
+    await addUploadedCalls([], [{ file: 'a.yaml', text: call('a', 'A') }, { file: 'a.yaml', text: call('a', 'A') }], load, () => ticks++);
+    expect(ticks).toBe(2);
+  });
+});
