@@ -172,6 +172,8 @@ export class TraineeClient implements CallStarter {
         return this.events.onScenarios?.(m.scenarios);
       case 'welcome':
         this.rowSeq = this.boardSeq = -1;
+        // After a reconnect: a call the trainer added while the socket was down still reaches the menu.
+        this.events.onScenarios?.(m.scenarios);
         return this.events.onStatus?.(m.status);
       case 'error':
         return this.events.onError?.(m.error);

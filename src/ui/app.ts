@@ -3,7 +3,7 @@
  * the ports in (storage, sounds, the classroom's tickets, the desk); the screen flow machine says
  * which screen may follow which; the engine and the call screens load with the first call.
  */
-import type { PlayContext } from '../core/ports/play-context.ts';
+import type { PlayContext, RunningGame, SessionCallsChecked } from '../core/ports/play-context.ts';
 import type { GamePorts } from '../core/ports/game-ports.ts';
 import { NO_DESK, type DeskDisplay } from '../core/ports/desk.ts';
 import type { CallSession } from '../core/engine/call-session.ts';
@@ -11,7 +11,7 @@ import { randomSeed } from './random-seed.ts';
 import { startShiftMode, type ShiftMode, type ShiftScreens } from './shift-mode.ts';
 import { h } from './dom.ts';
 import { loadEntry, loadLibrary, warmLibrary, type LibraryEntry } from './library.ts';
-import { menuScreen } from './menu-screen.ts';
+import { menuView, type MenuView } from './menu-screen.ts';
 import { confirmContent, diagnosticsContent, showOverlay } from './overlays.ts';
 import { settingsBar } from './settings-bar.ts';
 import { startScreenFlow, type ScreenEvent } from './screen-flow.ts';
@@ -26,7 +26,7 @@ const warmCallPath = () => Promise.all([callKit(), warmLibrary()]).catch(() => u
 const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 200));
 const development = () => import('./development/index.ts');
 
-export function startApp(root: HTMLElement, context: PlayContext, ports: GamePorts): void {
+export function startApp(root: HTMLElement, context: PlayContext, ports: GamePorts): RunningGame {
   const { sounds, savedCall, bestResults, observer } = ports;
   let settings = ports.settings.load();
   sounds.setMuted(settings.muted);
@@ -60,6 +60,10 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   /** A classroom's calls that loaded here with errors, and what the trainee should know about calls still missing. */
   let brokenSessionCalls: readonly LibraryEntry[] = [];
   let sessionNote: string | null = null;
+  /** The classroom's calls by content hash, in its order (the trainer can add calls while it runs); null offers the whole library. */
+  let sessionHashes = context.scenarioHashes;
+  /** The menu while it is on screen, so calls the trainer adds appear on it in place. */
+  let menuOnScreen: MenuView | null = null;
   let unmount: () => void = () => undefined;
   /** Draws a screen if the flow allows the move; false when it does not (nothing changes). */
   const show = (event: ScreenEvent, el: HTMLElement): boolean => {
@@ -75,7 +79,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   const focusHeading = () => screen.querySelector<HTMLElement>('h1')?.focus();
   /** The calls this game offers: the classroom's, by content hash and in its order, or the whole library. */
   const offered = (): LibraryEntry[] => {
-    const hashes = context.scenarioHashes;
+    const hashes = sessionHashes;
     if (hashes === null) return library;
     return [...hashes.flatMap((hash) => library.find((e) => e.hash === hash) ?? []), ...brokenSessionCalls];
   };
@@ -87,12 +91,15 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   function showMenu(): void {
     shift = null;
     const playable = offered().filter((e) => e.summary !== null);
-    show({ type: 'menu' }, menuScreen({
+    const menu = menuView({
       entries: offered(), best: bestResults.load(), banner: context.banner, note: sessionNote, play: (e) => void play(e, null), prepare: (e) => void e.definition(), showDiagnostics, openFile: (f) => void openFile(f),
       startShift: context.scenarioHashes === null && playable.length > 0
         ? () => { shift = startShiftMode(playable.map((e) => e.summary!.id), randomSeed(), shiftScreens); }
         : undefined,
-    }));
+    });
+    if (!show({ type: 'menu' }, menu.element)) return;
+    menuOnScreen = menu;
+    unmount = () => { menuOnScreen = null; };
   }
 
   let shift: ShiftMode | null = null;
@@ -217,16 +224,36 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   const progress = h('progress', { max: 1, value: 0, 'aria-label': 'Checking the call library' });
   screen.replaceChildren(h('div', { class: 'screen loading' }, h('h1', {}, 'Hold the Line'), h('p', {}, 'Checking the call library…'), progress));
   observer?.screen(flow.current());
+  let libraryLoaded: () => void = () => undefined;
+  const libraryReady = new Promise<void>((resolve) => (libraryLoaded = resolve));
   void loadLibrary(context.extraScenarios, (done, total) => { progress.max = total; progress.value = done; }).then(async (entries) => {
-    const sessionCalls = await completeSessionCalls(context, entries);
+    const sessionCalls = await completeSessionCalls(sessionHashes ?? [], entries, context.sessionFile);
     library = [...entries, ...sessionCalls.added];
     brokenSessionCalls = sessionCalls.broken;
     sessionNote = sessionCalls.note;
     flow.go({ type: 'library.ready' });
+    libraryLoaded();
     showMenu();
     void offerResume();
     // Behind the menu: what taking a call needs, and one call built (so the compiler is warm for the one chosen).
     // The Phaser desk waits for the first call: its start-up would hold up whatever the trainee chooses on the menu.
     void warmCallPath().then(() => whenIdle(() => void offered().find((e) => e.summary !== null)?.definition()));
   });
+
+  /** Changes of the session's calls are checked one after another, once the library is loaded. */
+  let checking: Promise<unknown> = libraryReady;
+  const sessionCallsChanged = (hashes: readonly string[]): Promise<SessionCallsChecked> => {
+    const checked = checking.then(async (): Promise<SessionCallsChecked> => {
+      const found = await completeSessionCalls(hashes, library, context.sessionFile);
+      library = [...library, ...found.added];
+      brokenSessionCalls = found.broken;
+      sessionNote = found.note;
+      sessionHashes = hashes;
+      menuOnScreen?.setCalls(offered(), sessionNote);
+      return { playable: hashes.filter((hash) => library.some((e) => e.hash === hash)), note: found.note };
+    });
+    checking = checked.catch(() => undefined);
+    return checked;
+  };
+  return { sessionCallsChanged };
 }

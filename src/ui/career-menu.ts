@@ -48,12 +48,29 @@ function ladder(standings: readonly TierStanding[]): HTMLElement {
   }));
 }
 
-/** The career panel; `list` is the menu's card list, kept in career order with locked calls marked. */
-export function careerPanel(entries: readonly LibraryEntry[], play: (entry: LibraryEntry) => void, list: HTMLElement): HTMLElement {
-  const playable: Playable[] = entries.flatMap((entry) => {
-    const s = entry.summary;
-    return s === null ? [] : [{ id: s.id, title: s.title, difficulty: s.difficulty, skills: s.skills, entry }];
+const playableOf = (entries: readonly LibraryEntry[]): Playable[] => entries.flatMap((entry) => {
+  const s = entry.summary;
+  return s === null ? [] : [{ id: s.id, title: s.title, difficulty: s.difficulty, skills: s.skills, entry }];
+});
+
+/** Puts `cards` first in `list`, in this order, moving only the cards out of place (a moved element loses keyboard focus). */
+function placeInOrder(list: HTMLElement, cards: readonly HTMLElement[]): void {
+  cards.forEach((card, i) => {
+    const there = list.children[i] ?? null;
+    if (there !== card) list.insertBefore(card, there);
   });
+}
+
+export interface CareerPanel {
+  readonly element: HTMLElement;
+  /** The menu's calls changed (a trainer added one): the panel and the card order follow, with the record already read. */
+  setCalls(entries: readonly LibraryEntry[]): void;
+}
+
+/** The career panel; `list` is the menu's card list, kept in career order with locked calls marked. */
+export function careerPanel(entries: readonly LibraryEntry[], play: (entry: LibraryEntry) => void, list: HTMLElement): CareerPanel {
+  let playable = playableOf(entries);
+  let record: { history: readonly CareerCall[]; goalAreas: readonly string[]; loaded: boolean } = { history: [], goalAreas: [], loaded: false };
   const unlockAll = unlockAllRequested();
   const panel = h('section', { class: 'panel career', 'aria-labelledby': 'career-title', 'data-testid': 'career' });
   let standings = tierStandings(playable, [], unlockAll);
@@ -65,8 +82,7 @@ export function careerPanel(entries: readonly LibraryEntry[], play: (entry: Libr
     const cards = [...list.children] as HTMLElement[];
     const idOf = (card: HTMLElement) => card.querySelector<HTMLElement>('button[data-scenario]')?.dataset.scenario ?? '';
     const ordered = careerOrder(cards.filter((c) => byId.has(idOf(c))).map((c) => ({ ...byId.get(idOf(c))!, card: c })));
-    for (const { card } of ordered) list.append(card);
-    for (const c of cards.filter((c) => !byId.has(idOf(c)))) list.append(c);
+    placeInOrder(list, [...ordered.map(({ card }) => card), ...cards.filter((c) => !byId.has(idOf(c)))]);
     for (const { card, ...s } of ordered) {
       const open = isOpen(s, standings);
       const tier = tierOf(s.difficulty);
@@ -86,14 +102,16 @@ export function careerPanel(entries: readonly LibraryEntry[], play: (entry: Libr
   };
   const observer = new MutationObserver(arrange);
 
-  const show = (history: readonly CareerCall[], goalAreas: readonly string[], loaded: boolean): void => {
+  /** `loaded`: the record has been read (badges it shows as earned are recorded only when `justRead`). */
+  const show = (history: readonly CareerCall[], goalAreas: readonly string[], loaded: boolean, justRead = loaded): void => {
+    record = { history, goalAreas, loaded };
     standings = tierStandings(playable, history, unlockAll);
     const next = recommendNext(playable, history, standings, goalAreas, areaLabel);
     recommended = next?.scenario.id ?? null;
     const streak = compliantStreak(history);
     const badges = badgeProgress(playable, history);
     const earned = badges.filter((b) => b.earned);
-    if (loaded) recordEarnedBadges(earned.map((b) => b.skill), new Date().toISOString());
+    if (justRead) recordEarnedBadges(earned.map((b) => b.skill), new Date().toISOString());
     const closest = badges.filter((b) => !b.earned && b.run > 0).sort((a, b) => b.run - a.run).slice(0, 3);
     replaceChildren(panel,
       h('h2', { id: 'career-title' }, 'Your career'),
@@ -114,5 +132,11 @@ export function careerPanel(entries: readonly LibraryEntry[], play: (entry: Libr
   };
   show([], [], false);
   void readRecord().then(({ history, goalAreas }) => show(history, goalAreas, true));
-  return panel;
+  return {
+    element: panel,
+    setCalls: (next) => {
+      playable = playableOf(next);
+      show(record.history, record.goalAreas, record.loaded, false);
+    },
+  };
 }

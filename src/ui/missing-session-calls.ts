@@ -1,9 +1,10 @@
 /**
  * A classroom session's calls that the page's library does not hold (the classroom server's
- * library can be newer than this page's build): each is fetched from the session and checked here
- * like an opened file. One that loads as the very call the server checked joins the menu; one with
- * errors is shown as a broken card with its problems; any still missing is named in a note on the
- * menu that says what to do, instead of an empty menu.
+ * library can be newer than this page's build, and the trainer can add calls while the session
+ * runs): each is fetched from the session and checked here like an opened file. One that loads as
+ * the very call the server checked joins the menu; one with errors is shown as a broken card with
+ * its problems; any still missing is named in a note on the menu that says what to do, instead of
+ * an empty menu.
  */
 import type { PlayContext } from '../core/ports/play-context.ts';
 import { loadEntry, type LibraryEntry } from './library.ts';
@@ -17,15 +18,19 @@ export interface SessionCalls {
   readonly note: string | null;
 }
 
-export async function completeSessionCalls(context: PlayContext, library: readonly LibraryEntry[]): Promise<SessionCalls> {
-  const wanted = context.scenarioHashes ?? [];
+export async function completeSessionCalls(
+  wanted: readonly string[],
+  library: readonly LibraryEntry[],
+  sessionFile: PlayContext['sessionFile'],
+  load: (text: string, file: string) => Promise<LibraryEntry> = loadEntry,
+): Promise<SessionCalls> {
   const missingHashes = wanted.filter((hash) => !library.some((e) => e.hash === hash));
   const added: LibraryEntry[] = [];
   const broken: LibraryEntry[] = [];
   let missing = 0;
   for (const hash of missingHashes) {
-    const file = context.sessionFile === undefined ? null : await context.sessionFile(hash);
-    const entry = file === null ? null : await loadEntry(file.text, `session/${file.file}`);
+    const file = sessionFile === undefined ? null : await sessionFile(hash);
+    const entry = file === null ? null : await load(file.text, `session/${file.file}`);
     if (entry?.hash === hash) added.push(entry);
     else {
       missing++;

@@ -24,6 +24,23 @@ export interface PlayContext {
   callFinished(run: RunLog, scorecard: Scorecard): void;
 }
 
+/** What the game made of the session's calls after the trainer changed them. */
+export interface SessionCallsChecked {
+  /** The content hashes of the session's calls now on the menu, ready to play. */
+  readonly playable: readonly string[];
+  /** What the trainee should do about calls this browser could not load; null when none. */
+  readonly note: string | null;
+}
+
+/** The running game, as the page that started it holds it. */
+export interface RunningGame {
+  /**
+   * The trainer changed the session's calls: the menu offers these (by content hash, in this
+   * order) from now on, fetching and checking the ones it lacks. A call being played goes on.
+   */
+  sessionCallsChanged(hashes: readonly string[]): Promise<SessionCallsChecked>;
+}
+
 export const SOLO_PLAY: PlayContext = Object.freeze({
   scenarioHashes: null,
   extraScenarios: [],

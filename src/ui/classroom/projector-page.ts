@@ -1,16 +1,20 @@
-/** The projector: the join code big, a QR code to the join page, who has joined, then the live leaderboard (or, in team mode, the class's shared wallboard). */
+/** The projector: the join code big, a QR code to the join page, the session's pace, who has joined, then the live leaderboard (or, in team mode, the class's shared wallboard). */
 import QRCode from 'qrcode';
 import { LiveSocket } from '../../net/live-socket.ts';
 import type { JoinCode } from '../../shared/classroom-ids.ts';
 import { byId, el, pageParams } from './classroom-dom.ts';
 import { renderLeaderboard } from './leaderboard-view.ts';
 import { renderTeamBoard } from './team-board-view.ts';
+import { api } from '../../net/classroom-api.ts';
+import { showPaceBanner } from './pace-banner.ts';
 
 const { code } = pageParams();
 const joinUrl = `${location.origin}/?join=${code}`;
 byId('code').textContent = code.replace(/(...)(...)/, '$1 $2');
 byId('join-url').textContent = `${location.host}/?join=${code}`;
 void QRCode.toCanvas(byId<HTMLCanvasElement>('qr'), joinUrl, { width: 240, margin: 1 });
+// The session's pace, set when it was created, in words the back of the room can read.
+api.session(code).then((info) => showPaceBanner(byId('pace'), info.pace), () => undefined);
 
 new LiveSocket({
   hello: () => ({ type: 'hello', code: code as JoinCode }),

@@ -3,14 +3,15 @@
  * for this session, and a strip showing the class, the trainee's place and each submission's fate.
  * A browser that already joined this code rejoins straight away with its stored token.
  */
-import type { PlayContext } from '../../core/ports/play-context.ts';
+import type { PlayContext, RunningGame } from '../../core/ports/play-context.ts';
 import type { Seat, SeatJoining } from '../../core/ports/classroom-seat.ts';
 import type { TeamRequests } from '../../core/ports/team-requests.ts';
 import { el } from './classroom-dom.ts';
 import { TraineeTeam } from './trainee-team.ts';
-import { addedCallsNote, paceNote } from './trainee-notes.ts';
+import { paceNote } from './trainee-notes.ts';
+import { SessionCallsFeed } from './session-calls-feed.ts';
 
-export type StartGame = (root: HTMLElement, context: PlayContext) => void;
+export type StartGame = (root: HTMLElement, context: PlayContext) => RunningGame;
 
 export interface TraineeSession<S extends Seat = Seat> {
   readonly client: S;
@@ -42,10 +43,7 @@ export function startTraineeSession<S extends Seat>(root: HTMLElement, startGame
         const connection = el('span', { id: 'connection' });
         const team = new TraineeTeam(place, teamRequests);
         const added = el('p', { id: 'added-calls', class: 'classroom-added', role: 'status' });
-        added.hidden = true;
-        /** The calls the game's menu was given (null until then), and a push that came before: compared once the menu has its calls. */
-        let offered: readonly string[] | null = null;
-        let early: Parameters<typeof addedCallsNote>[2] | null = null;
+        const feed = new SessionCallsFeed(added);
         const client = await seats.join(code.value, nickname.value, {
           onStanding: (row) => (place.textContent = row.rank === null ? 'No place yet: finish a call' : `Place ${row.rank} · score ${row.score.toFixed(1)} · ${row.played} of ${row.scenarios} session calls played`),
           onSubmitted: (r) => (note.textContent = r.status === 'accepted' ? `Call scored ${r.composite.toFixed(1)}` : `Call refused: ${r.reason}`),
@@ -53,16 +51,14 @@ export function startTraineeSession<S extends Seat>(root: HTMLElement, startGame
           onError: (m) => (note.textContent = m),
           onStatus: (s) => (strip.dataset['status'] = s),
           onTeam: (m) => team.handle(m),
-          onScenarios: (scenarios) => (offered === null ? (early = scenarios) : addedCallsNote(added, offered, scenarios)),
+          onScenarios: (scenarios) => feed.changed(scenarios),
         });
         team.joined(client.joined.code, client.joined.token);
         const context = await client.playContext();
-        offered = context.scenarioHashes ?? [];
-        if (early !== null) addedCallsNote(added, offered, early);
         strip.append(el('strong', { id: 'banner' }, context.banner ?? ''), paceNote(context.pace ?? 'untimed'), place, team.line, note, team.feedbackNote, connection);
         const game = el('div', { id: 'classroom-game' });
         root.replaceChildren(strip, added, team.reviews, game);
-        startGame(game, context);
+        feed.started(startGame(game, context), context.scenarioHashes ?? []);
         resolve({ client, context });
       } catch (e) {
         error.textContent = e instanceof Error ? e.message : String(e);

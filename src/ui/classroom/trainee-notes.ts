@@ -1,8 +1,7 @@
 /**
- * Two lines on the trainee's classroom strip: the pace the trainer set for every call (whatever
- * the trainee's own setting), and a note when the trainer adds a call to the running session, with
- * a button that loads it (the page rejoins with its stored seat; a call in progress is kept and
- * offered again to resume).
+ * Two lines on the trainee's classroom page: the pace the trainer set for every call (whatever
+ * the trainee's own setting), and the words for a call the trainer adds to the running session
+ * (it goes on the menu at once; see session-calls-feed.ts).
  */
 import { el } from './classroom-dom.ts';
 
@@ -12,13 +11,25 @@ export function paceNote(pace: 'live' | 'untimed'): HTMLElement {
     : 'Untimed, set by your trainer: take the time you need');
 }
 
-/** Shows the calls the trainer added since this page loaded its menu (nothing when there are none). */
-export function addedCallsNote(note: HTMLElement, offered: readonly string[], scenarios: readonly { readonly hash: string; readonly title: string }[]): void {
-  const fresh = scenarios.filter((s) => !offered.includes(s.hash));
-  if (fresh.length === 0) return;
-  const load = el('button', { type: 'button', id: 'load-added-calls' }, 'Add them to my menu');
-  load.addEventListener('click', () => location.reload());
-  const titles = fresh.map((s) => `“${s.title}”`).join(', ');
-  note.replaceChildren(`Your trainer added ${fresh.length === 1 ? 'a call' : `${fresh.length} calls`}: ${titles}. `, load);
-  note.hidden = false;
+export interface SessionCallTitle {
+  readonly hash: string;
+  readonly title: string;
+}
+
+const quoted = (calls: readonly SessionCallTitle[]) => calls.map((c) => `“${c.title}”`).join(', ');
+
+/**
+ * What the trainee is told when the trainer adds calls: which, and that they are on the menu, or
+ * what to do about one this browser could not load. Null when nothing new was added.
+ */
+export function addedCallsText(fresh: readonly SessionCallTitle[], playable: readonly string[]): string | null {
+  if (fresh.length === 0) return null;
+  const ready = fresh.filter((c) => playable.includes(c.hash));
+  const failed = fresh.filter((c) => !playable.includes(c.hash));
+  const head = `Your trainer added ${fresh.length === 1 ? 'a call' : `${fresh.length} calls`}: ${quoted(fresh)}.`;
+  const one = (calls: readonly unknown[], single: string, several: string) => (calls.length === 1 ? single : several);
+  const whatToDo = `reload the page, and if ${one(failed, 'it is', 'they are')} still missing, tell your trainer.`;
+  if (failed.length === 0) return `${head} ${one(fresh, 'It is', 'They are')} on your menu.`;
+  if (ready.length === 0) return `${head} ${one(fresh, 'It', 'They')} could not be loaded in this browser: ${whatToDo}`;
+  return `${head} ${quoted(ready)} ${one(ready, 'is', 'are')} on your menu; ${quoted(failed)} could not be loaded in this browser: ${whatToDo}`;
 }

@@ -56,4 +56,15 @@ describe('the trainer’s pace reaches the game', () => {
     expect(heard).toEqual([['mini-call', 'added']]);
     client.stop();
   });
+
+  it('passes on the session’s calls in each welcome, so a call added while the socket was down still arrives', async () => {
+    stubServer();
+    const heard: string[][] = [];
+    const client = await TraineeClient.join('acdefgh', 'Sam', { onScenarios: (s) => heard.push(s.map((x) => x.id)) }, new MemoryStorage() as unknown as Storage);
+    await new Promise((r) => setTimeout(r, 0));
+    const added = { ...SCENARIO, id: 'added', hash: 'cd'.repeat(32), uploaded: true };
+    FakeSocket.last!.receive({ type: 'welcome', code: 'ACDEFGH' as never, role: 'trainee', playerId: 'p1' as never, nickname: 'Sam', title: 'Class', status: 'live', scenarios: [SCENARIO, added] });
+    expect(heard).toEqual([['mini-call', 'added']]);
+    client.stop();
+  });
 });
