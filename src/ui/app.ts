@@ -250,7 +250,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
       sessionNote = found.note;
       sessionHashes = hashes;
       menuOnScreen?.setCalls(offered(), sessionNote);
-      return { playable: hashes.filter((hash) => library.some((e) => e.hash === hash)), note: found.note };
+      return { playable: hashes.filter((hash) => library.some((e) => e.hash === hash)), note: found.note, onCall: flow.current() === 'call' };
     });
     checking = checked.catch(() => undefined);
     return checked;

@@ -97,8 +97,13 @@ export function menuView(deps: MenuDeps): MenuView {
     if (file) deps.openFile(file);
   });
   // Not a live region: the classroom strip says once what changed; this stays for whoever reads the menu.
-  const note = h('p', { class: 'banner', 'data-testid': 'session-note' }, deps.note ?? '');
-  note.hidden = !deps.note;
+  const note = h('p', { class: 'banner', 'data-testid': 'session-note' });
+  /** `hidden` alone would lose to the banner's display rule; the note takes no room when there is nothing to say. */
+  const showNote = (text: string | null | undefined) => {
+    note.textContent = text ?? '';
+    note.style.display = text ? '' : 'none';
+  };
+  showNote(deps.note);
   const career = careerPanel(entries, deps.play, list);
   const element = h('div', { class: 'screen menu', 'data-screen': 'menu' },
     h('header', {}, h('h1', {}, 'Hold the Line'), h('p', {}, 'Pick a call. The phone rings when you are ready.'), deps.banner ? h('p', { class: 'banner' }, deps.banner) : null,
@@ -118,8 +123,7 @@ export function menuView(deps: MenuDeps): MenuView {
     const focused = element.contains(document.activeElement) ? focusMark(document.activeElement) : null;
     const scroll = document.scrollingElement?.scrollTop ?? 0;
     entries = next;
-    note.textContent = nextNote ?? '';
-    note.hidden = !nextNote;
+    showNote(nextNote);
     update();
     // The panel redraws and puts the cards in career order now (dropping the list's pending changes), so focus is put back before anyone looks.
     career.setCalls(next);

@@ -30,6 +30,8 @@ export interface SessionCallsChecked {
   readonly playable: readonly string[];
   /** What the trainee should do about calls this browser could not load; null when none. */
   readonly note: string | null;
+  /** The trainee is on a call (which goes on; the menu shows the new calls when it ends). */
+  readonly onCall: boolean;
 }
 
 /** The running game, as the page that started it holds it. */

@@ -34,8 +34,8 @@ export class SessionCallsFeed {
     const fresh = scenarios.filter((s) => !this.known.includes(s.hash));
     this.known = scenarios.map((s) => s.hash);
     void this.game.sessionCallsChanged(this.known).then(
-      (checked) => this.tell(addedCallsText(fresh, checked.playable)),
-      () => this.tell(addedCallsText(fresh, [])),
+      (checked) => this.tell(addedCallsText(fresh, checked.playable, checked.onCall)),
+      () => this.tell(addedCallsText(fresh, [], false)),
     );
   }
 

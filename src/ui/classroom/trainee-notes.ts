@@ -20,16 +20,18 @@ const quoted = (calls: readonly SessionCallTitle[]) => calls.map((c) => `“${c.
 
 /**
  * What the trainee is told when the trainer adds calls: which, and that they are on the menu, or
- * what to do about one this browser could not load. Null when nothing new was added.
+ * what to do about one this browser could not load; on a call, that the call goes on. Null when
+ * nothing new was added.
  */
-export function addedCallsText(fresh: readonly SessionCallTitle[], playable: readonly string[]): string | null {
+export function addedCallsText(fresh: readonly SessionCallTitle[], playable: readonly string[], onCall = false): string | null {
   if (fresh.length === 0) return null;
   const ready = fresh.filter((c) => playable.includes(c.hash));
   const failed = fresh.filter((c) => !playable.includes(c.hash));
   const head = `Your trainer added ${fresh.length === 1 ? 'a call' : `${fresh.length} calls`}: ${quoted(fresh)}.`;
   const one = (calls: readonly unknown[], single: string, several: string) => (calls.length === 1 ? single : several);
-  const whatToDo = `reload the page, and if ${one(failed, 'it is', 'they are')} still missing, tell your trainer.`;
-  if (failed.length === 0) return `${head} ${one(fresh, 'It is', 'They are')} on your menu.`;
+  const whatToDo = `${onCall ? 'after this call, ' : ''}reload the page, and if ${one(failed, 'it is', 'they are')} still missing, tell your trainer.`;
+  const menu = onCall ? 'on your menu when this call ends' : 'on your menu';
+  if (failed.length === 0) return `${head} ${one(fresh, 'It is', 'They are')} ${menu}.`;
   if (ready.length === 0) return `${head} ${one(fresh, 'It', 'They')} could not be loaded in this browser: ${whatToDo}`;
-  return `${head} ${quoted(ready)} ${one(ready, 'is', 'are')} on your menu; ${quoted(failed)} could not be loaded in this browser: ${whatToDo}`;
+  return `${head} ${quoted(ready)} ${one(ready, 'is', 'are')} ${menu}; ${quoted(failed)} could not be loaded in this browser: ${whatToDo}`;
 }

@@ -63,6 +63,10 @@ describe('what the trainee is told', () => {
   ])('%j added, %j ready', (fresh, playable, text) => {
     expect(addedCallsText(fresh, playable)).toBe(text);
   });
+  it('tells a trainee on a call that the call goes on and the new one waits on the menu', () => {
+    expect(addedCallsText([a], ['a'], true)).toBe('Your trainer added a call: “Moving house”. It is on your menu when this call ends.');
+    expect(addedCallsText([a], [], true)).toBe('Your trainer added a call: “Moving house”. It could not be loaded in this browser: after this call, reload the page, and if it is still missing, tell your trainer.');
+  });
   it('says nothing when nothing new was added', () => {
     expect(addedCallsText([], ['a'])).toBeNull();
   });
@@ -74,7 +78,7 @@ function fakeGame(canPlay: readonly string[]) {
   const game: RunningGame = {
     sessionCallsChanged: async (hashes): Promise<SessionCallsChecked> => {
       lists.push([...hashes]);
-      return { playable: hashes.filter((h) => canPlay.includes(h)), note: null };
+      return { playable: hashes.filter((h) => canPlay.includes(h)), note: null, onCall: false };
     },
   };
   return { game, lists };

@@ -1,0 +1,164 @@
+/**
+ * A classroom session played end to end on a real classroom server, as trainer, projector and
+ * trainee, for what the trainee and the room notice:
+ * - two different calls uploaded from files with the same name are both on the trainee's menu;
+ * - the projector and the trainer's page show the session's pace in words;
+ * - a call the trainer adds appears on the trainee's menu at once, without a reload, with focus
+ *   left where it was and one polite note saying what was added;
+ * - a call added while the trainee is on a call does not interrupt it, and is on the menu after;
+ * - a call this browser cannot load says what to do;
+ * - the trainee plays the added call, it is scored, and the debrief counts it.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startClassroomServer, type RunningClassroomServer } from '../../src/server/classroom-server.ts';
+import { loadScenarioLibrary } from '../../src/server/scenario-library.ts';
+import { buildClassroomPages } from '../../tools/classroom-build.ts';
+import { playSteps, screenshot, startCall } from './helpers/play.ts';
+import { seriousViolations } from './helpers/axe.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+const root = join(import.meta.dirname, '..', '..');
+const out = mkdtempSync(join(tmpdir(), 'htl-classroom-live-'));
+const MINI = readFileSync(join(root, 'tests/unit/core/fixtures/mini-call.yaml'), 'utf8');
+const renamed = (id: string, title: string) => MINI.replace('id: mini-call', `id: ${id}`).replace('title: Mini call for engine tests', `title: ${title}`);
+const REST = ['good morning', { idv: 'pass' as const }, "I'll log this", "So that's the refund", { wrap: { disposition: 'billing-refund', notes: 'Refund of duplicate done, reference C-1001' } }];
+let server: RunningClassroomServer;
+
+test.beforeAll(async () => {
+  await buildClassroomPages(root, out, true);
+  if (existsSync(join(root, 'dist', 'index.html'))) cpSync(join(root, 'dist'), out, { recursive: true, force: false });
+  server = await startClassroomServer({
+    config: { port: 0, host: '127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'htl-classroom-ldata-')), retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 1000, sessionCreateBurst: 20, msPerDecision: 0 },
+    staticDir: out,
+    library: loadScenarioLibrary(join(root, 'scenarios')),
+    pushIntervalMs: 100,
+  });
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+/** The page at 1280×800, on a 1024×600 tablet and at 640×400 (a 1280×800 window at 200 % zoom). */
+async function shots(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await screenshot(page, `${name}-1280x800`);
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await screenshot(page, `${name}-1024x600`);
+  await page.setViewportSize({ width: 640, height: 400 });
+  await screenshot(page, `${name}-200pc`);
+  await page.setViewportSize(size);
+}
+
+const upload = (name: string, id: string, title: string) => ({ name, mimeType: 'text/yaml', buffer: Buffer.from(renamed(id, title)) });
+
+test('trainer, projector and trainee: calls added live, the pace in words, a call played and counted', async ({ browser }) => {
+  // The trainer uploads two different calls from files with the same name.
+  const trainer = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await trainer.goto(`${server.url}/classroom/trainer.html`);
+  await trainer.locator('#title').fill('Tuesday refunds');
+  await trainer.locator('#upload').setInputFiles([upload('call.yaml', 'refund-morning', 'Refund in the morning'), upload('call.yaml', 'refund-evening', 'Refund in the evening')]);
+  await expect(trainer.locator('#upload-report li.ok')).toHaveCount(2);
+  await trainer.getByRole('button', { name: 'Create session' }).click();
+  await expect(trainer.locator('#manage')).toBeVisible();
+  await expect(trainer.locator('#pace-note')).toContainText('Untimed');
+  await expect(trainer.locator('#session-calls li')).toHaveCount(2);
+  const code = (await trainer.locator('#code').textContent())!;
+  await trainer.getByRole('button', { name: 'Start' }).click();
+  await expect(trainer.locator('#status')).toHaveText('live');
+
+  // The projector says the pace in words, large enough for the back of the room.
+  const projector = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await projector.goto(`${server.url}/classroom/projector.html?code=${code}`);
+  await expect(projector.locator('#pace')).toHaveAttribute('data-pace', 'untimed');
+  await expect(projector.locator('#pace')).toHaveText('Untimed: take the time you need on every call');
+  const paceSize = await projector.locator('#pace').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(paceSize, 'pace text in px at 1280 wide').toBeGreaterThanOrEqual(32);
+  await shots(projector, 'classroom-live-projector-pace');
+
+  // The trainee joins: both same-named uploads are on the menu.
+  const trainee = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  await trainee.goto(`${server.url}/classroom/join.html?join=${code}`);
+  await trainee.getByLabel('Nickname').fill('Priya');
+  await trainee.getByRole('button', { name: 'Join' }).click();
+  await expect(trainee.locator('[data-screen="menu"]')).toBeVisible({ timeout: 30_000 });
+  await expect(trainee.locator('button[data-scenario]')).toHaveCount(2);
+  await expect(trainee.locator('button[data-scenario="refund-morning"]')).toBeVisible();
+  await expect(trainee.locator('button[data-scenario="refund-evening"]')).toBeVisible();
+  await expect(trainee.locator('#added-calls')).toHaveText('');
+
+  // The trainer adds a call while the trainee's focus is on a call's button: it appears, focus stays, one polite note.
+  const evening = trainee.locator('button[data-scenario="refund-evening"]');
+  await evening.focus();
+  await trainer.locator('#add-call').setInputFiles(upload('call.yaml', 'moving-house', 'Moving house'));
+  await expect(trainer.locator('#add-call-report')).toContainText('“Moving house” added.');
+  await expect(trainee.locator('button[data-scenario="moving-house"]')).toBeVisible({ timeout: 20_000 });
+  await expect(trainee.locator('button[data-scenario]')).toHaveCount(3);
+  await expect(evening).toBeFocused();
+  const note = trainee.locator('#added-calls');
+  await expect(note).toHaveAttribute('role', 'status');
+  await expect(note).toHaveText('Your trainer added a call: “Moving house”. It is on your menu.');
+  await expect(trainee.getByTestId('announcer')).not.toContainText('Your trainer added');
+  expect(await seriousViolations(trainee), 'trainee menu with an added call').toEqual([]);
+  await shots(trainee, 'classroom-live-trainee-call-added');
+
+  // On a call, a call added is not allowed to interrupt it; it is on the menu afterwards.
+  await startCall(trainee, 'refund-morning');
+  await trainee.keyboard.press('a');
+  await trainer.locator('#add-call').setInputFiles(upload('late.yaml', 'late-call', 'A late addition'));
+  await expect(trainer.locator('#add-call-report')).toContainText('“A late addition” added.');
+  await expect(note).toHaveText('Your trainer added a call: “A late addition”. It is on your menu when this call ends.', { timeout: 20_000 });
+  await expect(trainee.locator('[data-screen="call"]')).toBeVisible();
+  await expect(trainee.getByTestId('customer-line')).not.toBeEmpty();
+  await shots(trainee, 'classroom-live-trainee-added-during-call');
+  await playSteps(trainee, REST, false);
+  await expect(trainee.locator('[data-screen="results"]')).toBeVisible({ timeout: 20_000 });
+  await expect(trainee.locator('#submit-note')).toContainText('Call scored', { timeout: 20_000 });
+  await trainee.getByRole('button', { name: 'Choose another call' }).click();
+  await expect(trainee.locator('[data-screen="menu"]')).toBeVisible();
+  await expect(trainee.locator('button[data-scenario]')).toHaveCount(4);
+
+  // The added call is played and counted.
+  await startCall(trainee, 'moving-house');
+  await playSteps(trainee, REST);
+  await expect(trainee.locator('[data-screen="results"]')).toBeVisible({ timeout: 20_000 });
+  await expect(trainee.locator('#submit-note')).toContainText('Call scored', { timeout: 20_000 });
+  await expect(trainee.locator('#my-place')).toContainText('2 of 4 session calls played', { timeout: 20_000 });
+
+  const key = new URLSearchParams(new URL(trainer.url()).hash.slice(1)).get('key')!;
+  const debrief = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await debrief.goto(`${server.url}/classroom/debrief.html?code=${code}#key=${key}`);
+  await expect(debrief.locator('#people')).toContainText('Priya');
+  await expect(debrief.getByTestId('session-pace')).toContainText('untimed');
+  await shots(debrief, 'classroom-live-debrief');
+  await shots(trainer, 'classroom-live-trainer');
+  await Promise.all([trainer.close(), projector.close(), trainee.close(), debrief.close()]);
+});
+
+test('a call the trainer adds that this browser cannot load says what to do', async ({ browser }) => {
+  const trainee = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const created = await (await trainee.request.post(`${server.url}/api/sessions`, { data: { title: 'Broken on the way', pace: 'live', uploads: [{ file: 'first.yaml', text: renamed('first-call', 'The first call') }] } })).json();
+  await trainee.request.post(`${server.url}/api/sessions/${created.code}/control`, { data: { action: 'start' }, headers: { 'x-trainer-key': created.trainerKey } });
+  await trainee.goto(`${server.url}/classroom/join.html?join=${created.code}`);
+  await trainee.getByLabel('Nickname').fill('Tom');
+  await trainee.getByRole('button', { name: 'Join' }).click();
+  await expect(trainee.locator('button[data-scenario]')).toHaveCount(1, { timeout: 30_000 });
+  // The file for the next call arrives changed on the way (a proxy, an old cache): it must not be offered as the trainer's call.
+  await trainee.route('**/api/sessions/*/scenarios/*', (route) => route.fulfill({ json: { file: 'second.yaml', text: renamed('second-call', 'Changed on the way') } }));
+  const added = await trainee.request.post(`${server.url}/api/sessions/${created.code}/calls`, { data: { file: 'second.yaml', text: renamed('second-call', 'The second call') }, headers: { 'x-trainer-key': created.trainerKey } });
+  expect(added.ok()).toBe(true);
+  await expect(trainee.locator('#added-calls')).toHaveText('Your trainer added a call: “The second call”. It could not be loaded in this browser: reload the page, and if it is still missing, tell your trainer.', { timeout: 20_000 });
+  await expect(trainee.locator('button[data-scenario]')).toHaveCount(1);
+  await expect(trainee.getByTestId('session-note')).toContainText('1 of this class’s 2 calls could not be loaded in this browser.');
+  await shots(trainee, 'classroom-live-trainee-call-unloadable');
+
+  const projector = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await projector.goto(`${server.url}/classroom/projector.html?code=${created.code}`);
+  await expect(projector.locator('#pace')).toHaveText('Live pace: silence while you decide counts as dead air');
+  await shots(projector, 'classroom-live-projector-live-pace');
+  await Promise.all([trainee.close(), projector.close()]);
+});
