@@ -10,6 +10,7 @@ import { el } from './classroom-dom.ts';
 import { TraineeTeam } from './trainee-team.ts';
 import { paceNote } from './trainee-notes.ts';
 import { SessionCallsFeed } from './session-calls-feed.ts';
+import './trainee-page.css';
 
 export type StartGame = (root: HTMLElement, context: PlayContext) => RunningGame;
 

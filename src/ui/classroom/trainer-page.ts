@@ -130,7 +130,7 @@ function manage(code: string, key: string): void {
   });
   offerAddCall(code, key);
   const team = mountTeamTrainer(byId('team'), code, key, api);
-  api.session(code).then((info) => { showPace(info.pace); renderCalls(info.scenarios); }, (e: unknown) => showError(byId('manage-error'), e));
+  api.session(code).then((info) => { byId('session-title').textContent = `${info.title} · `; showPace(info.pace); renderCalls(info.scenarios); }, (e: unknown) => showError(byId('manage-error'), e));
   new LiveSocket({
     hello: () => ({ type: 'hello', code: code as JoinCode, trainerKey: key as TrainerKey }),
     onMessage: (m) => {
