@@ -1,6 +1,7 @@
 /**
  * A classroom session played end to end on a real classroom server, as trainer, projector and
  * trainee, for what the trainee and the room notice:
+ * - the trainee joins by the projector's QR code address (the game's own page), its form and strip laid out;
  * - two different calls uploaded from files with the same name are both on the trainee's menu;
  * - the projector and the trainer's page show the session's pace in words;
  * - a call the trainer adds appears on the trainee's menu at once, without a reload, with focus
@@ -80,12 +81,21 @@ test('trainer, projector and trainee: calls added live, the pace in words, a cal
   expect(paceSize, 'pace text in px at 1280 wide').toBeGreaterThanOrEqual(32);
   await shots(projector, 'classroom-live-projector-pace');
 
-  // The trainee joins: both same-named uploads are on the menu.
+  // The trainee comes in by the QR code's address (the game's own page): the form's fields stand one above the other.
   const trainee = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-  await trainee.goto(`${server.url}/classroom/join.html?join=${code}`);
+  await trainee.goto(`${server.url}/?join=${code}`);
+  const codeBox = (await trainee.getByLabel('Class code').boundingBox())!;
+  const nicknameBox = (await trainee.getByLabel('Nickname').boundingBox())!;
+  expect(nicknameBox.y, 'nickname field below the class code field').toBeGreaterThan(codeBox.y + codeBox.height);
+  await shots(trainee, 'classroom-live-trainee-join');
   await trainee.getByLabel('Nickname').fill('Priya');
   await trainee.getByRole('button', { name: 'Join' }).click();
   await expect(trainee.locator('[data-screen="menu"]')).toBeVisible({ timeout: 30_000 });
+  // The class strip's parts are apart, not run together.
+  const banner = (await trainee.locator('#banner').boundingBox())!;
+  const pace = (await trainee.locator('#session-pace').boundingBox())!;
+  expect(pace.x - (banner.x + banner.width), 'space between the class and the pace on the strip').toBeGreaterThanOrEqual(8);
+  // Both calls uploaded from files named call.yaml are on the menu.
   await expect(trainee.locator('button[data-scenario]')).toHaveCount(2);
   await expect(trainee.locator('button[data-scenario="refund-morning"]')).toBeVisible();
   await expect(trainee.locator('button[data-scenario="refund-evening"]')).toBeVisible();
