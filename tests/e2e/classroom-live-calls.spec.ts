@@ -80,6 +80,8 @@ test('trainer, projector and trainee: calls added live, the pace in words, a cal
   const paceSize = await projector.locator('#pace').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(paceSize, 'pace text in px at 1280 wide').toBeGreaterThanOrEqual(32);
   await shots(projector, 'classroom-live-projector-pace');
+  await projector.setViewportSize({ width: 1024, height: 600 });
+  expect(await projector.evaluate(() => document.documentElement.scrollWidth), 'projector page width on a 1024-wide projector').toBeLessThanOrEqual(1024);
 
   // The trainee comes in by the QR code's address (the game's own page): the form's fields stand one above the other.
   const trainee = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });

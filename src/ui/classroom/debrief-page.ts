@@ -24,7 +24,7 @@ function render(d: Debrief): void {
     }),
   );
   const t = d.team;
-  byId('team').textContent = `${t.calls} calls · FCR ${fmt(t.fcrRate, '%')} · predicted CSAT ${fmt(t.csatAverage, '★')} (top-2 ${fmt(t.csatTop2, '%')}) · QA ${fmt(t.qaAverage, '%')} · AHT ${fmt(t.ahtAverage, ' s')} · ${t.fatalCalls} fatal`;
+  byId('team').textContent = `${t.calls} call${t.calls === 1 ? '' : 's'} · FCR ${fmt(t.fcrRate, '%')} · predicted CSAT ${fmt(t.csatAverage, '★')} (top-2 ${fmt(t.csatTop2, '%')}) · QA ${fmt(t.qaAverage, '%')} · AHT ${fmt(t.ahtAverage, ' s')} · ${t.fatalCalls} fatal`;
   // Rows go straight into the table's own tbody (a tbody inside a tbody pushed every figure out from under its heading).
   const rows = d.people.map((p) => {
     const tr = el('tr');
