@@ -64,6 +64,10 @@ test('trainer, projector and trainee: calls added live, the pace in words, a cal
   await trainer.locator('#title').fill('Tuesday refunds');
   await trainer.locator('#upload').setInputFiles([upload('call.yaml', 'refund-morning', 'Refund in the morning'), upload('call.yaml', 'refund-evening', 'Refund in the evening')]);
   await expect(trainer.locator('#upload-report li.ok')).toHaveCount(2);
+  // Choosing a file again adds to the list (it does not replace it), and the same call twice is one.
+  await trainer.locator('#upload').setInputFiles([upload('copy.yaml', 'refund-morning', 'Refund in the morning')]);
+  await expect(trainer.locator('#upload-report li')).toHaveCount(3);
+  await expect(trainer.locator('#upload-report li').nth(2)).toHaveText('copy.yaml: this call is already in the list');
   await trainer.getByRole('button', { name: 'Create session' }).click();
   await expect(trainer.locator('#manage')).toBeVisible();
   await expect(trainer.locator('#pace-note')).toContainText('Untimed');

@@ -21,10 +21,14 @@ async function setUp(): Promise<void> {
   );
   byId<HTMLInputElement>('upload').addEventListener('change', async (event) => {
     const files = [...((event.target as HTMLInputElement).files ?? [])];
+    // The report lists every file chosen so far (each choice adds to the session's uploads; none replaces another).
     const report = byId('upload-report');
-    report.replaceChildren();
     for (const f of files) {
       const text = await f.text();
+      if (uploads.some((u) => u.text === text)) {
+        report.append(el('li', { class: 'ok' }, `${f.name}: this call is already in the list`));
+        continue;
+      }
       const checked = await api.checkFile(f.name, text);
       if (checked.ok) {
         uploads.push({ file: f.name, text });
