@@ -77,12 +77,13 @@ test('trainer, projector and trainee: calls added live, the pace in words, a cal
   await expect(trainer.locator('#status')).toHaveText('live');
 
   // The projector says the pace in words, large enough for the back of the room.
-  const projector = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const projector = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   await projector.goto(`${server.url}/classroom/projector.html?code=${code}`);
   await expect(projector.locator('#pace')).toHaveAttribute('data-pace', 'untimed');
   await expect(projector.locator('#pace')).toHaveText('Untimed: take the time you need on every call');
   const paceSize = await projector.locator('#pace').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(paceSize, 'pace text in px at 1280 wide').toBeGreaterThanOrEqual(32);
+  expect(await seriousViolations(projector), 'projector with the pace').toEqual([]);
   await shots(projector, 'classroom-live-projector-pace');
   await projector.setViewportSize({ width: 1024, height: 600 });
   expect(await projector.evaluate(() => document.documentElement.scrollWidth), 'projector page width on a 1024-wide projector').toBeLessThanOrEqual(1024);
@@ -172,9 +173,10 @@ test('a call the trainer adds that this browser cannot load says what to do', as
   await expect(trainee.getByTestId('session-note')).toContainText('1 of this class’s 2 calls could not be loaded in this browser.');
   await shots(trainee, 'classroom-live-trainee-call-unloadable');
 
-  const projector = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const projector = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   await projector.goto(`${server.url}/classroom/projector.html?code=${created.code}`);
   await expect(projector.locator('#pace')).toHaveText('Live pace: silence while you decide counts as dead air');
+  expect(await seriousViolations(projector), 'projector with live pace').toEqual([]);
   await shots(projector, 'classroom-live-projector-live-pace');
   await Promise.all([trainee.close(), projector.close()]);
 });
