@@ -16,7 +16,7 @@ import { confirmContent, diagnosticsContent, showOverlay } from './overlays.ts';
 import { settingsBar } from './settings-bar.ts';
 import { startScreenFlow, type ScreenEvent } from './screen-flow.ts';
 import { wireDevelopmentStorage } from './development/store-access.ts';
-import { ensureAnnouncer } from './announcer.ts';
+import { announce, ensureAnnouncer } from './announcer.ts';
 import { keepFocus } from './focus-keeper.ts';
 import { screenShown } from './screen-change.ts';
 import { completeSessionCalls } from './missing-session-calls.ts';
@@ -234,6 +234,8 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
     flow.go({ type: 'library.ready' });
     libraryLoaded();
     showMenu();
+    // The menu's note is not a live region (the classroom strip tells of later changes), so what it says at the start is said once here.
+    if (sessionNote !== null) announce(sessionNote);
     void offerResume();
     // Behind the menu: what taking a call needs, and one call built (so the compiler is warm for the one chosen).
     // The Phaser desk waits for the first call: its start-up would hold up whatever the trainee chooses on the menu.

@@ -79,6 +79,8 @@ test('a session call the page’s build does not hold is on the trainee’s menu
   await expect(other.locator('[data-screen="menu"]')).toBeVisible({ timeout: 30_000 });
   await expect(other.locator('button[data-scenario]')).toHaveCount(0);
   await expect(other.getByTestId('session-note')).toContainText('This class’s call could not be loaded in this browser. Reload the page; if it is still missing, tell your trainer');
+  // Said once to a screen reader as the menu opens (the note itself is not a live region).
+  await expect(other.getByTestId('announcer')).toContainText('This class’s call could not be loaded in this browser.');
   await expect(other.locator('li.empty')).toHaveText('No calls to show here yet.');
   await expect(other.getByTestId('career')).not.toContainText('You have handled every open call well');
   await screenshot(other, 'classroom-call-missing-note');
