@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TraineeClient } from '../../../src/net/trainee-client.ts';
 import { miniDef } from './fixtures.ts';
 import { FakeSocket, MemoryStorage } from './fake-browser.ts';
+import type { JoinCode, PlayerId } from '../../../src/shared/classroom-ids.ts';
 
 const SCENARIO = { id: 'mini-call', title: 'Mini', hash: miniDef.hash, uploaded: false };
 
@@ -63,7 +64,7 @@ describe('the trainer’s pace reaches the game', () => {
     const client = await TraineeClient.join('acdefgh', 'Sam', { onScenarios: (s) => heard.push(s.map((x) => x.id)) }, new MemoryStorage() as unknown as Storage);
     await new Promise((r) => setTimeout(r, 0));
     const added = { ...SCENARIO, id: 'added', hash: 'cd'.repeat(32), uploaded: true };
-    FakeSocket.last!.receive({ type: 'welcome', code: 'ACDEFGH' as never, role: 'trainee', playerId: 'p1' as never, nickname: 'Sam', title: 'Class', status: 'live', scenarios: [SCENARIO, added] });
+    FakeSocket.last!.receive({ type: 'welcome', code: 'ACDEFGH' as JoinCode, role: 'trainee', playerId: 'p1' as PlayerId, nickname: 'Sam', title: 'Class', status: 'live', scenarios: [SCENARIO, added] });
     expect(heard).toEqual([['mini-call', 'added']]);
     client.stop();
   });
