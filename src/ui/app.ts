@@ -20,6 +20,7 @@ import { announce, ensureAnnouncer } from './announcer.ts';
 import { keepFocus } from './focus-keeper.ts';
 import { screenShown } from './screen-change.ts';
 import { completeSessionCalls } from './missing-session-calls.ts';
+import { withOpenedCall } from './uploaded-calls.ts';
 
 const callKit = () => import('./call-kit.ts');
 const warmCallPath = () => Promise.all([callKit(), warmLibrary()]).catch(() => undefined);
@@ -184,7 +185,7 @@ export function startApp(root: HTMLElement, context: PlayContext, ports: GamePor
   async function openFile(file: File): Promise<void> {
     const entry = await loadEntry(await file.text(), file.name);
     if (entry.summary === null) return showDiagnostics(entry);
-    library = [...library.filter((e) => e.summary?.id !== entry.summary!.id), entry];
+    library = withOpenedCall(library, entry, sessionHashes);
     await play(entry, null);
   }
 

@@ -3,7 +3,8 @@
  * was called: a call's identity is its content hash, so two different calls uploaded from files of
  * the same name are two entries, and the same call given twice (or a call the game already ships)
  * is one. A file with errors has no hash; it is kept (with its problems) unless the same text was
- * already kept.
+ * already kept. A file the trainee opens replaces an earlier version of that call (same id), but
+ * never one of the classroom's calls, which stay on the menu.
  */
 import type { LibraryEntry } from './library.ts';
 
@@ -32,4 +33,11 @@ export async function addUploadedCalls(
     await afterEach();
   }
   return added;
+}
+
+/** The library with a call the trainee opened: older versions of it (same id) go, unless they are among `sessionHashes`. */
+export function withOpenedCall(library: readonly LibraryEntry[], opened: LibraryEntry, sessionHashes: readonly string[] | null): LibraryEntry[] {
+  const id = opened.summary?.id;
+  const stays = (e: LibraryEntry) => e.hash !== opened.hash && (e.summary?.id !== id || (e.hash !== null && (sessionHashes?.includes(e.hash) ?? false)));
+  return [...library.filter(stays), opened];
 }

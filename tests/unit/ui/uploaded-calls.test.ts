@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addUploadedCalls } from '../../../src/ui/uploaded-calls.ts';
+import { addUploadedCalls, withOpenedCall } from '../../../src/ui/uploaded-calls.ts';
 import type { LibraryEntry } from '../../../src/ui/library.ts';
 import { loadScenario } from '../../../src/scenario/load.ts';
 import { summariseScenario } from '../../../src/scenario/call-summary.ts';
@@ -58,5 +58,26 @@ describe('uploaded calls in the trainee’s library', () => {
     let ticks = 0;
     await addUploadedCalls([], [{ file: 'a.yaml', text: call('a', 'A') }, { file: 'a.yaml', text: call('a', 'A') }], load, () => ticks++);
     expect(ticks).toBe(2);
+  });
+});
+
+describe('a call file the trainee opens', () => {
+  it('replaces an earlier version of the same call when playing alone', async () => {
+    const old = await load(call('refund-a', 'Refund A'), 'a.yaml');
+    const other = await load(call('refund-b', 'Refund B'), 'b.yaml');
+    const edited = await load(call('refund-a', 'Refund A, edited'), 'a-edited.yaml');
+    expect(titles(withOpenedCall([old, other], edited, null))).toEqual(['Refund B', 'Refund A, edited']);
+  });
+
+  it('leaves the classroom’s call with the same id on the menu', async () => {
+    const classCall = await load(call('refund-a', 'Refund A'), 'session/a.yaml');
+    const edited = await load(call('refund-a', 'Refund A, edited'), 'a-edited.yaml');
+    expect(titles(withOpenedCall([classCall], edited, [classCall.hash!]))).toEqual(['Refund A', 'Refund A, edited']);
+  });
+
+  it('is one entry when it is the very call already there', async () => {
+    const classCall = await load(call('refund-a', 'Refund A'), 'session/a.yaml');
+    const same = await load(call('refund-a', 'Refund A'), 'a.yaml');
+    expect(withOpenedCall([classCall], same, [classCall.hash!])).toEqual([same]);
   });
 });
