@@ -97,12 +97,9 @@ export function menuView(deps: MenuDeps): MenuView {
     if (file) deps.openFile(file);
   });
   // Not a live region: the classroom strip says once what changed; this stays for whoever reads the menu.
-  const note = h('p', { class: 'banner', 'data-testid': 'session-note' });
-  /** `hidden` alone would lose to the banner's display rule; the note takes no room when there is nothing to say. */
-  const showNote = (text: string | null | undefined) => {
-    note.textContent = text ?? '';
-    note.style.display = text ? '' : 'none';
-  };
+  // The note is in the page only while there is something to say.
+  const note = h('div', { class: 'session-note' });
+  const showNote = (text: string | null | undefined) => replaceChildren(note, text ? h('p', { class: 'banner', 'data-testid': 'session-note' }, text) : null);
   showNote(deps.note);
   const career = careerPanel(entries, deps.play, list);
   const element = h('div', { class: 'screen menu', 'data-screen': 'menu' },
