@@ -6,7 +6,7 @@ import type { CallContext } from './call-context.ts';
 import { callTime } from './call-context.ts';
 import type { CallEvent } from '../../shared/call-events.ts';
 import type { IdvAskParams, IdvCheckParams, RouteParams, SearchIndexEntry, StepParams, WrapParams } from './step-params.ts';
-import { KB_SEARCH_SECONDS, searchArticles } from './kb-search.ts';
+import { articleReadSeconds, engineSearch, KB_SEARCH_SECONDS } from './kb-search.ts';
 import { CHECK_BACK_COVERS, holdGapPenalty, wrapSeconds } from './timing.ts';
 import { containsCardData } from './card-numbers.ts';
 
@@ -114,11 +114,12 @@ export function kbSearch(context: CallContext, event: CallEvent, p: { index: rea
 }
 
 export function kbSearchInPlace(next: WorkingContext, query: string, p: { index: readonly SearchIndexEntry[] }): void {
-  const found = searchArticles(p.index, query);
+  const found = engineSearch(p.index, query);
   const before = next.kbFound;
   next.talk += KB_SEARCH_SECONDS;
   next.kbQuery = query;
-  next.kbFound = [...before, ...found.filter((id) => !before.includes(id))];
+  // The first search of a look-up keeps the remembered list itself (context arrays are never changed in place).
+  next.kbFound = before.length === 0 ? found : [...before, ...found.filter((id) => !before.includes(id))];
   next.step += 1;
 }
 
@@ -128,8 +129,7 @@ export function kbOpen(context: CallContext, event: CallEvent, p: { index: reado
 }
 
 export function kbOpenInPlace(next: WorkingContext, article: string, p: { index: readonly SearchIndexEntry[] }): void {
-  const seconds = p.index.find((entry) => entry.id === article)?.readSeconds ?? 0;
-  next.talk += seconds;
+  next.talk += articleReadSeconds(p.index, article);
   if (!next.kbOpened.includes(article)) next.kbOpened = [...next.kbOpened, article];
   next.step += 1;
 }
