@@ -110,15 +110,20 @@ export interface WalkResult {
   readonly final: RunnerState;
 }
 
+/** Every this many events a point keeps the call's state, so a walk that goes somewhere new steps at most this many events again to get back there. */
+const CHECKPOINT_EVERY = 4;
+
 /**
- * A point walks have reached: what was taken to get there and what can be taken next. No call
- * state is kept here (walks step one working context in place); a finished walk keeps its end.
+ * A point walks have reached: what was taken to get there and what can be taken next. Walks step
+ * one working context in place; a point keeps the call's state only every few events (a
+ * checkpoint), and a finished walk keeps its end.
  */
 interface PrefixNode {
   readonly parent: PrefixNode | null;
   readonly event: CallEvent | null;
   readonly depth: number;
   readonly done: boolean;
+  readonly checkpoint: RunnerState | null;
   options?: readonly CallEvent[];
   /** Per option: the point it leads to, null when the call refused it, undefined before it was tried. */
   readonly children: (PrefixNode | null | undefined)[];
@@ -134,9 +139,9 @@ function eventsTo(node: PrefixNode): CallEvent[] {
 /**
  * Seeded random play-throughs. Walks share their beginnings, so the options at each point and the
  * end of each distinct walk are worked out once and remembered; the call itself is stepped (in
- * place, on one working context) only when a walk goes somewhere new. The same walks, with the
- * same random draws, as stepping each from scratch. Walks that end the same way return the same
- * result object, so per-ending work can be cached.
+ * place, on one working context, from the last checkpoint) only when a walk goes somewhere new.
+ * The same walks, with the same random draws, as stepping each from scratch. Walks that end the
+ * same way return the same result object, so per-ending work can be cached.
  */
 export class RandomWalker {
   private readonly root: PrefixNode;
@@ -149,13 +154,19 @@ export class RandomWalker {
   ) {
     this.start = runner.initial();
     this.cursor = runner.cursor(this.start);
-    this.root = { parent: null, event: null, depth: 0, done: this.start.done, children: [] };
+    this.root = { parent: null, event: null, depth: 0, done: this.start.done, checkpoint: this.start, children: [] };
   }
 
-  /** Puts the cursor at `node`, stepping from the ringing phone along the way there. */
+  /** Puts the cursor at `node`, stepping from the last checkpoint on the way there. */
   private stepTo(node: PrefixNode): void {
-    this.cursor.reset(this.start);
-    for (const event of eventsTo(node)) this.cursor.take(event);
+    const events: CallEvent[] = [];
+    let at = node;
+    while (at.checkpoint === null) {
+      events.push(at.event!);
+      at = at.parent!;
+    }
+    this.cursor.reset(at.checkpoint);
+    for (let i = events.length - 1; i >= 0; i -= 1) this.cursor.take(events[i]!);
   }
 
   /** One walk; null if it got stuck or did not finish within the longest run allowed. */
@@ -178,7 +189,9 @@ export class RandomWalker {
         const event = node.options[index] as CallEvent;
         // A refused event leaves the cursor where it was, still at `node`.
         here = this.cursor.take(event);
-        child = here ? { parent: node, event, depth: node.depth + 1, done: this.cursor.done, children: [] } : null;
+        const depth = node.depth + 1;
+        const checkpoint = here && depth % CHECKPOINT_EVERY === 0 ? this.cursor.state() : null;
+        child = here ? { parent: node, event, depth, done: this.cursor.done, checkpoint, children: [] } : null;
         node.children[index] = child;
       } else here = false;
       if (child === null) return null;
