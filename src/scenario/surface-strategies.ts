@@ -152,13 +152,17 @@ interface Visit {
 
 export const newVisit = (state: RunnerState): Visit => ({ state, next: new Map(), fixed: new Map() });
 
-/** The strategy's next event: remembered where no seed can change it, else decided from the view at this seed. */
-function nextEvent(def: CallDefinition, visit: Visit, strategy: Strategy, seed: number, random: Random): CallEvent | null {
+/**
+ * The strategy's next event: remembered where no seed can change it, else decided from the view at
+ * this seed. `seedFree` turns false when the seed could have changed it.
+ */
+function nextEvent(def: CallDefinition, visit: Visit, strategy: Strategy, seed: number, random: Random, seedFree: OrderFree): CallEvent | null {
   const fixed = visit.fixed.get(strategy);
   if (fixed !== undefined) return fixed;
   const orderFree = { value: strategy !== 'random' };
   const event = decide(strategyView(def, visit.state, seed), def, strategy, random, orderFree);
   if (orderFree.value) visit.fixed.set(strategy, event);
+  else seedFree.value = false;
   return event;
 }
 
@@ -187,12 +191,23 @@ function scoreOf(def: CallDefinition, visit: Visit): RunScore {
   return visit.score;
 }
 
-/** One run of a strategy at a seed: its QA and whether it was a good call; null if it got stuck. */
-export function playStrategy(def: CallDefinition, runner: ConfigRunner, strategy: Strategy, seed: number, start: Visit = newVisit(runner.initial())): RunScore | null {
+/**
+ * One run of a strategy at a seed: its QA and whether it was a good call; null if it got stuck.
+ * `seedFree.value` ends true when no decision of the run drew from the seed (see `surfaceStrategies`).
+ */
+export function playStrategy(
+  def: CallDefinition,
+  runner: ConfigRunner,
+  strategy: Strategy,
+  seed: number,
+  start: Visit = newVisit(runner.initial()),
+  seedFree: OrderFree = { value: true },
+): RunScore | null {
   const random = mulberry32(seed ^ 0x5bd1e995);
+  if (strategy === 'random') seedFree.value = false;
   let visit = start;
   for (let step = 0; step < MAX_RUN_EVENTS && !visit.state.done; step += 1) {
-    const event = nextEvent(def, visit, strategy, seed, random);
+    const event = nextEvent(def, visit, strategy, seed, random, seedFree);
     if (event === null) return null;
     const key = eventKey(event);
     let next = visit.next.get(key);
@@ -207,6 +222,14 @@ export function playStrategy(def: CallDefinition, runner: ConfigRunner, strategy
   return visit.state.done ? scoreOf(def, visit) : null;
 }
 
+/**
+ * Each strategy played at seeds 1…`seeds`. A seed reaches a strategy's decisions only through the
+ * order things are shown in and the random strategy's draws. When the first seed's run made no
+ * decision either could change (no draw; each pick the only item or the one best by size), every
+ * decision of that run follows from the call's state alone, and the runner's next state from the
+ * state and the event: so every seed plays that same run, from the same states to the same score,
+ * and it is counted once for each seed instead of being played again.
+ */
 export function surfaceStrategies(def: CallDefinition, seeds = STRATEGY_SEEDS): StrategyResult[] {
   const runner = new ConfigRunner(def);
   const start = newVisit(runner.initial());
@@ -215,13 +238,15 @@ export function surfaceStrategies(def: CallDefinition, seeds = STRATEGY_SEEDS): 
     let qaTotal = 0;
     let stuck = 0;
     for (let seed = 1; seed <= seeds; seed += 1) {
-      const run = playStrategy(def, runner, strategy, seed, start);
-      if (run === null) {
-        stuck += 1;
-        continue;
+      const seedFree = { value: true };
+      const run = playStrategy(def, runner, strategy, seed, start, seedFree);
+      const times = seed === 1 && seedFree.value ? seeds : 1;
+      if (run === null) stuck += times;
+      else {
+        qaTotal += run.qa * times;
+        if (run.good) good += times;
       }
-      qaTotal += run.qa;
-      if (run.good) good += 1;
+      if (times === seeds) break;
     }
     return { strategy, runs: seeds, good: good / seeds, meanQa: Math.round((qaTotal / seeds) * 10) / 10, stuck };
   });
