@@ -14,6 +14,8 @@ import type { Diagnostic } from './diagnostics.ts';
 import { makeDiagnostic } from './diagnostics.ts';
 import type { Locate } from './parse.ts';
 import { ConfigRunner, type RunnerState } from './config-runner.ts';
+import type { RunnerCursor } from '../core/engine/call-runner.ts';
+import type { CallContext } from '../core/engine/call-context.ts';
 import { mulberry32, type Random } from './seeded-random.ts';
 
 export const STRATEGIES = ['first', 'longest', 'shortest', 'random'] as const;
@@ -137,33 +139,49 @@ export function decide(view: StrategyView, def: CallDefinition, strategy: Strate
 
 type RunScore = { qa: number; good: boolean };
 
+/** Every this many events a visit keeps the call's state, so getting back to a visit steps at most this many events again. */
+const CHECKPOINT_EVERY = 4;
+
 /**
- * Where runs have been: each state with the states its events led to, and its score once scored.
- * Runs at different seeds share most of their moves, so each move is stepped and each end scored
- * once; the decisions themselves are still made afresh at every seed.
+ * Where runs have been: each point with the points its events led to, and its score once scored.
+ * Runs at different seeds share most of their moves, so each end is scored once and a decision no
+ * seed can change is made once; the decisions themselves are still made afresh at every seed. The
+ * call is stepped in place on one working context (see `RunnerCursor`); a visit keeps the call's
+ * state only every few events.
  */
 interface Visit {
-  readonly state: RunnerState;
+  readonly parent: Visit | null;
+  readonly event: CallEvent | null;
+  readonly depth: number;
+  readonly done: boolean;
+  readonly checkpoint: RunnerState | null;
   readonly next: Map<string, Visit | null>;
   /** A strategy's decision here when no seed can change it (no random draw, no tie settled by the order shown). */
   readonly fixed: Map<Strategy, CallEvent | null>;
   score?: RunScore;
 }
 
-export const newVisit = (state: RunnerState): Visit => ({ state, next: new Map(), fixed: new Map() });
+/** The first point of runs: `state`, kept. */
+export const newVisit = (state: RunnerState): Visit => ({
+  parent: null,
+  event: null,
+  depth: 0,
+  done: state.done,
+  checkpoint: state,
+  next: new Map(),
+  fixed: new Map(),
+});
 
-/**
- * The strategy's next event: remembered where no seed can change it, else decided from the view at
- * this seed. `seedFree` turns false when the seed could have changed it.
- */
-function nextEvent(def: CallDefinition, visit: Visit, strategy: Strategy, seed: number, random: Random, seedFree: OrderFree): CallEvent | null {
-  const fixed = visit.fixed.get(strategy);
-  if (fixed !== undefined) return fixed;
-  const orderFree = { value: strategy !== 'random' };
-  const event = decide(strategyView(def, visit.state, seed), def, strategy, random, orderFree);
-  if (orderFree.value) visit.fixed.set(strategy, event);
-  else seedFree.value = false;
-  return event;
+/** Puts `cursor` at `visit`, stepping from the last checkpoint on the way there. */
+function stepTo(cursor: RunnerCursor, visit: Visit): void {
+  const events: CallEvent[] = [];
+  let at = visit;
+  while (at.checkpoint === null) {
+    events.push(at.event!);
+    at = at.parent!;
+  }
+  cursor.reset(at.checkpoint);
+  for (let i = events.length - 1; i >= 0; i -= 1) cursor.take(events[i]!);
 }
 
 function eventKey(event: CallEvent): string {
@@ -183,12 +201,9 @@ function eventKey(event: CallEvent): string {
   }
 }
 
-function scoreOf(def: CallDefinition, visit: Visit): RunScore {
-  if (visit.score === undefined) {
-    const qa = qaScorecard(def.scenario, visit.state.context).score;
-    visit.score = { qa, good: qa >= GOOD_CALL_QA && firstContactResolution(visit.state.context).value === 'yes' };
-  }
-  return visit.score;
+function scoreOf(def: CallDefinition, context: CallContext): RunScore {
+  const qa = qaScorecard(def.scenario, context).score;
+  return { qa, good: qa >= GOOD_CALL_QA && firstContactResolution(context).value === 'yes' };
 }
 
 /**
@@ -205,21 +220,49 @@ export function playStrategy(
 ): RunScore | null {
   const random = mulberry32(seed ^ 0x5bd1e995);
   if (strategy === 'random') seedFree.value = false;
+  const cursor = runner.cursor(start.checkpoint ?? runner.initial());
+  if (start.checkpoint === null) stepTo(cursor, start);
+  // Whether the cursor stands at `visit`: kept so while the strategy reads the view at each step.
+  let here = true;
   let visit = start;
-  for (let step = 0; step < MAX_RUN_EVENTS && !visit.state.done; step += 1) {
-    const event = nextEvent(def, visit, strategy, seed, random, seedFree);
+  for (let step = 0; step < MAX_RUN_EVENTS && !visit.done; step += 1) {
+    let event = visit.fixed.get(strategy);
+    const fixed = event !== undefined;
+    if (event === undefined) {
+      if (!here) stepTo(cursor, visit);
+      here = true;
+      const orderFree = { value: strategy !== 'random' };
+      event = decide(strategyView(def, cursor, seed), def, strategy, random, orderFree);
+      if (orderFree.value) visit.fixed.set(strategy, event);
+      else seedFree.value = false;
+    }
     if (event === null) return null;
     const key = eventKey(event);
     let next = visit.next.get(key);
     if (next === undefined) {
-      const state = runner.send(visit.state, event);
-      next = state === null ? null : newVisit(state);
+      if (!here) stepTo(cursor, visit);
+      // A refused event leaves the cursor where it was.
+      here = true;
+      if (cursor.take(event)) {
+        const depth = visit.depth + 1;
+        const checkpoint = depth % CHECKPOINT_EVERY === 0 ? cursor.state() : null;
+        next = { parent: visit, event, depth, done: cursor.done, checkpoint, next: new Map(), fixed: new Map() };
+      } else next = null;
       visit.next.set(key, next);
+    } else if (next !== null) {
+      // Follow along in place where the view was needed here (it likely is next); else leave the call behind.
+      if (here && !fixed) cursor.take(event);
+      else here = false;
     }
     if (next === null) return null;
     visit = next;
   }
-  return visit.state.done ? scoreOf(def, visit) : null;
+  if (!visit.done) return null;
+  if (visit.score === undefined) {
+    if (!here) stepTo(cursor, visit);
+    visit.score = scoreOf(def, cursor.context);
+  }
+  return visit.score;
 }
 
 /**
