@@ -50,15 +50,26 @@ function markAll(
 export function conditionHolds(context: Pick<CallContext, 'flags' | 'idv'>, when: Condition | null): boolean {
   if (when === null) return true;
   if (when.idv !== undefined && context.idv !== when.idv) return false;
-  if (when.flags?.some((flag) => !context.flags.includes(flag))) return false;
-  if (when.notFlags?.some((flag) => context.flags.includes(flag))) return false;
+  // Plain loops: this runs at almost every step of every replay.
+  const { flags } = context;
+  if (when.flags !== undefined) for (let i = 0; i < when.flags.length; i += 1) if (!flags.includes(when.flags[i]!)) return false;
+  if (when.notFlags !== undefined) for (let i = 0; i < when.notFlags.length; i += 1) if (flags.includes(when.notFlags[i]!)) return false;
   return true;
 }
 
-/** Flags after a step: its `clear` first, then its `set` (new flags after the kept ones). */
+/** Whether every one of `wanted` is in `flags`. */
+function allIn(flags: readonly string[], wanted: readonly string[]): boolean {
+  for (let i = 0; i < wanted.length; i += 1) if (!flags.includes(wanted[i]!)) return false;
+  return true;
+}
+
+/** Flags after a step: its `clear` first, then its `set` (new flags after the kept ones). The same array when nothing changes. */
 export function applyFlagChanges(flags: readonly string[], changes: { readonly set?: readonly string[] | undefined; readonly clear?: readonly string[] | undefined }): readonly string[] {
-  const cleared = changes.clear === undefined ? flags : flags.filter((flag) => !changes.clear!.includes(flag));
-  return [...cleared, ...(changes.set ?? []).filter((flag) => !cleared.includes(flag))];
+  const { set, clear } = changes;
+  const clears = clear !== undefined && clear.some((flag) => flags.includes(flag));
+  if (!clears && (set === undefined || allIn(flags, set))) return flags;
+  const cleared = clears ? flags.filter((flag) => !clear.includes(flag)) : flags;
+  return [...cleared, ...(set ?? []).filter((flag) => !cleared.includes(flag))];
 }
 
 /** A check-back or the end of a hold closes a gap of silence: the longest gap, patience, the QA mark. */
