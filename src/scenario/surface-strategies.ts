@@ -155,9 +155,10 @@ interface Visit {
   readonly depth: number;
   readonly done: boolean;
   readonly checkpoint: RunnerState | null;
-  readonly next: Map<string, Visit | null>;
-  /** A strategy's decision here when no seed can change it (no random draw, no tie settled by the order shown). */
-  readonly fixed: Map<Strategy, CallEvent | null>;
+  /** Where each event taken here led (by `eventKey`; null: refused); made on the first one. */
+  next: Map<string, Visit | null> | null;
+  /** Per strategy (its index in STRATEGIES): its decision here when no seed can change it (no random draw, no tie settled by the order shown). */
+  fixed: (CallEvent | null | undefined)[] | null;
   score?: RunScore;
 }
 
@@ -168,8 +169,8 @@ export const newVisit = (state: RunnerState): Visit => ({
   depth: 0,
   done: state.done,
   checkpoint: state,
-  next: new Map(),
-  fixed: new Map(),
+  next: null,
+  fixed: null,
 });
 
 /** Puts `cursor` at `visit`, stepping from the last checkpoint on the way there. */
@@ -220,25 +221,26 @@ export function playStrategy(
 ): RunScore | null {
   const random = mulberry32(seed ^ 0x5bd1e995);
   if (strategy === 'random') seedFree.value = false;
+  const which = STRATEGIES.indexOf(strategy);
   const cursor = runner.cursor(start.checkpoint ?? runner.initial());
   if (start.checkpoint === null) stepTo(cursor, start);
   // Whether the cursor stands at `visit`: kept so while the strategy reads the view at each step.
   let here = true;
   let visit = start;
   for (let step = 0; step < MAX_RUN_EVENTS && !visit.done; step += 1) {
-    let event = visit.fixed.get(strategy);
+    let event = visit.fixed?.[which];
     const fixed = event !== undefined;
     if (event === undefined) {
       if (!here) stepTo(cursor, visit);
       here = true;
       const orderFree = { value: strategy !== 'random' };
       event = decide(strategyView(def, cursor, seed), def, strategy, random, orderFree);
-      if (orderFree.value) visit.fixed.set(strategy, event);
+      if (orderFree.value) (visit.fixed ??= [])[which] = event;
       else seedFree.value = false;
     }
     if (event === null) return null;
     const key = eventKey(event);
-    let next = visit.next.get(key);
+    let next = visit.next?.get(key);
     if (next === undefined) {
       if (!here) stepTo(cursor, visit);
       // A refused event leaves the cursor where it was.
@@ -246,9 +248,9 @@ export function playStrategy(
       if (cursor.take(event)) {
         const depth = visit.depth + 1;
         const checkpoint = depth % CHECKPOINT_EVERY === 0 ? cursor.state() : null;
-        next = { parent: visit, event, depth, done: cursor.done, checkpoint, next: new Map(), fixed: new Map() };
+        next = { parent: visit, event, depth, done: cursor.done, checkpoint, next: null, fixed: null };
       } else next = null;
-      visit.next.set(key, next);
+      (visit.next ??= new Map()).set(key, next);
     } else if (next !== null) {
       // Follow along in place where the view was needed here (it likely is next); else leave the call behind.
       if (here && !fixed) cursor.take(event);
