@@ -11,9 +11,8 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
 import { scenarioFiles } from './scenario-files.ts';
-import { readSharedLibrary } from '../src/server/knowledge-files.ts';
 import { startWorker } from '../src/server/worker-boot.ts';
-import { checkScenarioFile, reportInto, type FileCheck } from './check-scenario-file.ts';
+import type { FileCheck } from './check-scenario-file.ts';
 import type { CheckWorkerData, CheckWorkerMessage } from './scenarios-check-worker.ts';
 
 const started = performance.now();
@@ -39,6 +38,9 @@ function startHelper(): { worker: Worker; finished: Promise<void> } {
 
 const helper = files.length > 1 && availableParallelism() > 1 && !args.includes('--serial') ? startHelper() : null;
 
+// The checker itself is loaded only now, so the worker loads its copy at the same time.
+const { checkScenarioFile, reportInto } = await import('./check-scenario-file.ts');
+const { readSharedLibrary } = await import('../src/server/knowledge-files.ts');
 const shared = readSharedLibrary();
 const sharedCheck: FileCheck = { lines: [], errors: 0, warnings: 0, valid: false };
 reportInto(sharedCheck, shared.diagnostics);
