@@ -3,9 +3,10 @@
  * every problem as `file:line:col CODE message (hint)`, then a one-line path report for each
  * valid call. Exits 1 when any file has an error.
  *
- * With more than one file, a worker thread checks files beside the main thread (each takes the
- * next unclaimed file); the output is printed in file order either way. `--serial` checks on the
- * main thread only.
+ * With `--parallel` and more than one file, a worker thread checks files beside the main thread
+ * (each takes the next unclaimed file); the output is printed in file order either way. It is not
+ * the default: measured cold on the 2-core machine, with other work on it, the worker's second
+ * copy of the modules (and its own warm-up) cost more than it saved (see the walks report).
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -36,7 +37,7 @@ function startHelper(): { worker: Worker; finished: Promise<void> } {
   return { worker, finished };
 }
 
-const helper = files.length > 1 && availableParallelism() > 1 && !args.includes('--serial') ? startHelper() : null;
+const helper = files.length > 1 && availableParallelism() > 1 && args.includes('--parallel') ? startHelper() : null;
 
 // The checker itself is loaded only now, so the worker loads its copy at the same time.
 const { checkScenarioFile, reportInto } = await import('./check-scenario-file.ts');
