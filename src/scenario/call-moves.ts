@@ -7,7 +7,7 @@ import { CALL_STATES } from '../core/engine/call-setup.ts';
 import { conditionHolds } from '../core/engine/apply-step.ts';
 import { HANG_UP_DISPOSITIONS } from '../core/engine/hang-up.ts';
 import { answerMatches } from '../core/engine/idv-check.ts';
-import { searchArticles } from '../core/engine/kb-search.ts';
+import { engineSearch } from '../core/engine/kb-search.ts';
 
 /** Notes that mention every fact an ending asks for (the first word of each), or none. */
 export function goodNotes(mustMention: readonly (readonly string[])[]): string {
@@ -43,7 +43,7 @@ function idvMoves(scenario: Scenario, node: IdvNode, context: CallContext): Call
 
 /** A right article and one wrong one (found by the task's words if possible): search, open, use. */
 export function lookupTargets(def: CallDefinition, node: LookupNode): string[] {
-  const found = searchArticles(def.searchIndex, node.task);
+  const found = engineSearch(def.searchIndex, node.task);
   const wrong = found.find((id) => !node.right.includes(id)) ?? def.articles.find((a) => !node.right.includes(a.id))?.id;
   return [node.right[0]!, ...(wrong === undefined ? [] : [wrong])];
 }

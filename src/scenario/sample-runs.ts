@@ -7,6 +7,7 @@ import type { CallEvent } from '../shared/call-events.ts';
 import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { ConfigRunner, RunnerState } from './config-runner.ts';
+import type { RunnerCursor } from '../core/engine/call-runner.ts';
 import { candidateEvents, isWrapUpState } from './call-moves.ts';
 import type { Random } from './seeded-random.ts';
 
@@ -109,12 +110,22 @@ export interface WalkResult {
   readonly final: RunnerState;
 }
 
+/** Every this many events a point keeps the call's state, so a walk that goes somewhere new steps at most this many events again to get back there. */
+const CHECKPOINT_EVERY = 4;
+
+/**
+ * A point walks have reached: what was taken to get there and what can be taken next. Walks step
+ * one working context in place; a point keeps the call's state only every few events (a
+ * checkpoint), and a finished walk keeps its end.
+ */
 interface PrefixNode {
-  readonly state: RunnerState;
   readonly parent: PrefixNode | null;
   readonly event: CallEvent | null;
   readonly depth: number;
+  readonly done: boolean;
+  readonly checkpoint: RunnerState | null;
   options?: readonly CallEvent[];
+  /** Per option: the point it leads to, null when the call refused it, undefined before it was tried. */
   readonly children: (PrefixNode | null | undefined)[];
   result?: WalkResult;
 }
@@ -126,40 +137,73 @@ function eventsTo(node: PrefixNode): CallEvent[] {
 }
 
 /**
- * Seeded random play-throughs. Walks share their beginnings, so each distinct prefix is stepped
- * once and remembered: the same walks as stepping each from scratch, for a fraction of the work.
- * Walks that end the same way return the same result object, so per-ending work can be cached.
+ * Seeded random play-throughs. Walks share their beginnings, so the options at each point and the
+ * end of each distinct walk are worked out once and remembered; the call itself is stepped (in
+ * place, on one working context, from the last checkpoint) only when a walk goes somewhere new.
+ * The same walks, with the same random draws, as stepping each from scratch. Walks that end the
+ * same way return the same result object, so per-ending work can be cached.
  */
 export class RandomWalker {
   private readonly root: PrefixNode;
+  private readonly cursor: RunnerCursor;
+  private readonly start: RunnerState;
 
   constructor(
-    private readonly runner: ConfigRunner,
+    runner: ConfigRunner,
     private readonly def: CallDefinition,
   ) {
-    this.root = { state: runner.initial(), parent: null, event: null, depth: 0, children: [] };
+    this.start = runner.initial();
+    this.cursor = runner.cursor(this.start);
+    this.root = { parent: null, event: null, depth: 0, done: this.start.done, checkpoint: this.start, children: [] };
+  }
+
+  /** Puts the cursor at `node`, stepping from the last checkpoint on the way there. */
+  private stepTo(node: PrefixNode): void {
+    const events: CallEvent[] = [];
+    let at = node;
+    while (at.checkpoint === null) {
+      events.push(at.event!);
+      at = at.parent!;
+    }
+    this.cursor.reset(at.checkpoint);
+    for (let i = events.length - 1; i >= 0; i -= 1) this.cursor.take(events[i]!);
   }
 
   /** One walk; null if it got stuck or did not finish within the longest run allowed. */
   walk(random: Random): WalkResult | null {
     let node = this.root;
-    while (!node.state.done) {
+    // Whether the cursor stands at `node`: only once the walk needs the call's state.
+    let here = false;
+    while (!node.done) {
       if (node.depth >= MAX_RUN_EVENTS) return null;
-      node.options ??= candidateEvents(this.def, node.state.value, node.state.context, { wrapUp: true });
+      if (node.options === undefined) {
+        if (!here) this.stepTo(node);
+        here = true;
+        node.options = candidateEvents(this.def, this.cursor.value, this.cursor.context, { wrapUp: true });
+      }
       if (node.options.length === 0) return null;
       const index = Math.floor(random() * node.options.length);
       let child = node.children[index];
       if (child === undefined) {
+        if (!here) this.stepTo(node);
         const event = node.options[index] as CallEvent;
-        const next = this.runner.send(node.state, event);
-        child = next === null ? null : { state: next, parent: node, event, depth: node.depth + 1, children: [] };
+        // A refused event leaves the cursor where it was, still at `node`.
+        here = this.cursor.take(event);
+        const depth = node.depth + 1;
+        const checkpoint = here && depth % CHECKPOINT_EVERY === 0 ? this.cursor.state() : null;
+        child = here ? { parent: node, event, depth, done: this.cursor.done, checkpoint, children: [] } : null;
         node.children[index] = child;
-      }
+      } else here = false;
       if (child === null) return null;
       node = child;
     }
-    const leaf = node;
-    leaf.result ??= { events: () => eventsTo(leaf), final: leaf.state };
-    return leaf.result;
+    let result = node.result;
+    if (result === undefined) {
+      if (!here) this.stepTo(node);
+      const leaf = node;
+      result = { events: () => eventsTo(leaf), final: this.cursor.state() };
+      leaf.result = result;
+    }
+    return result;
   }
 }

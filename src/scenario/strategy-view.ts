@@ -34,7 +34,10 @@ export interface StrategyView {
   readonly wrapup: { readonly summary: string; readonly dispositions: readonly { readonly code: string; readonly label: string }[] } | null;
 }
 
-const NOTHING = { choices: [], idv: null, hold: null, knowledge: null, routing: null, wrapup: null } as const;
+/** A view of `phase`: the choices given and no other part (built field by field; thousands are made per check). */
+function viewOf(phase: CallPhase, choices: StrategyView['choices'] = []): StrategyView {
+  return { phase, choices, idv: null, hold: null, knowledge: null, routing: null, wrapup: null };
+}
 
 const articleIds = new WeakMap<CallDefinition, ReadonlySet<string>>();
 function articlesOf(def: CallDefinition): ReadonlySet<string> {
@@ -49,29 +52,28 @@ function articlesOf(def: CallDefinition): ReadonlySet<string> {
 export function strategyView(def: CallDefinition, state: RunnerState, seed: number): StrategyView {
   const { scenario } = def;
   const { value, context } = state;
-  if (value === CALL_STATES.ringing) return { ...NOTHING, phase: 'ringing' };
-  if (value === CALL_STATES.done) return { ...NOTHING, phase: 'done' };
+  if (value === CALL_STATES.ringing) return viewOf('ringing');
+  if (value === CALL_STATES.done) return viewOf('done');
   if (value === CALL_STATES.hungUp) {
-    return { ...NOTHING, phase: 'wrapup', wrapup: { summary: HANG_UP_SUMMARY, dispositions: dispositionOrder(HANG_UP_DISPOSITIONS, null, seed) } };
+    return { ...viewOf('wrapup'), wrapup: { summary: HANG_UP_SUMMARY, dispositions: dispositionOrder(HANG_UP_DISPOSITIONS, null, seed) } };
   }
   const node = scenario.nodes[value];
   if (node === undefined) throw new Error(`strategy view: the call is at "${value}", which the scenario lacks`);
   switch (node.type) {
     case undefined:
     case 'talk':
-      return { ...NOTHING, phase: 'talk', choices: offeredChoices(value, node, context, seed) };
+      return viewOf('talk', offeredChoices(value, node, context, seed));
     case 'idv': {
       const policy = scenario.idv?.ask ?? [];
       const keys = [...policy, ...(scenario.idv?.extra ?? []).filter((k) => !policy.includes(k))];
-      return { ...NOTHING, phase: 'idv', idv: keys.map((key) => ({ key, policy: policy.includes(key), asked: context.idvAsked.includes(key) })) };
+      return { ...viewOf('idv'), idv: keys.map((key) => ({ key, policy: policy.includes(key), asked: context.idvAsked.includes(key) })) };
     }
     case 'hold':
-      return { ...NOTHING, phase: 'hold', hold: { total: node.seconds, done: context.holdElapsed } };
+      return { ...viewOf('hold'), hold: { total: node.seconds, done: context.holdElapsed } };
     case 'lookup': {
       const known = articlesOf(def);
       return {
-        ...NOTHING,
-        phase: 'lookup',
+        ...viewOf('lookup'),
         knowledge: {
           task: node.task,
           query: context.kbQuery,
@@ -82,10 +84,10 @@ export function strategyView(def: CallDefinition, state: RunnerState, seed: numb
     }
     case 'transfer':
     case 'escalate':
-      return { ...NOTHING, phase: node.type, routing: { directory: directoryOrder(def, value, seed), handovers: handoverOrder(node, value, seed) } };
+      return { ...viewOf(node.type), routing: { directory: directoryOrder(def, value, seed), handovers: handoverOrder(node, value, seed) } };
     case 'callback':
-      return { ...NOTHING, phase: 'callback' };
+      return viewOf('callback');
     case 'ending':
-      return { ...NOTHING, phase: 'wrapup', wrapup: { summary: node.summary, dispositions: dispositionOrder(node.wrapup.dispositions, value, seed) } };
+      return { ...viewOf('wrapup'), wrapup: { summary: node.summary, dispositions: dispositionOrder(node.wrapup.dispositions, value, seed) } };
   }
 }

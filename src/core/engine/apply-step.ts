@@ -6,7 +6,7 @@ import type { CallContext } from './call-context.ts';
 import { callTime } from './call-context.ts';
 import type { CallEvent } from '../../shared/call-events.ts';
 import type { IdvAskParams, IdvCheckParams, RouteParams, SearchIndexEntry, StepParams, WrapParams } from './step-params.ts';
-import { KB_SEARCH_SECONDS, searchArticles } from './kb-search.ts';
+import { articleReadSeconds, engineSearch, KB_SEARCH_SECONDS } from './kb-search.ts';
 import { CHECK_BACK_COVERS, holdGapPenalty, wrapSeconds } from './timing.ts';
 import { containsCardData } from './card-numbers.ts';
 
@@ -50,15 +50,26 @@ function markAll(
 export function conditionHolds(context: Pick<CallContext, 'flags' | 'idv'>, when: Condition | null): boolean {
   if (when === null) return true;
   if (when.idv !== undefined && context.idv !== when.idv) return false;
-  if (when.flags?.some((flag) => !context.flags.includes(flag))) return false;
-  if (when.notFlags?.some((flag) => context.flags.includes(flag))) return false;
+  // Plain loops: this runs at almost every step of every replay.
+  const { flags } = context;
+  if (when.flags !== undefined) for (let i = 0; i < when.flags.length; i += 1) if (!flags.includes(when.flags[i]!)) return false;
+  if (when.notFlags !== undefined) for (let i = 0; i < when.notFlags.length; i += 1) if (flags.includes(when.notFlags[i]!)) return false;
   return true;
 }
 
-/** Flags after a step: its `clear` first, then its `set` (new flags after the kept ones). */
+/** Whether every one of `wanted` is in `flags`. */
+function allIn(flags: readonly string[], wanted: readonly string[]): boolean {
+  for (let i = 0; i < wanted.length; i += 1) if (!flags.includes(wanted[i]!)) return false;
+  return true;
+}
+
+/** Flags after a step: its `clear` first, then its `set` (new flags after the kept ones). The same array when nothing changes. */
 export function applyFlagChanges(flags: readonly string[], changes: { readonly set?: readonly string[] | undefined; readonly clear?: readonly string[] | undefined }): readonly string[] {
-  const cleared = changes.clear === undefined ? flags : flags.filter((flag) => !changes.clear!.includes(flag));
-  return [...cleared, ...(changes.set ?? []).filter((flag) => !cleared.includes(flag))];
+  const { set, clear } = changes;
+  const clears = clear !== undefined && clear.some((flag) => flags.includes(flag));
+  if (!clears && (set === undefined || allIn(flags, set))) return flags;
+  const cleared = clears ? flags.filter((flag) => !clear.includes(flag)) : flags;
+  return [...cleared, ...(set ?? []).filter((flag) => !cleared.includes(flag))];
 }
 
 /** A check-back or the end of a hold closes a gap of silence: the longest gap, patience, the QA mark. */
@@ -114,11 +125,12 @@ export function kbSearch(context: CallContext, event: CallEvent, p: { index: rea
 }
 
 export function kbSearchInPlace(next: WorkingContext, query: string, p: { index: readonly SearchIndexEntry[] }): void {
-  const found = searchArticles(p.index, query);
+  const found = engineSearch(p.index, query);
   const before = next.kbFound;
   next.talk += KB_SEARCH_SECONDS;
   next.kbQuery = query;
-  next.kbFound = [...before, ...found.filter((id) => !before.includes(id))];
+  // The first search of a look-up keeps the remembered list itself (context arrays are never changed in place).
+  next.kbFound = before.length === 0 ? found : [...before, ...found.filter((id) => !before.includes(id))];
   next.step += 1;
 }
 
@@ -128,8 +140,7 @@ export function kbOpen(context: CallContext, event: CallEvent, p: { index: reado
 }
 
 export function kbOpenInPlace(next: WorkingContext, article: string, p: { index: readonly SearchIndexEntry[] }): void {
-  const seconds = p.index.find((entry) => entry.id === article)?.readSeconds ?? 0;
-  next.talk += seconds;
+  next.talk += articleReadSeconds(p.index, article);
   if (!next.kbOpened.includes(article)) next.kbOpened = [...next.kbOpened, article];
   next.step += 1;
 }

@@ -195,6 +195,24 @@ interface Position {
   owned: boolean;
 }
 
+/**
+ * A call stepped in place: one working copy of the context, changed by every event it takes, for
+ * walks that keep no state per step. `state()` copies out the state where one must be kept.
+ */
+export interface RunnerCursor {
+  /** The state the call is in now (a step id or one of `CALL_STATES`). */
+  readonly value: string;
+  readonly done: boolean;
+  /** The working context: read it now, keep `state()` instead (the next event changes it). */
+  readonly context: CallContext;
+  /** Takes `event` and the eventless transitions after it; false (and nothing changed) when the call cannot take it now. */
+  take(event: CallEvent): boolean;
+  /** The state now, with a context of its own. */
+  state(): RunnerState;
+  /** Back to `state` (its context is copied before the next change, never written). */
+  reset(state: RunnerState): void;
+}
+
 export class CallRunner {
   private readonly table: Table;
 
@@ -270,5 +288,28 @@ export class CallRunner {
       if (onStep !== undefined) onStep({ value: pos.at.id, context: { ...pos.context }, done: pos.at.done });
     }
     return { value: pos.at.id, context: pos.context, done: pos.at.done };
+  }
+
+  /** A cursor at `state` (the ringing phone unless given) that steps one working context in place. */
+  cursor(state: RunnerState = this.table.initial): RunnerCursor {
+    let pos = this.position(state);
+    const advance = (event: CallEvent) => this.advance(pos, event);
+    const position = (at: RunnerState) => this.position(at);
+    return {
+      get value() {
+        return pos.at.id;
+      },
+      get done() {
+        return pos.at.done;
+      },
+      get context() {
+        return pos.context;
+      },
+      take: advance,
+      state: () => ({ value: pos.at.id, context: pos.owned ? { ...pos.context } : pos.context, done: pos.at.done }),
+      reset: (at: RunnerState) => {
+        pos = position(at);
+      },
+    };
   }
 }

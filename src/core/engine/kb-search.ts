@@ -66,30 +66,62 @@ function hits(entry: SearchIndexEntry, query: readonly (readonly [string, string
 }
 
 type Scored = readonly { readonly id: string; readonly hits: number }[];
+/** What a query finds, remembered per index: the hit counts, and the engine's own ranking once asked for. */
+interface Remembered {
+  readonly scored: Scored;
+  ranked: readonly string[] | null;
+}
 /** The articles a query finds with their hit counts, in index order: the same for every seed, so remembered per index. */
-const scoredByIndex = new WeakMap<readonly SearchIndexEntry[], Map<string, Scored>>();
+const rememberedByIndex = new WeakMap<readonly SearchIndexEntry[], Map<string, Remembered>>();
 const REMEMBERED_QUERIES = 500;
 
-function scoredArticles(index: readonly SearchIndexEntry[], query: string): Scored {
-  let byQuery = scoredByIndex.get(index);
+function remembered(index: readonly SearchIndexEntry[], query: string): Remembered {
+  let byQuery = rememberedByIndex.get(index);
   if (byQuery === undefined) {
     byQuery = new Map();
-    scoredByIndex.set(index, byQuery);
+    rememberedByIndex.set(index, byQuery);
   }
-  let scored = byQuery.get(query);
-  if (scored === undefined) {
+  let entry = byQuery.get(query);
+  if (entry === undefined) {
     const words = [...new Set(searchWords(query))].map((word) => [word, stem(word)] as const);
-    scored = words.length === 0 ? [] : index.map((entry) => ({ id: entry.id, hits: hits(entry, words) })).filter((x) => x.hits > 0);
+    const scored = words.length === 0 ? [] : index.map((entry) => ({ id: entry.id, hits: hits(entry, words) })).filter((x) => x.hits > 0);
     if (byQuery.size >= REMEMBERED_QUERIES) byQuery.clear();
-    byQuery.set(query, scored);
+    entry = { scored, ranked: null };
+    byQuery.set(query, entry);
   }
-  return scored;
+  return entry;
 }
 
 /** Ids of the articles a query finds, best first; ties in an order drawn from the seed. */
 export function searchArticles(index: readonly SearchIndexEntry[], query: string, seed = 0, key = ''): string[] {
-  const scored = scoredArticles(index, query);
+  const { scored } = remembered(index, query);
   if (scored.length === 0) return [];
   const shuffled = seededOrder(scored, seed, `search:${key}:${query}`);
   return shuffled.sort((a, b) => b.hits - a.hits).map((x) => x.id);
+}
+
+/**
+ * What the call's own search finds (`searchArticles` at seed 0, no key): one frozen list per index
+ * and query, worked out once, since a replay searches again at every look-up and a large knowledge
+ * base would otherwise be ranked afresh each time.
+ */
+export function engineSearch(index: readonly SearchIndexEntry[], query: string): readonly string[] {
+  const entry = remembered(index, query);
+  entry.ranked ??= Object.freeze(searchArticles(index, query));
+  return entry.ranked;
+}
+
+/** Seconds to read each article of an index, by id (the first entry of an id, as a search of the list finds). */
+const readSecondsByIndex = new WeakMap<readonly SearchIndexEntry[], ReadonlyMap<string, number>>();
+
+/** Seconds to read an article of the index; 0 for an id the index lacks. */
+export function articleReadSeconds(index: readonly SearchIndexEntry[], article: string): number {
+  let byId = readSecondsByIndex.get(index);
+  if (byId === undefined) {
+    const built = new Map<string, number>();
+    for (const entry of index) if (!built.has(entry.id)) built.set(entry.id, entry.readSeconds);
+    byId = built;
+    readSecondsByIndex.set(index, byId);
+  }
+  return byId.get(article) ?? 0;
 }

@@ -29,6 +29,8 @@ function lockstep(def: CallDefinition, seed: number, walks = WALKS): number {
   for (let walk = 0; walk < walks; walk += 1) {
     const actor = createActor(def.machine).start();
     let state: RunnerState = runner.initial();
+    // The in-place cursor (the checker's walks) steps alongside, on one working context.
+    const cursor = runner.cursor();
     const walkEvents: CallEvent[] = [];
     for (let i = 0; i < 400 && !state.done; i += 1) {
       const snapshot = actor.getSnapshot();
@@ -39,8 +41,10 @@ function lockstep(def: CallDefinition, seed: number, walks = WALKS): number {
       actor.send(event);
       const after = actor.getSnapshot();
       const next = runner.send(state, event);
+      const took = cursor.take(event);
       if (after === snapshot) {
         expect(next, `${def.scenario.id}: the runner took ${JSON.stringify(event)} that the machine refused`).toBeNull();
+        expect(took, `${def.scenario.id}: the cursor took ${JSON.stringify(event)} that the machine refused`).toBe(false);
         continue;
       }
       expect(next, `${def.scenario.id}: the runner refused ${JSON.stringify(event)}`).not.toBeNull();
@@ -49,6 +53,10 @@ function lockstep(def: CallDefinition, seed: number, walks = WALKS): number {
       expect(state.value).toBe(String(after.value));
       expect(state.context).toEqual(after.context);
       expect(state.done).toBe(after.status === 'done');
+      expect(took).toBe(true);
+      expect(cursor.value).toBe(state.value);
+      expect(cursor.context).toEqual(after.context);
+      expect(cursor.done).toBe(state.done);
       steps += 1;
     }
     // replay() (what scoring and the server use) reaches the same end from the accepted events.

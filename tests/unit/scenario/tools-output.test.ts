@@ -102,6 +102,16 @@ describe('npm run scenarios:check', () => {
     expect(result.stdout).toMatch(/2 files checked, 2 valid: 0 errors, 2 warnings/);
   });
 
+  it('prints the same, in file order, when a second thread checks files too (--parallel)', () => {
+    const files = ['tests/unit/scenario/fixtures/valid-minimal.yaml', 'tests/unit/scenario/fixtures/dangling-next.yaml', 'tests/unit/scenario/fixtures/unreachable-node.yaml'];
+    const withoutTime = (out: string) => out.replace(/ in \d+\.\d\d s\n$/, '');
+    const serial = check(...files);
+    const parallel = check('--parallel', ...files);
+    expect(parallel.status).toBe(1);
+    expect(withoutTime(parallel.stdout)).toBe(withoutTime(serial.stdout));
+    expect(parallel.stdout).toMatch(/3 files checked, 2 valid: 1 error, 2 warnings/);
+  });
+
   it('draws the graph of a file', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', 'scenarios-graph.ts'), 'tests/unit/scenario/fixtures/valid-minimal.yaml', '--markdown'], {
       cwd: ROOT,

@@ -1,0 +1,56 @@
+/**
+ * One file of `scenarios:check`: read, loaded through the game's pipeline, and for a valid call the
+ * path report and the surface strategies. Returns the lines to print and the counts, so the main
+ * thread and a worker thread check files the same way and the main thread prints them in order.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { KnowledgeLibrary } from '../src/core/model/library.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/scenario/diagnostics.ts';
+import { loadScenarioWithDetails, sizeRefusal } from '../src/scenario/load.ts';
+import { analyseScenario, analysisDiagnostics, formatPathReport } from '../src/scenario/analyse.ts';
+import { formatStrategyReport, strategyDiagnostics, surfaceStrategies } from '../src/scenario/surface-strategies.ts';
+
+export interface FileCheck {
+  readonly lines: string[];
+  errors: number;
+  warnings: number;
+  valid: boolean;
+}
+
+/** Diagnostics as printed lines, counted. */
+export function reportInto(check: FileCheck, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    check.lines.push(formatDiagnostic(d));
+    if (d.severity === 'error') check.errors += 1;
+    else check.warnings += 1;
+  }
+}
+
+export function checkScenarioFile(file: string, library: KnowledgeLibrary): FileCheck {
+  const check: FileCheck = { lines: [], errors: 0, warnings: 0, valid: false };
+  let text: string;
+  try {
+    // A file over the limit is refused from its size alone, without reading it.
+    const refused = sizeRefusal(statSync(file).size, file);
+    if (refused !== null) {
+      reportInto(check, [refused]);
+      return check;
+    }
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    check.lines.push(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    check.errors += 1;
+    return check;
+  }
+  const loaded = loadScenarioWithDetails(text, file, library);
+  reportInto(check, loaded.diagnostics);
+  if (loaded.definition === undefined || hasErrors(loaded.diagnostics)) return check;
+  const analysis = analyseScenario(loaded.definition, loaded.space === undefined ? {} : { space: loaded.space });
+  reportInto(check, analysisDiagnostics(analysis, file, loaded.locate));
+  check.lines.push(`  ${formatPathReport(analysis)}`);
+  const strategies = surfaceStrategies(loaded.definition);
+  reportInto(check, strategyDiagnostics(strategies, file, loaded.locate));
+  for (const line of formatStrategyReport(strategies)) check.lines.push(`    ${line}`);
+  check.valid = true;
+  return check;
+}
