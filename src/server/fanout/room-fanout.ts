@@ -10,6 +10,7 @@
 import type { Rooms } from '../rooms/rooms.ts';
 import type { Room } from '../rooms/room.ts';
 import type { RoomNote, RoomNotes, SharedClassroomStore } from '../store/room-changes.ts';
+import { pgTimings as timings } from '../store/postgres-timings.ts';
 
 export interface RoomFanout {
   /** Reads what other instances stored in this room; settles once everything stored before the call is shown. Never fails. */
@@ -26,21 +27,26 @@ interface CatchUp {
 export async function startRoomFanout(store: SharedClassroomStore, rooms: Rooms): Promise<RoomFanout> {
   const active = new Map<string, CatchUp>();
 
-  async function readChanges(room: Room): Promise<void> {
+  async function readChanges(room: Room, asked: number): Promise<void> {
     try {
+      const start = timings.now();
+      timings.add('catch-up wait', start - asked);
       const changes = await store.changesSince(room.code, room.syncedVersion);
+      const read = timings.now();
+      timings.add('catch-up read', read - start);
       if (changes === null) return rooms.dropDeleted(room.code);
       if (changes.scenarios !== undefined) await rooms.adoptScenarios(room, changes.scenarios);
       room.absorb(changes);
+      timings.add('absorb', timings.now() - read);
     } catch (error) {
       console.error(`could not read room ${room.code}'s changes from the database:`, (error as Error).message);
     }
   }
 
-  function refresh(room: Room): Promise<void> {
+  function refresh(room: Room, asked = timings.now()): Promise<void> {
     const current = active.get(room.code);
     if (current === undefined) {
-      const entry: CatchUp = { running: readChanges(room), next: null };
+      const entry: CatchUp = { running: readChanges(room, asked), next: null };
       active.set(room.code, entry);
       entry.running.then(() => {
         if (active.get(room.code) === entry && entry.next === null) active.delete(room.code);
@@ -50,7 +56,7 @@ export async function startRoomFanout(store: SharedClassroomStore, rooms: Rooms)
     current.next ??= current.running.then(() => {
       current.next = null;
       active.delete(room.code);
-      return refresh(room);
+      return refresh(room, asked);
     });
     return current.next;
   }
@@ -65,5 +71,5 @@ export async function startRoomFanout(store: SharedClassroomStore, rooms: Rooms)
   const notes: RoomNotes = await store.listen(onNote, () => {
     for (const room of rooms.inMemory()) void refresh(room);
   });
-  return { refresh, close: () => notes.close() };
+  return { refresh: (room) => refresh(room), close: () => notes.close() };
 }

@@ -19,6 +19,7 @@ import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
 import { inTransaction, listenOn, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
+import { pgTimings as timings } from './postgres-timings.ts';
 
 export const ROOM_CHANNEL = 'classroom_rooms';
 
@@ -43,6 +44,8 @@ type TicketRow = { code: string; ticket_hash: string; player_id: string; scenari
 
 interface Waiting {
   readonly result: StoredResult;
+  /** When it arrived (timings only). */
+  readonly at: number;
   readonly done: (answer: 'added' | 'duplicate') => void;
   readonly fail: (error: unknown) => void;
 }
@@ -66,6 +69,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw new Error(`the PostgreSQL database in DATABASE_URL (${whereIs(url)}) could not be used: ${(error as Error).message}`);
   }
 
+  /** When the note was written, for the reader's `note delay` (timings only; 0 when off). */
+  const stamp = () => (timings.on ? timings.now().toFixed(1) : '0');
   const transaction = <T>(work: (c: PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> => inTransaction(pool, work, mode);
 
   /** Moves the room to its next version (locking its row until commit) and tells the other instances at commit. */
@@ -73,7 +78,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     const r = await c.query<{ version: number }>('UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version', [code]);
     const version = r.rows[0]?.version;
     if (version === undefined) throw new SessionGone(code);
-    await c.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} ${version} ${origin}`]);
+    await c.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} ${version} ${origin} ${stamp()}`]);
     return version;
   }
 
@@ -102,6 +107,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     if (batch === undefined || writing.has(code)) return;
     waiting.delete(code);
     writing.add(code);
+    if (timings.on) {
+      const now = timings.now();
+      for (const w of batch) timings.add('batch wait', now - w.at);
+      timings.add('batch size', batch.length);
+    }
     commitResults(code, batch.map((w) => w.result))
       .then(
         (answers) => batch.forEach((w, i) => w.done(answers[i]!)),
@@ -115,8 +125,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   /** One room's results in one transaction; each is 'duplicate' when its id, its run or its ticket was already counted. */
   function commitResults(code: string, results: readonly StoredResult[]): Promise<('added' | 'duplicate')[]> {
-    return transaction(async (c) => {
+    return timedTransaction(async (c, lap) => {
       const version = await bump(c, code);
+      lap('bump');
       const inserted = await c.query<{ submission_id: string; ticket_hash: string | null }>(
         `INSERT INTO results (code, submission_id, player_id, run, scorecard, mistakes, at, run_hash, ticket_hash, version)
          SELECT $1, s, p, r, k, m, a, h, t, $2
@@ -127,7 +138,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           version,
           results.map((r) => r.submissionId),
           results.map((r) => r.playerId),
-          results.map((r) => JSON.stringify(r.run)),
+          results.map((r) => r.runJson ?? JSON.stringify(r.run)),
           results.map((r) => JSON.stringify(r.kpis)),
           results.map((r) => JSON.stringify(r.mistakes)),
           results.map((r) => r.at),
@@ -135,6 +146,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           results.map((r) => r.ticketHash),
         ],
       );
+      lap('insert');
       const added = new Set(inserted.rows.map((r) => r.submission_id));
       const tickets = inserted.rows.flatMap((r) => (r.ticket_hash === null ? [] : [r.ticket_hash]));
       if (tickets.length > 0) {
@@ -146,6 +158,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           await c.query('DELETE FROM results WHERE code = $1 AND submission_id = ANY($2::text[])', [code, spent]);
           for (const id of spent) added.delete(id);
         }
+        lap('tickets');
       }
       // The same submission twice in one batch: the first one counts.
       const answered = new Set<string>();
@@ -155,6 +168,33 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         return first ? 'added' : 'duplicate';
       });
     });
+  }
+
+  /** A transaction whose stages are timed (see postgres-timings.ts): `lap(stage)` records the time since the last lap. */
+  async function timedTransaction<T>(work: (c: PoolClient, lap: (stage: string) => void) => Promise<T>): Promise<T> {
+    if (!timings.on) return transaction((c) => work(c, () => undefined));
+    const start = timings.now();
+    let last = start;
+    const lap = (stage: string) => {
+      const now = timings.now();
+      timings.add(stage, now - last);
+      last = now;
+    };
+    const c = await pool.connect();
+    lap('pool wait');
+    try {
+      await c.query('BEGIN');
+      const value = await work(c, lap);
+      await c.query('COMMIT');
+      lap('commit');
+      timings.add('transaction', timings.now() - start);
+      return value;
+    } catch (error) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      c.release();
+    }
   }
 
   async function notifyGone(codes: readonly string[]): Promise<void> {
@@ -235,8 +275,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     addResult(result) {
       return new Promise<'added' | 'duplicate'>((done, fail) => {
         const batch = waiting.get(result.code);
-        if (batch !== undefined) return void batch.push({ result, done, fail });
-        waiting.set(result.code, [{ result, done, fail }]);
+        const at = timings.now();
+        if (batch !== undefined) return void batch.push({ result, at, done, fail });
+        waiting.set(result.code, [{ result, at, done, fail }]);
         // Results arriving in the same turn of the event loop share a transaction.
         setImmediate(() => commitNext(result.code));
       });
@@ -253,11 +294,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     listen: (onNote, onResume) =>
       listenOn(url, ROOM_CHANNEL, (payload) => {
-        const [code, version, from] = payload.split(' ');
+        const [code, version, from, sent] = payload.split(' ');
         if (code === undefined || version === undefined || from === origin) return;
+        if (timings.on && sent !== undefined && sent !== '0') timings.add('note delay', timings.now() - Number(sent));
         onNote({ code, version: version === 'gone' ? null : Number(version) });
       }, onResume),
     async close() {
+      timings.flush('at close');
       for (const code of [...waiting.keys()]) commitNext(code);
       await pool.end();
     },
