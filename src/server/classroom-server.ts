@@ -7,7 +7,7 @@ import { mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomFillSync } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
@@ -24,6 +24,7 @@ import { classroomApp } from './http/app.ts';
 import { SocketHub } from './ws/socket-hub.ts';
 import { attachClassroomSockets } from './ws/classroom-sockets.ts';
 import { CodeGuard } from './code-guard.ts';
+import { requestAddress, type TrustedProxies } from './client-address.ts';
 import { WorkQueue } from './work-queue.ts';
 import { workerChecker, type ScenarioChecker } from './check/scenario-checker.ts';
 import { inlineVerdicts, workerVerdicts } from './verify/verdicts.ts';
@@ -60,9 +61,12 @@ const HOUR = 3_600_000;
 /** A request (headers and body) must arrive within this: a slow body is not held for Node's 5 minutes. */
 const REQUEST_TIMEOUT_MS = 20_000;
 
-function addressOf(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
+/** The client's address for the limits: the peer's, or behind a trusted proxy the one it forwards (client-address.ts). */
+function addressReader(proxies: TrustedProxies | null): (c: Context) => string {
+  return (c) => {
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    return incoming === undefined ? 'unknown' : requestAddress(incoming, proxies);
+  };
 }
 
 export async function startClassroomServer(options: ClassroomServerOptions): Promise<RunningClassroomServer> {
@@ -102,7 +106,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   // Several instances on one database: each keeps its rooms in step with what the others store.
   if (isShared(store)) fanout = await startRoomFanout(store, rooms);
   const teamFanout = isSharedTeamStore(teamStore) ? await startTeamFanout(teamStore, team) : null;
-  const app = classroomApp({ rooms, library, addressOf, codes, checker, team, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
+  const proxies = config.trustedProxies ?? null;
+  const app = classroomApp({ rooms, library, addressOf: addressReader(proxies), codes, checker, team, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
   if (options.staticDir !== undefined && existsSync(options.staticDir)) {
     const root = options.staticDir;
     app.use('/*', serveStatic({ root }));
@@ -116,7 +121,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   }) as Server;
   server.on('clientError', (_e, socket) => socket.destroy());
   server.maxConnections = config.maxConnections ?? 20_000;
-  const wss = attachClassroomSockets(server, rooms, hub, { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10, codes, ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }) }, team);
+  const wss = attachClassroomSockets(server, rooms, hub,  { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10, codes, addressOf: (req) => requestAddress(req, proxies), ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }) }, team);
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(config.port, config.host, () => done());
