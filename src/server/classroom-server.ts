@@ -15,6 +15,7 @@ import type { ServerConfig } from './config.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 import type { ClassroomStore } from './store/classroom-store.ts';
 import { openPostgresStore } from './store/postgres-store.ts';
+import { PostgresListener } from './store/postgres-listener.ts';
 import { isShared } from './store/room-changes.ts';
 import { startRoomFanout, type RoomFanout } from './fanout/room-fanout.ts';
 import { loadScenarioLibrary, type ScenarioLibrary } from './scenario-library.ts';
@@ -71,13 +72,15 @@ function addressReader(proxies: TrustedProxies | null): (c: Context) => string {
 
 export async function startClassroomServer(options: ClassroomServerOptions): Promise<RunningClassroomServer> {
   const { config } = options;
-  const store = await openClassroomStore(config);
+  // Several instances on one PostgreSQL: one listening connection carries the rooms' and team mode's notes.
+  const listener = config.databaseUrl === undefined ? undefined : new PostgresListener(config.databaseUrl);
+  const store = await openClassroomStore(config, listener);
   let fanout: RoomFanout | null = null;
   const library = options.library ?? loadScenarioLibrary(options.scenariosDir ?? resolve('scenarios'));
   for (const s of library.skipped) console.warn(`scenario ${s.file} left out of the library:\n  ${s.diagnostics.join('\n  ')}`);
   const hub = new SocketHub();
   // Team mode keeps its tables beside the sessions: in the SQLite file, or in the shared PostgreSQL.
-  const teamStore = config.databaseUrl !== undefined ? await openPostgresTeamStore(config.databaseUrl) : openSqliteTeamStore(join(config.dataDir, 'classroom.sqlite'));
+  const teamStore = config.databaseUrl !== undefined ? await openPostgresTeamStore(config.databaseUrl, { listener }) : openSqliteTeamStore(join(config.dataDir, 'classroom.sqlite'));
   const team = new TeamDesk({ store: teamStore, clock: REAL_CLOCK, random: (bytes) => void randomFillSync(bytes), broadcastFor: (code) => hub.broadcastFor(code), pushIntervalMs: options.pushIntervalMs ?? 250 });
   const checker = options.checker ?? workerChecker({ timeLimitMs: 5000 });
   checker.warm?.();
@@ -160,8 +163,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
 }
 
 /** PostgreSQL when DATABASE_URL is set (several instances can share it), else the SQLite file under the data folder. */
-async function openClassroomStore(config: ServerConfig): Promise<ClassroomStore> {
-  if (config.databaseUrl !== undefined) return openPostgresStore(config.databaseUrl, { poolSize: config.databasePoolSize ?? 10 });
+async function openClassroomStore(config: ServerConfig, listener: PostgresListener | undefined): Promise<ClassroomStore> {
+  if (config.databaseUrl !== undefined) return openPostgresStore(config.databaseUrl, { poolSize: config.databasePoolSize ?? 10, ...(listener === undefined ? {} : { listener }) });
   mkdirSync(config.dataDir, { recursive: true });
   return openSqliteStore(join(config.dataDir, 'classroom.sqlite'));
 }

@@ -18,7 +18,8 @@ import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
-import { inTransaction, listenOn, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
+import { inTransaction, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
+import { PostgresListener } from './postgres-listener.ts';
 import { pgTimings as timings } from './postgres-timings.ts';
 
 export const ROOM_CHANNEL = 'classroom_rooms';
@@ -26,6 +27,8 @@ export const ROOM_CHANNEL = 'classroom_rooms';
 export interface PostgresStoreOptions {
   /** Connections in the pool (10 when left out). */
   readonly poolSize?: number;
+  /** The instance's one listening connection, shared with team mode (a connection of its own when left out). */
+  readonly listener?: PostgresListener;
 }
 
 type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; pace: SessionPace; version: number };
@@ -71,6 +74,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   /** When the note was written, for the reader's `note delay` (timings only; 0 when off). */
   const stamp = () => (timings.on ? timings.now().toFixed(1) : '0');
+  const listener = options.listener ?? new PostgresListener(url);
   const transaction = <T>(work: (c: PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> => inTransaction(pool, work, mode);
 
   /** Moves the room to its next version (locking its row until commit) and tells the other instances at commit. */
@@ -293,7 +297,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return codes;
     },
     listen: (onNote, onResume) =>
-      listenOn(url, ROOM_CHANNEL, (payload) => {
+      listener.listen(ROOM_CHANNEL, (payload) => {
         const [code, version, from, sent] = payload.split(' ');
         if (code === undefined || version === undefined || from === origin) return;
         if (timings.on && sent !== undefined && sent !== '0') timings.add('note delay', timings.now() - Number(sent));
