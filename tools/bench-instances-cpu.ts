@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 /** Clock ticks per second for /proc's times (USER_HZ: 100 on Linux everywhere that matters). */
 const HZ = 100;
 
-/** utime + stime of one process (threads included), in seconds; 0 when it is gone. */
+/** utime + stime of one process (threads included), in seconds; NaN when it is gone. */
 function processSeconds(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -19,7 +19,7 @@ function processSeconds(pid: number): number {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / HZ;
   } catch {
-    return 0;
+    return NaN;
   }
 }
 
@@ -37,7 +37,7 @@ function familySeconds(root: number): number {
   let total = processSeconds(root);
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
-    if (Number.isInteger(pid) && pid !== root && parentOf(pid) === root) total += processSeconds(pid);
+    if (Number.isInteger(pid) && pid !== root && parentOf(pid) === root) total += processSeconds(pid) || 0;
   }
   return total;
 }
@@ -72,12 +72,22 @@ function read(instancePids: readonly number[], postmaster: number | null): CpuRe
   };
 }
 
-/** Starts a window; `end()` gives its line of figures. */
+/**
+ * Starts a window; `end()` gives its lines of figures. Read every second, so an instance killed
+ * during the window counts with the CPU it had used when last seen.
+ */
 export function cpuWindow(instancePids: readonly number[], postmaster: number | null): { end(submissions: number): string } {
   const start = read(instancePids, postmaster);
+  let seen = start.instances;
+  const keep = (now: CpuReading) => {
+    seen = now.instances.map((s, i) => (Number.isNaN(s) ? seen[i]! : s));
+    return { ...now, instances: seen };
+  };
+  const sampler = setInterval(() => keep(read(instancePids, postmaster)), 1000);
   return {
     end(submissions) {
-      const stop = read(instancePids, postmaster);
+      clearInterval(sampler);
+      const stop = keep(read(instancePids, postmaster));
       const wall = stop.seconds - start.seconds;
       const share = (cpu: number) => `${cpu.toFixed(1)} s (${((100 * cpu) / wall).toFixed(0)} % of a core)`;
       const inst = stop.instances.map((s, i) => s - start.instances[i]!);

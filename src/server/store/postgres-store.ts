@@ -6,20 +6,20 @@
  * bumps the room's version, which locks the session row until commit, so writes to one room are
  * serialised and versions follow commit order. Each write tells the other instances with
  * NOTIFY (code and version); they read the rows newer than what they have seen (changesSince).
- * Results arriving together for one room are written in one transaction (a group commit), with one
- * transaction per room in flight from an instance; what arrives meanwhile goes in the next one.
+ * Results are written in groups across rooms, one statement per group (postgres-result-writer.ts).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import type { StoredPlayer, StoredResult, StoredScenario, StoredSession, StoredSessionState, StoredTicket } from './classroom-store.ts';
-import type { PlayerRemoval, RoomChanges, SharedClassroomStore } from './room-changes.ts';
+import type { PlayerRemoval, RoomChanges, RoomNote, SharedClassroomStore } from './room-changes.ts';
 import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
 import { inTransaction, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
 import { PostgresListener } from './postgres-listener.ts';
+import { resultWriter } from './postgres-result-writer.ts';
 import { pgTimings as timings } from './postgres-timings.ts';
 
 export const ROOM_CHANNEL = 'classroom_rooms';
@@ -45,14 +45,6 @@ const CHANGES_SQL = `SELECT s.version, s.status,
 FROM sessions s WHERE s.code = $1`;
 type TicketRow = { code: string; ticket_hash: string; player_id: string; scenario_hash: string; seed: number; issued_at: number };
 
-interface Waiting {
-  readonly result: StoredResult;
-  /** When it arrived (timings only). */
-  readonly at: number;
-  readonly done: (answer: 'added' | 'duplicate') => void;
-  readonly fail: (error: unknown) => void;
-}
-
 class SessionGone extends Error {
   constructor(code: string) {
     super(`session ${code} no longer exists`);
@@ -76,6 +68,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const stamp = () => (timings.on ? timings.now().toFixed(1) : '0');
   const listener = options.listener ?? new PostgresListener(url);
   const transaction = <T>(work: (c: PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> => inTransaction(pool, work, mode);
+  const results = resultWriter(pool, ROOM_CHANNEL, () => `@${origin} ${stamp()}`, (code) => new SessionGone(code));
 
   /** Moves the room to its next version (locking its row until commit) and tells the other instances at commit. */
   async function bump(c: PoolClient, code: string): Promise<number> {
@@ -99,107 +92,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     if (r.rowCount !== 1) throw new SessionGone(code);
   }
 
-  /**
-   * Results waiting to be written, by room. A room has at most one transaction in flight from this
-   * instance: what arrives meanwhile waits and goes in the next one, so a busy room's batches grow
-   * instead of its transactions queueing on the room's lock while holding the pool's connections.
-   */
-  const waiting = new Map<string, Waiting[]>();
-  const writing = new Set<string>();
-  const commitNext = (code: string): void => {
-    const batch = waiting.get(code);
-    if (batch === undefined || writing.has(code)) return;
-    waiting.delete(code);
-    writing.add(code);
-    if (timings.on) {
-      const now = timings.now();
-      for (const w of batch) timings.add('batch wait', now - w.at);
-      timings.add('batch size', batch.length);
-    }
-    commitResults(code, batch.map((w) => w.result))
-      .then(
-        (answers) => batch.forEach((w, i) => w.done(answers[i]!)),
-        (error: unknown) => batch.forEach((w) => w.fail(error)),
-      )
-      .finally(() => {
-        writing.delete(code);
-        commitNext(code);
-      });
-  };
 
-  /** One room's results in one transaction; each is 'duplicate' when its id, its run or its ticket was already counted. */
-  function commitResults(code: string, results: readonly StoredResult[]): Promise<('added' | 'duplicate')[]> {
-    return timedTransaction(async (c, lap) => {
-      const version = await bump(c, code);
-      lap('bump');
-      const inserted = await c.query<{ submission_id: string; ticket_hash: string | null }>(
-        `INSERT INTO results (code, submission_id, player_id, run, scorecard, mistakes, at, run_hash, ticket_hash, version)
-         SELECT $1, s, p, r, k, m, a, h, t, $2
-         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[], $10::text[]) AS x(s, p, r, k, m, a, h, t)
-         ON CONFLICT DO NOTHING RETURNING submission_id, ticket_hash`,
-        [
-          code,
-          version,
-          results.map((r) => r.submissionId),
-          results.map((r) => r.playerId),
-          results.map((r) => r.runJson ?? JSON.stringify(r.run)),
-          results.map((r) => JSON.stringify(r.kpis)),
-          results.map((r) => JSON.stringify(r.mistakes)),
-          results.map((r) => r.at),
-          results.map((r) => r.runHash),
-          results.map((r) => r.ticketHash),
-        ],
-      );
-      lap('insert');
-      const added = new Set(inserted.rows.map((r) => r.submission_id));
-      const tickets = inserted.rows.flatMap((r) => (r.ticket_hash === null ? [] : [r.ticket_hash]));
-      if (tickets.length > 0) {
-        const used = await c.query<{ ticket_hash: string }>('UPDATE tickets SET used = TRUE WHERE code = $1 AND ticket_hash = ANY($2::text[]) AND NOT used RETURNING ticket_hash', [code, tickets]);
-        const taken = new Set(used.rows.map((r) => r.ticket_hash));
-        // A ticket another instance already used for another run: that run does not count.
-        const spent = inserted.rows.filter((r) => r.ticket_hash !== null && !taken.has(r.ticket_hash)).map((r) => r.submission_id);
-        if (spent.length > 0) {
-          await c.query('DELETE FROM results WHERE code = $1 AND submission_id = ANY($2::text[])', [code, spent]);
-          for (const id of spent) added.delete(id);
-        }
-        lap('tickets');
-      }
-      // The same submission twice in one batch: the first one counts.
-      const answered = new Set<string>();
-      return results.map((r) => {
-        const first = added.has(r.submissionId) && !answered.has(r.submissionId);
-        answered.add(r.submissionId);
-        return first ? 'added' : 'duplicate';
-      });
-    });
-  }
 
-  /** A transaction whose stages are timed (see postgres-timings.ts): `lap(stage)` records the time since the last lap. */
-  async function timedTransaction<T>(work: (c: PoolClient, lap: (stage: string) => void) => Promise<T>): Promise<T> {
-    if (!timings.on) return transaction((c) => work(c, () => undefined));
-    const start = timings.now();
-    let last = start;
-    const lap = (stage: string) => {
-      const now = timings.now();
-      timings.add(stage, now - last);
-      last = now;
-    };
-    const c = await pool.connect();
-    lap('pool wait');
-    try {
-      await c.query('BEGIN');
-      const value = await work(c, lap);
-      await c.query('COMMIT');
-      lap('commit');
-      timings.add('transaction', timings.now() - start);
-      return value;
-    } catch (error) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      c.release();
-    }
-  }
 
   async function notifyGone(codes: readonly string[]): Promise<void> {
     for (const code of codes) await pool.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} gone ${origin}`]);
@@ -234,7 +128,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     async changesSince(code, since): Promise<RoomChanges | null> {
       // One statement, so one round trip and one snapshot.
-      const r = await pool.query<ChangesRow>(CHANGES_SQL, [code, since]);
+      const r = await pool.query<ChangesRow>({ name: 'htl-changes-since', text: CHANGES_SQL, values: [code, since] });
       const row = r.rows[0];
       if (row === undefined) return null;
       return {
@@ -276,16 +170,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async addTicket(t) {
       await bumpAndInsert(t.code, 'INSERT INTO tickets (code, ticket_hash, player_id, scenario_hash, seed, issued_at, version) SELECT $1, $3, $4, $5, $6, $7, v.version FROM v RETURNING version', [t.ticketHash, t.playerId, t.scenarioHash, t.seed, t.issuedAt]);
     },
-    addResult(result) {
-      return new Promise<'added' | 'duplicate'>((done, fail) => {
-        const batch = waiting.get(result.code);
-        const at = timings.now();
-        if (batch !== undefined) return void batch.push({ result, at, done, fail });
-        waiting.set(result.code, [{ result, at, done, fail }]);
-        // Results arriving in the same turn of the event loop share a transaction.
-        setImmediate(() => commitNext(result.code));
-      });
-    },
+    addResult: (result) => results.add(result),
     async deleteSession(code) {
       await pool.query('DELETE FROM sessions WHERE code = $1', [code]);
       await notifyGone([code]);
@@ -298,17 +183,37 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
     listen: (onNote, onResume) =>
       listener.listen(ROOM_CHANNEL, (payload) => {
-        const [code, version, from, sent] = payload.split(' ');
-        if (code === undefined || version === undefined || from === origin) return;
-        if (timings.on && sent !== undefined && sent !== '0') timings.add('note delay', timings.now() - Number(sent));
-        onNote({ code, version: version === 'gone' ? null : Number(version) });
+        const read = readNote(payload);
+        if (read === null || read.origin === origin) return;
+        if (timings.on && read.sent > 0) timings.add('note delay', timings.now() - read.sent);
+        for (const note of read.notes) onNote(note);
       }, onResume),
     async close() {
       timings.flush('at close');
-      for (const code of [...waiting.keys()]) commitNext(code);
+      results.flush();
       await pool.end();
     },
   };
+}
+
+/**
+ * A note on the rooms channel: `@<origin> <sent> <code>:<version> …` from a group of results (see
+ * postgres-result-writer.ts), or `<code> <version|gone> <origin> [<sent>]` from any other write.
+ * `sent` is 0 unless timings are on.
+ */
+export function readNote(payload: string): { origin: string; sent: number; notes: RoomNote[] } | null {
+  const words = payload.split(' ');
+  if (payload.startsWith('@')) {
+    const notes = words.slice(2).flatMap((w): RoomNote[] => {
+      const at = w.lastIndexOf(':');
+      const version = Number(w.slice(at + 1));
+      return at > 0 && Number.isInteger(version) ? [{ code: w.slice(0, at), version }] : [];
+    });
+    return { origin: words[0]!.slice(1), sent: Number(words[1]) || 0, notes };
+  }
+  const [code, version, from, sent] = words;
+  if (code === undefined || version === undefined || from === undefined) return null;
+  return { origin: from, sent: Number(sent) || 0, notes: [{ code, version: version === 'gone' ? null : Number(version) }] };
 }
 
 function player(p: PlayerRow): StoredPlayer {
