@@ -55,6 +55,8 @@ export interface RunningClassroomServer {
   readonly rooms: Rooms;
   readonly hub: SocketHub;
   readonly library: ScenarioLibrary;
+  /** Team mode's state for every session (tests look at what it holds). */
+  readonly team: TeamDesk;
   close(): Promise<void>;
 }
 
@@ -103,6 +105,9 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     verdicts,
     broadcastFor: (code) => hub.broadcastFor(code),
     onCall: (code: string, call: Parameters<TeamDesk['called']>[1]) => team.called(code, call),
+    // Team mode's memory for a session goes with its room, and its cached scorecards when it ends.
+    onEnded: (code: string) => team.release(code),
+    onGone: (code: string) => team.forget(code),
     ...(isShared(store) ? { refresh: (room) => fanout?.refresh(room) ?? Promise.resolve() } : {}),
   });
   team.attach((code) => rooms.cached(code));
@@ -144,6 +149,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     rooms,
     hub,
     library,
+    team,
     async close() {
       clearInterval(sweeper);
       clearInterval(evictor);
