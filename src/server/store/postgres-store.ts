@@ -34,15 +34,15 @@ export interface PostgresStoreOptions {
 type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; pace: SessionPace; version: number };
 type PlayerRow = { code: string; player_id: string; token_hash: string; nickname: string; joined_at: number; blocked: boolean };
 type ResultRow = { code: string; submission_id: string; player_id: string; run: string; scorecard: string; mistakes: string; at: number; run_hash: string | null; ticket_hash: string | null };
-type ChangesRow = { version: number; status: SessionStatus; scenarios: string | null; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[]; results: ResultRow[] };
-/** A room's rows newer than a version, as one row of JSON arrays (BIGINTs come back as JSON numbers). */
-const CHANGES_SQL = `SELECT s.version, s.status,
-  CASE WHEN s.scenarios_version > $2 THEN s.scenarios END AS scenarios,
-  (SELECT coalesce(json_agg(p ORDER BY p.joined_at, p.player_id), '[]') FROM players p WHERE p.code = s.code AND p.version > $2) AS players,
-  (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM player_removals x WHERE x.code = s.code AND x.version > $2) AS removals,
-  (SELECT coalesce(json_agg(t), '[]') FROM tickets t WHERE t.code = s.code AND NOT t.used AND t.version > $2) AS tickets,
-  (SELECT coalesce(json_agg(r ORDER BY r.version, r.at, r.submission_id), '[]') FROM results r WHERE r.code = s.code AND r.version > $2) AS results
-FROM sessions s WHERE s.code = $1`;
+type ChangesRow = { code: string; version: number; status: SessionStatus; scenarios: string | null; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[]; results: ResultRow[] };
+/** Rooms' rows newer than a version each, one row of JSON arrays per room still there (BIGINTs come back as JSON numbers). */
+const CHANGES_SQL = `SELECT s.code, s.version, s.status,
+  CASE WHEN s.scenarios_version > q.since THEN s.scenarios END AS scenarios,
+  (SELECT coalesce(json_agg(p ORDER BY p.joined_at, p.player_id), '[]') FROM players p WHERE p.code = s.code AND p.version > q.since) AS players,
+  (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM player_removals x WHERE x.code = s.code AND x.version > q.since) AS removals,
+  (SELECT coalesce(json_agg(t), '[]') FROM tickets t WHERE t.code = s.code AND NOT t.used AND t.version > q.since) AS tickets,
+  (SELECT coalesce(json_agg(r ORDER BY r.version, r.at, r.submission_id), '[]') FROM results r WHERE r.code = s.code AND r.version > q.since) AS results
+FROM unnest($1::text[], $2::bigint[]) AS q(code, since) JOIN sessions s ON s.code = q.code`;
 type TicketRow = { code: string; ticket_hash: string; player_id: string; scenario_hash: string; seed: number; issued_at: number };
 
 class SessionGone extends Error {
@@ -126,20 +126,22 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const session: StoredSession = { code: s.code, title: s.title, trainerKeyHash: s.trainer_key_hash, status: s.status, createdAt: s.created_at, scenarios: JSON.parse(s.scenarios), pace: s.pace };
       return { session, players: read.players, results: read.results, tickets: read.tickets, version: s.version };
     },
-    async changesSince(code, since): Promise<RoomChanges | null> {
-      // One statement, so one round trip and one snapshot.
-      const r = await pool.query<ChangesRow>({ name: 'htl-changes-since', text: CHANGES_SQL, values: [code, since] });
-      const row = r.rows[0];
-      if (row === undefined) return null;
-      return {
-        version: row.version,
-        status: row.status,
-        players: row.players.map(player),
-        removals: row.removals.map((x): PlayerRemoval => ({ playerId: x.player_id as PlayerId, blocked: x.blocked })),
-        tickets: row.tickets.map(ticket),
-        results: row.results.flatMap(result),
-        ...(row.scenarios === null ? {} : { scenarios: JSON.parse(row.scenarios) as StoredScenario[] }),
-      };
+    async changesSince(asked) {
+      // One statement for every room asked about: one round trip and one snapshot.
+      const r = await pool.query<ChangesRow>({ name: 'htl-changes-since', text: CHANGES_SQL, values: [asked.map((a) => a.code), asked.map((a) => a.version)] });
+      const found = new Map<string, RoomChanges | null>(asked.map((a) => [a.code, null]));
+      for (const row of r.rows) {
+        found.set(row.code, {
+          version: row.version,
+          status: row.status,
+          players: row.players.map(player),
+          removals: row.removals.map((x): PlayerRemoval => ({ playerId: x.player_id as PlayerId, blocked: x.blocked })),
+          tickets: row.tickets.map(ticket),
+          results: row.results.flatMap(result),
+          ...(row.scenarios === null ? {} : { scenarios: JSON.parse(row.scenarios) as StoredScenario[] }),
+        });
+      }
+      return found;
     },
     async setScenarios(code, scenarios) {
       await transaction(async (c) => {

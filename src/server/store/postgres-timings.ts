@@ -5,20 +5,20 @@
  * One recorder per process: one server instance per process is what it measures.
  *
  * Stages, in the order a result meets them:
- * - writer side: `batch wait` (addResult → its transaction starts: the room's transaction in
- *   flight and the turn of the event loop), `pool wait` (a pooled connection), `bump` (the room's
- *   version: waits for the room's row lock), `insert`, `tickets`, `commit`, `transaction` (pool
- *   wait to commit), `batch size` (results per transaction, a count);
- * - reader side: `note delay` (the writer's bump → the note read here: the rest of the writer's
- *   transaction, NOTIFY delivery and this event loop), `catch-up wait` (note → its read starts:
- *   a catch-up of the same room running), `catch-up read` (one statement), `absorb`;
+ * - writer side: `batch wait` (addResult → its group's statement starts: the group in flight and
+ *   the turn of the event loop), `statement` (the group's one statement: pool wait, row locks,
+ *   writes, commit), `batch size` (results per group, a count);
+ * - reader side: `note delay` (the writer's statement → the note read here: the rest of the writer's
+ *   statement and its commit, NOTIFY delivery and this event loop), `catch-up wait` (note → its
+ *   round's read starts: the round before it running), `catch-up read` (one statement for the
+ *   round's rooms), `read size` (rooms per round, a count), `absorb`;
  * - `loop delay`: this instance's event-loop delay, sampled.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 export interface StageTimings {
   readonly on: boolean;
-  /** Records one duration (ms), or one count for `batch size`. */
+  /** Records one duration (ms), or one count (stages named `… size`). */
   add(stage: string, value: number): void;
   /** A clock comparable between processes on one machine (ms since the epoch, fractional). */
   now(): number;
@@ -45,7 +45,7 @@ function recorder(): StageTimings {
     summary() {
       const lines = [...stages].map(([stage, xs]) => {
         const sorted = [...xs].sort((a, b) => a - b);
-        const unit = stage === 'batch size' ? '' : ' ms';
+        const unit = stage.endsWith('size') ? '' : ' ms';
         return `${stage.padEnd(14)} n ${String(sorted.length).padStart(6)}  p50 ${percentile(sorted, 50).toFixed(1)}${unit}  p99 ${percentile(sorted, 99).toFixed(1)}${unit}  max ${percentile(sorted, 100).toFixed(1)}${unit}`;
       });
       if (loop.count > 0) lines.push(`${'loop delay'.padEnd(14)} p50 ${(loop.percentile(50) / 1e6).toFixed(1)} ms  p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms  max ${(loop.max / 1e6).toFixed(1)} ms`);
