@@ -72,10 +72,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   /** Moves the room to its next version (locking its row until commit) and tells the other instances at commit. */
   async function bump(c: PoolClient, code: string): Promise<number> {
-    const r = await c.query<{ version: number }>('UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version', [code]);
+    const r = await c.query<{ version: number }>(
+      `WITH v AS (UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version)
+       SELECT v.version, pg_notify($2, $1 || ' ' || v.version || ' ' || $3) FROM v`,
+      [code, ROOM_CHANNEL, `${origin} ${stamp()}`],
+    );
     const version = r.rows[0]?.version;
     if (version === undefined) throw new SessionGone(code);
-    await c.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} ${version} ${origin} ${stamp()}`]);
     return version;
   }
 
@@ -91,9 +94,6 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     );
     if (r.rowCount !== 1) throw new SessionGone(code);
   }
-
-
-
 
   async function notifyGone(codes: readonly string[]): Promise<void> {
     for (const code of codes) await pool.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} gone ${origin}`]);
