@@ -169,6 +169,8 @@ interface Outcome {
   sentP50: number;
   sentP99: number;
   sentMax: number;
+  /** Acknowledged → every projector, leaving out results acknowledged from the kill to 5 s after it (their projectors were moving). */
+  steady: string;
   /** CPU of each process over the submissions (see bench-instances-cpu.ts). */
   cpu: string;
   moved: number;
@@ -268,6 +270,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   /** When each trainee first sent (sentAt moves on a resend). */
   const firstSent = new Map<Trainee, number>();
   let killed = 'no';
+  let killedAt = Infinity;
   const cpu = cpuWindow(instances.map((i) => i.child.pid ?? -1), postmaster);
   const t0 = performance.now();
   for (let n = 0; n < sendOrder.length; n++) {
@@ -282,6 +285,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
       const victim = instances[1]!;
       victim.child.kill('SIGKILL');
       killed = `instance 2 of ${instances.length} killed (SIGKILL) after ${n} of ${sendOrder.length} submissions`;
+      killedAt = performance.now();
     }
   }
   console.error(`  ${label}: all submissions sent after ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -317,6 +321,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   // Latency: per session, the k-th new result acknowledged, to the first time every projector counts k results.
   const latencies: number[] = [];
   const fromSend: number[] = [];
+  const awayFromKill: number[] = [];
   for (let s = 0; s < sizes.length; s++) {
     const acks = trainees.flatMap((t) => (t.session === s && acked.get(t)?.duplicate === false ? [{ at: acked.get(t)!.at, sent: firstSent.get(t) ?? acked.get(t)!.at }] : [])).sort((a, b) => a.at - b.at);
     const screens = projectors.filter((p) => p.session === s);
@@ -329,6 +334,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
         lastSeen = Math.max(lastSeen, seen === undefined ? Infinity : seen.at);
       }
       latencies.push(worst);
+      if (at < killedAt || at > killedAt + 5000) awayFromKill.push(worst);
       fromSend.push(lastSeen - sent);
     });
   }
@@ -384,6 +390,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     seenP50: pct(latencies, 50),
     seenP99: pct(latencies, 99),
     seenMax: pct(latencies, 100),
+    steady: killedAt === Infinity ? '' : (awayFromKill.sort((a, b) => a - b), `p50 ${ms(pct(awayFromKill, 50))}, p99 ${ms(pct(awayFromKill, 99))}, max ${ms(pct(awayFromKill, 100))} (${awayFromKill.length} of ${latencies.length} results)`),
     sentP50: pct(fromSend, 50),
     sentP99: pct(fromSend, 99),
     sentMax: pct(fromSend, 100),
@@ -401,6 +408,7 @@ function print(o: Outcome): void {
       `${o.label}: ${o.sessions} sessions, ${o.trainees} trainees (load average ${o.load.toFixed(1)} at the end; timings under load)`,
       `  sockets connected before the first submission: ${o.connected}`,
       `  acknowledged → every projector of the session (one per instance): p50 ${ms(o.seenP50)}, p99 ${ms(o.seenP99)}, max ${ms(o.seenMax)}`,
+      ...(o.steady === '' ? [] : [`  the same leaving out results acknowledged from the kill to 5 s after it: ${o.steady}`]),
       `  sent → every projector of the session (the write included): p50 ${ms(o.sentP50)}, p99 ${ms(o.sentP99)}, max ${ms(o.sentMax)}`,
       `  acknowledged ${o.acknowledged} of ${o.trainees}; never acknowledged ${o.neverAcknowledged}; acknowledged but not in the database ${o.lostAcknowledged}`,
       `  read back once ${o.settled}`,
