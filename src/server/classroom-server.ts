@@ -129,7 +129,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   }) as Server;
   server.on('clientError', (_e, socket) => socket.destroy());
   server.maxConnections = config.maxConnections ?? 20_000;
-  const wss = attachClassroomSockets(server, rooms, hub,  { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10, codes, addressOf: (req) => requestAddress(req, proxies), ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }) }, team);
+  const wss = attachClassroomSockets(server, rooms, hub, { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10, codes, addressOf: (req) => requestAddress(req, proxies), ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }) }, team);
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(config.port, config.host, () => done());
