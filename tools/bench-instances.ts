@@ -44,8 +44,11 @@ import type { RunLog } from '../src/shared/call-events.ts';
 import type { ClaimedScore } from '../src/shared/classroom-http.ts';
 import { startThrowawayPostgres } from './pg-throwaway.ts';
 import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
+import { cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
 
 const root = join(import.meta.dirname, '..');
+/** The checkout whose server the instances run: this one, or BENCH_SERVER_ROOT (an A/B in one sitting). */
+const serverRoot = process.env['BENCH_SERVER_ROOT'] ?? root;
 const argv = process.argv.slice(2);
 const num = (name: string, fallback: number) => {
   const i = argv.indexOf(`--${name}`);
@@ -103,7 +106,7 @@ export async function stopAll(instances: readonly Instance[]): Promise<void> {
 
 export async function startInstance(env: Record<string, string>): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts', '--api-only'], {
-    cwd: root,
+    cwd: serverRoot,
     // Every simulated client is on 127.0.0.1, as if behind one proxy: the per-address limits are opened up.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SESSION_CREATE_BURST: '1000', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -162,13 +165,21 @@ interface Outcome {
   seenP50: number;
   seenP99: number;
   seenMax: number;
+  /** The same, from the trainee sending the submission (its write included). */
+  sentP50: number;
+  sentP99: number;
+  sentMax: number;
+  /** Acknowledged → every projector, leaving out results acknowledged from the kill to 5 s after it (their projectors were moving). */
+  steady: string;
+  /** CPU of each process over the submissions (see bench-instances-cpu.ts). */
+  cpu: string;
   moved: number;
   killed: string;
   seconds: number;
   load: number;
 }
 
-async function runLoad(label: string, instances: Instance[], sizes: number[], defs: CallDefinition[], rate: number, kill: boolean, storedCounts: () => Promise<{ stored: Map<string, number>; extra: number }>): Promise<Outcome> {
+async function runLoad(label: string, instances: Instance[], sizes: number[], defs: CallDefinition[], rate: number, kill: boolean, storedCounts: () => Promise<{ stored: Map<string, number>; extra: number }>, postmaster: number | null): Promise<Outcome> {
   const started = performance.now();
   const pick = (i: number) => {
     for (let k = 0; k < instances.length; k++) {
@@ -256,7 +267,11 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     [sendOrder[i], sendOrder[j]] = [sendOrder[j]!, sendOrder[i]!];
   }
   const sentAt = new Map<Trainee, number>();
+  /** When each trainee first sent (sentAt moves on a resend). */
+  const firstSent = new Map<Trainee, number>();
   let killed = 'no';
+  let killedAt = Infinity;
+  const cpu = cpuWindow(instances.map((i) => i.child.pid ?? -1), postmaster);
   const t0 = performance.now();
   for (let n = 0; n < sendOrder.length; n++) {
     const wait = t0 + (n * 1000) / rate - performance.now();
@@ -264,16 +279,20 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     const t = sendOrder[n]!;
     t.sent = true;
     sentAt.set(t, performance.now());
+    firstSent.set(t, performance.now());
     if (t.ws?.readyState === WebSocket.OPEN) t.ws.send(t.payload);
     if (kill && killed === 'no' && n === Math.floor(sendOrder.length * 0.4)) {
       const victim = instances[1]!;
       victim.child.kill('SIGKILL');
       killed = `instance 2 of ${instances.length} killed (SIGKILL) after ${n} of ${sendOrder.length} submissions`;
+      killedAt = performance.now();
     }
   }
   console.error(`  ${label}: all submissions sent after ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const deadline = performance.now() + 60_000;
+  let cpuLine = '';
   while (performance.now() < deadline && trainees.some((t) => t.ack === null)) {
+    if (cpuLine === '' && trainees.filter((t) => t.ack === null).length <= trainees.length / 100) cpuLine = cpu.end(sendOrder.length);
     await sleep(100);
     // A socket that was mid-handshake when its instance died may still owe its submission.
     for (const t of trainees) if (t.ack === null && t.ws?.readyState === WebSocket.OPEN && performance.now() - (sentAt.get(t) ?? 0) > 5000) {
@@ -281,6 +300,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
       t.ws.send(t.payload);
     }
   }
+  if (cpuLine === '') cpuLine = cpu.end(sendOrder.length);
   await sleep(1500);
   // The instances may still be working through a backlog: wait until the database stops growing.
   let settledNote = 'the database had stopped growing';
@@ -300,19 +320,26 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   const acked = new Map(trainees.flatMap((t) => (t.ack === null ? [] : [[t, t.ack] as const])));
   // Latency: per session, the k-th new result acknowledged, to the first time every projector counts k results.
   const latencies: number[] = [];
+  const fromSend: number[] = [];
+  const awayFromKill: number[] = [];
   for (let s = 0; s < sizes.length; s++) {
-    const acks = trainees.flatMap((t) => (t.session === s && acked.get(t)?.duplicate === false ? [acked.get(t)!.at] : [])).sort((a, b) => a - b);
+    const acks = trainees.flatMap((t) => (t.session === s && acked.get(t)?.duplicate === false ? [{ at: acked.get(t)!.at, sent: firstSent.get(t) ?? acked.get(t)!.at }] : [])).sort((a, b) => a.at - b.at);
     const screens = projectors.filter((p) => p.session === s);
-    acks.forEach((at, k) => {
+    acks.forEach(({ at, sent }, k) => {
       let worst = 0;
+      let lastSeen = at;
       for (const p of screens) {
         const seen = p.seen.find((x) => x.seq >= k + 1 && x.at >= at) ?? (p.seen.some((x) => x.seq >= k + 1) ? { at } : undefined);
         worst = Math.max(worst, seen === undefined ? Infinity : seen.at - at);
+        lastSeen = Math.max(lastSeen, seen === undefined ? Infinity : seen.at);
       }
       latencies.push(worst);
+      if (at < killedAt || at > killedAt + 5000) awayFromKill.push(worst);
+      fromSend.push(lastSeen - sent);
     });
   }
   latencies.sort((a, b) => a - b);
+  fromSend.sort((a, b) => a - b);
   // Every live instance's leaderboards first, the database after: a call shown was stored before the
   // database is read, so calls beyond the database's count are double counted, never just late.
   const boards = new Map<number, number[]>();
@@ -363,6 +390,11 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     seenP50: pct(latencies, 50),
     seenP99: pct(latencies, 99),
     seenMax: pct(latencies, 100),
+    steady: killedAt === Infinity ? '' : (awayFromKill.sort((a, b) => a - b), `p50 ${ms(pct(awayFromKill, 50))}, p99 ${ms(pct(awayFromKill, 99))}, max ${ms(pct(awayFromKill, 100))} (${awayFromKill.length} of ${latencies.length} results)`),
+    sentP50: pct(fromSend, 50),
+    sentP99: pct(fromSend, 99),
+    sentMax: pct(fromSend, 100),
+    cpu: cpuLine,
     moved: [...trainees, ...projectors].filter((s) => s.moved > 0).length,
     killed,
     seconds: (performance.now() - started) / 1000,
@@ -375,12 +407,15 @@ function print(o: Outcome): void {
     [
       `${o.label}: ${o.sessions} sessions, ${o.trainees} trainees (load average ${o.load.toFixed(1)} at the end; timings under load)`,
       `  sockets connected before the first submission: ${o.connected}`,
-      `  submit → every projector of the session (one per instance): p50 ${ms(o.seenP50)}, p99 ${ms(o.seenP99)}, max ${ms(o.seenMax)}`,
+      `  acknowledged → every projector of the session (one per instance): p50 ${ms(o.seenP50)}, p99 ${ms(o.seenP99)}, max ${ms(o.seenMax)}`,
+      ...(o.steady === '' ? [] : [`  the same leaving out results acknowledged from the kill to 5 s after it: ${o.steady}`]),
+      `  sent → every projector of the session (the write included): p50 ${ms(o.sentP50)}, p99 ${ms(o.sentP99)}, max ${ms(o.sentMax)}`,
       `  acknowledged ${o.acknowledged} of ${o.trainees}; never acknowledged ${o.neverAcknowledged}; acknowledged but not in the database ${o.lostAcknowledged}`,
       `  read back once ${o.settled}`,
       `  double counted: ${o.doubleInDatabase} in the database (results beyond one per trainee), ${o.doubleOnBoards} on the live instances' leaderboards (calls beyond the database's)`,
       `  kill: ${o.killed}; sockets that moved to another instance: ${o.moved}`,
       ...o.perInstance.map((line) => `  ${line}`),
+      `  ${o.cpu}`,
       `  took ${o.seconds.toFixed(0)} s`,
     ].join('\n'),
   );
@@ -424,9 +459,21 @@ export async function benchInstances(): Promise<void> {
   const outcomes: Outcome[] = [];
   if (storeKind === 'postgres') {
     const given = process.env['DATABASE_URL'];
-    const server = given === undefined ? await startThrowawayPostgres() : { ok: true as const, url: given, stop: async () => undefined };
+    // Durable as in production (fsync and synchronous_commit on) unless --not-durable: each commit waits for its WAL flush.
+    const durable = !argv.includes('--not-durable');
+    const server = given === undefined ? await startThrowawayPostgres({ durable }) : { ok: true as const, url: given, stop: async () => undefined };
     if (!server.ok) throw new Error(server.reason);
-    const instances = await Promise.all(Array.from({ length: count }, () => startInstance({ DATABASE_URL: server.url, DATABASE_POOL_SIZE: '8' })));
+    const pool = String(num('pool', 8));
+    console.log(`PostgreSQL: ${given === undefined ? `a throwaway server on this machine, ${durable ? 'fsync and synchronous_commit on' : 'fsync and synchronous_commit off'}` : 'DATABASE_URL'}; DATABASE_POOL_SIZE ${pool} per instance${serverRoot === root ? '' : `; the instances run the server in ${serverRoot}`}.`);
+    const timings: Record<string, string> = argv.includes('--timings') ? { HTL_PG_TIMINGS: '1' } : {};
+    const instances = await Promise.all(Array.from({ length: count }, () => startInstance({ DATABASE_URL: server.url, DATABASE_POOL_SIZE: pool, ...timings })));
+    let postmaster: number | null = null;
+    if (given === undefined) {
+      const c = new pg.Client({ connectionString: server.url });
+      await c.connect();
+      postmaster = postmasterOf((await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid);
+      await c.end();
+    }
     try {
       outcomes.push(
         await runLoad(`PostgreSQL, ${count} instance(s)`, instances, sizes, defs, rate, kill, async () => {
@@ -436,7 +483,7 @@ export async function benchInstances(): Promise<void> {
           const twice = (await c.query<{ n: string }>('SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM results GROUP BY code, player_id HAVING count(*) > 1) x')).rows[0]!.n;
           await c.end();
           return { stored: new Map(rows.map((r) => [r.submission_id, 1])), extra: Number(twice) };
-        }),
+        }, postmaster),
       );
     } finally {
       await stopAll(instances);
@@ -458,7 +505,7 @@ export async function benchInstances(): Promise<void> {
         const twice = (db.prepare('SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM results GROUP BY code, player_id HAVING count(*) > 1)').get() as { n: number }).n;
         db.close();
         return { stored: new Map(rows.map((r) => [r.submission_id, 1])), extra: twice };
-      }),
+      }, null),
     );
   } finally {
     await stopAll([single]);

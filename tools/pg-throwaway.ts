@@ -51,7 +51,12 @@ function runAs(): { user: string; uid: number; gid: number } | null {
   return null;
 }
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+export interface ThrowawayOptions {
+  /** fsync and synchronous_commit on, as a production server runs (the benchmark); off when left out (tests). */
+  readonly durable?: boolean;
+}
+
+export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Promise<ThrowawayPostgres> {
   const given = process.env['TEST_DATABASE_URL'];
   if (given !== undefined && given !== '') return freshDatabase(given);
   const bin = postgresBinDir();
@@ -68,8 +73,9 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   try {
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'htl', '-E', 'UTF8', '--locale=C', '--no-sync']);
     const port = await freePort();
-    // Durability is not the point of a throwaway server: no fsync makes the tests quicker.
-    const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
+    // Durability is not the point of a throwaway server for tests: no fsync makes them quicker.
+    const durability = options.durable === true ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+    const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durability} -c max_connections=300`;
     run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start']);
     const stopCommand = as === null ? `'${join(bin, 'pg_ctl')}'` : `runuser -u ${as.user} -- '${join(bin, 'pg_ctl')}'`;
     const watchdog = spawn('bash', ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; ${stopCommand} -D '${data}' -m immediate stop >/dev/null 2>&1; rm -rf '${dir}'`], { detached: true, stdio: 'ignore' });

@@ -7,7 +7,7 @@ import { mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomFillSync } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
@@ -15,6 +15,7 @@ import type { ServerConfig } from './config.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 import type { ClassroomStore } from './store/classroom-store.ts';
 import { openPostgresStore } from './store/postgres-store.ts';
+import { PostgresListener } from './store/postgres-listener.ts';
 import { isShared } from './store/room-changes.ts';
 import { startRoomFanout, type RoomFanout } from './fanout/room-fanout.ts';
 import { loadScenarioLibrary, type ScenarioLibrary } from './scenario-library.ts';
@@ -24,6 +25,7 @@ import { classroomApp } from './http/app.ts';
 import { SocketHub } from './ws/socket-hub.ts';
 import { attachClassroomSockets } from './ws/classroom-sockets.ts';
 import { CodeGuard } from './code-guard.ts';
+import { requestAddress, type TrustedProxies } from './client-address.ts';
 import { WorkQueue } from './work-queue.ts';
 import { workerChecker, type ScenarioChecker } from './check/scenario-checker.ts';
 import { inlineVerdicts, workerVerdicts } from './verify/verdicts.ts';
@@ -53,6 +55,8 @@ export interface RunningClassroomServer {
   readonly rooms: Rooms;
   readonly hub: SocketHub;
   readonly library: ScenarioLibrary;
+  /** Team mode's state for every session (tests look at what it holds). */
+  readonly team: TeamDesk;
   close(): Promise<void>;
 }
 
@@ -60,20 +64,25 @@ const HOUR = 3_600_000;
 /** A request (headers and body) must arrive within this: a slow body is not held for Node's 5 minutes. */
 const REQUEST_TIMEOUT_MS = 20_000;
 
-function addressOf(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
+/** The client's address for the limits: the peer's, or behind a trusted proxy the one it forwards (client-address.ts). */
+function addressReader(proxies: TrustedProxies | null): (c: Context) => string {
+  return (c) => {
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    return incoming === undefined ? 'unknown' : requestAddress(incoming, proxies);
+  };
 }
 
 export async function startClassroomServer(options: ClassroomServerOptions): Promise<RunningClassroomServer> {
   const { config } = options;
-  const store = await openClassroomStore(config);
+  // Several instances on one PostgreSQL: one listening connection carries the rooms' and team mode's notes.
+  const listener = config.databaseUrl === undefined ? undefined : new PostgresListener(config.databaseUrl);
+  const store = await openClassroomStore(config, listener);
   let fanout: RoomFanout | null = null;
   const library = options.library ?? loadScenarioLibrary(options.scenariosDir ?? resolve('scenarios'));
   for (const s of library.skipped) console.warn(`scenario ${s.file} left out of the library:\n  ${s.diagnostics.join('\n  ')}`);
   const hub = new SocketHub();
   // Team mode keeps its tables beside the sessions: in the SQLite file, or in the shared PostgreSQL.
-  const teamStore = config.databaseUrl !== undefined ? await openPostgresTeamStore(config.databaseUrl) : openSqliteTeamStore(join(config.dataDir, 'classroom.sqlite'));
+  const teamStore = config.databaseUrl !== undefined ? await openPostgresTeamStore(config.databaseUrl, { listener }) : openSqliteTeamStore(join(config.dataDir, 'classroom.sqlite'));
   const team = new TeamDesk({ store: teamStore, clock: REAL_CLOCK, random: (bytes) => void randomFillSync(bytes), broadcastFor: (code) => hub.broadcastFor(code), pushIntervalMs: options.pushIntervalMs ?? 250 });
   const checker = options.checker ?? workerChecker({ timeLimitMs: 5000 });
   checker.warm?.();
@@ -96,13 +105,17 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     verdicts,
     broadcastFor: (code) => hub.broadcastFor(code),
     onCall: (code: string, call: Parameters<TeamDesk['called']>[1]) => team.called(code, call),
+    // Team mode's memory for a session goes with its room, and its cached scorecards when it ends.
+    onEnded: (code: string) => team.release(code),
+    onGone: (code: string) => team.forget(code),
     ...(isShared(store) ? { refresh: (room) => fanout?.refresh(room) ?? Promise.resolve() } : {}),
   });
   team.attach((code) => rooms.cached(code));
   // Several instances on one database: each keeps its rooms in step with what the others store.
   if (isShared(store)) fanout = await startRoomFanout(store, rooms);
   const teamFanout = isSharedTeamStore(teamStore) ? await startTeamFanout(teamStore, team) : null;
-  const app = classroomApp({ rooms, library, addressOf, codes, checker, team, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
+  const proxies = config.trustedProxies ?? null;
+  const app = classroomApp({ rooms, library, addressOf: addressReader(proxies), codes, checker, team, limits: { perAddress: config.ratePerAddress, perSecond: config.ratePerAddress / 2, sessionBurst: config.sessionCreateBurst } });
   if (options.staticDir !== undefined && existsSync(options.staticDir)) {
     const root = options.staticDir;
     app.use('/*', serveStatic({ root }));
@@ -116,7 +129,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   }) as Server;
   server.on('clientError', (_e, socket) => socket.destroy());
   server.maxConnections = config.maxConnections ?? 20_000;
-  const wss = attachClassroomSockets(server, rooms, hub, { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10, codes, ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }) }, team);
+  const wss = attachClassroomSockets(server, rooms, hub, { maxSocketsPerAddress: config.maxSocketsPerAddress, burst: 30, perSecond: 10, codes, addressOf: (req) => requestAddress(req, proxies), ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }) }, team);
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(config.port, config.host, () => done());
@@ -136,6 +149,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     rooms,
     hub,
     library,
+    team,
     async close() {
       clearInterval(sweeper);
       clearInterval(evictor);
@@ -155,8 +169,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
 }
 
 /** PostgreSQL when DATABASE_URL is set (several instances can share it), else the SQLite file under the data folder. */
-async function openClassroomStore(config: ServerConfig): Promise<ClassroomStore> {
-  if (config.databaseUrl !== undefined) return openPostgresStore(config.databaseUrl, { poolSize: config.databasePoolSize ?? 10 });
+async function openClassroomStore(config: ServerConfig, listener: PostgresListener | undefined): Promise<ClassroomStore> {
+  if (config.databaseUrl !== undefined) return openPostgresStore(config.databaseUrl, { poolSize: config.databasePoolSize ?? 10, ...(listener === undefined ? {} : { listener }) });
   mkdirSync(config.dataDir, { recursive: true });
   return openSqliteStore(join(config.dataDir, 'classroom.sqlite'));
 }

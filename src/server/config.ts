@@ -1,5 +1,6 @@
 /** The server's settings from environment variables, checked at start with a clear message on a bad value. */
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxies } from './client-address.ts';
 
 const int = (name: string, min: number, max: number, fallback: number) =>
   z
@@ -43,6 +44,16 @@ export const ConfigSchema = z.object({
     .refine((v) => v === undefined || v === '' || /^postgres(ql)?:\/\/./.test(v), 'DATABASE_URL must start with postgres:// or postgresql:// (leave it unset to use SQLite)'),
   /** Connections each instance keeps to PostgreSQL. */
   DATABASE_POOL_SIZE: int('DATABASE_POOL_SIZE', 1, 1000, 10),
+  /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For is believed; see client-address.ts. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const read = parseTrustedProxies(v);
+      if (read.ok) return read.proxies;
+      ctx.addIssue({ code: 'custom', message: read.message });
+      return z.NEVER;
+    }),
 });
 
 export interface ServerConfig {
@@ -64,6 +75,8 @@ export interface ServerConfig {
   /** PostgreSQL shared by several instances; SQLite under dataDir when left out. */
   readonly databaseUrl?: string;
   readonly databasePoolSize?: number;
+  /** Load balancers in front of the server: the client's address is read from their X-Forwarded-For. */
+  readonly trustedProxies?: TrustedProxies | null;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; message: string };
@@ -77,6 +90,6 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const e = parsed.data;
   return {
     ok: true,
-    config: { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, retentionDays: e.RETENTION_DAYS, ratePerAddress: e.RATE_PER_ADDRESS, maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS, sessionCreateBurst: e.SESSION_CREATE_BURST, joinsPerAddress: e.JOINS_PER_ADDRESS, maxConnections: e.MAX_CONNECTIONS, msPerDecision: e.MIN_MS_PER_DECISION, idleMinutes: e.IDLE_MINUTES, verifyWorkers: e.VERIFY_WORKERS, databasePoolSize: e.DATABASE_POOL_SIZE, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}) },
+    config: { port: e.PORT, host: e.HOST, dataDir: e.DATA_DIR, retentionDays: e.RETENTION_DAYS, ratePerAddress: e.RATE_PER_ADDRESS, maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS, sessionCreateBurst: e.SESSION_CREATE_BURST, joinsPerAddress: e.JOINS_PER_ADDRESS, maxConnections: e.MAX_CONNECTIONS, msPerDecision: e.MIN_MS_PER_DECISION, idleMinutes: e.IDLE_MINUTES, verifyWorkers: e.VERIFY_WORKERS, databasePoolSize: e.DATABASE_POOL_SIZE, trustedProxies: e.TRUST_PROXY, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}) },
   };
 }

@@ -3,13 +3,15 @@
  * The database sends a small note for every change (a room's code and its new version, via
  * LISTEN/NOTIFY); a room held here whose version moved reads the rows newer than what it has seen
  * and shows them (Room.absorb), so its leaderboard is pushed to this instance's screens in the
- * usual interval. Catch-ups of one room never overlap: notes arriving during one are folded into
- * the next. After the listening connection was lost, every room here catches up, so a missed note
- * costs a delay, never a result.
+ * usual interval. Catch-ups go in rounds: every room that moved while the previous round was
+ * being read is read in the next one, all in one statement, so a busy instance makes one read where
+ * it would make one per room. After the listening connection was lost, every room here catches up,
+ * so a missed note costs a delay, never a result.
  */
 import type { Rooms } from '../rooms/rooms.ts';
 import type { Room } from '../rooms/room.ts';
 import type { RoomNote, RoomNotes, SharedClassroomStore } from '../store/room-changes.ts';
+import { pgTimings as timings } from '../store/postgres-timings.ts';
 
 export interface RoomFanout {
   /** Reads what other instances stored in this room; settles once everything stored before the call is shown. Never fails. */
@@ -17,42 +19,78 @@ export interface RoomFanout {
   close(): Promise<void>;
 }
 
-interface CatchUp {
-  running: Promise<void>;
-  /** A catch-up asked for while one runs: it starts when that one ends. */
-  next: Promise<void> | null;
+/** Rooms read together in one statement at most. */
+const MAX_ROOMS_PER_READ = 200;
+
+interface Round {
+  readonly rooms: Map<string, Room>;
+  /** When the first of its rooms was asked for (timings only). */
+  readonly asked: number;
+  readonly settled: Promise<void>;
+  readonly settle: () => void;
 }
 
 export async function startRoomFanout(store: SharedClassroomStore, rooms: Rooms): Promise<RoomFanout> {
-  const active = new Map<string, CatchUp>();
+  /** The rooms to read in the next round; one round reads at a time. */
+  let next: Round | null = null;
+  let reading = false;
+  let scheduled = false;
 
-  async function readChanges(room: Room): Promise<void> {
-    try {
-      const changes = await store.changesSince(room.code, room.syncedVersion);
-      if (changes === null) return rooms.dropDeleted(room.code);
-      if (changes.scenarios !== undefined) await rooms.adoptScenarios(room, changes.scenarios);
-      room.absorb(changes);
-    } catch (error) {
-      console.error(`could not read room ${room.code}'s changes from the database:`, (error as Error).message);
+  /** Reads the round's rooms (in statements of up to MAX_ROOMS_PER_READ) and shows what is new in each. */
+  async function read(round: Round): Promise<void> {
+    const start = timings.now();
+    timings.add('catch-up wait', start - round.asked);
+    timings.add('read size', round.rooms.size);
+    const all = [...round.rooms.values()];
+    for (let i = 0; i < all.length; i += MAX_ROOMS_PER_READ) {
+      const part = all.slice(i, i + MAX_ROOMS_PER_READ);
+      try {
+        const found = await store.changesSince(part.map((room) => ({ code: room.code, version: room.syncedVersion })));
+        const got = timings.now();
+        timings.add('catch-up read', got - start);
+        for (const room of part) {
+          const changes = found.get(room.code) ?? null;
+          if (changes === null) {
+            rooms.dropDeleted(room.code);
+            continue;
+          }
+          if (changes.scenarios !== undefined) await rooms.adoptScenarios(room, changes.scenarios);
+          room.absorb(changes);
+        }
+        timings.add('absorb', timings.now() - got);
+      } catch (error) {
+        console.error(`could not read ${part.length} room(s)' changes from the database:`, (error as Error).message);
+      }
     }
   }
 
-  function refresh(room: Room): Promise<void> {
-    const current = active.get(room.code);
-    if (current === undefined) {
-      const entry: CatchUp = { running: readChanges(room), next: null };
-      active.set(room.code, entry);
-      entry.running.then(() => {
-        if (active.get(room.code) === entry && entry.next === null) active.delete(room.code);
-      });
-      return entry.running;
-    }
-    current.next ??= current.running.then(() => {
-      current.next = null;
-      active.delete(room.code);
-      return refresh(room);
+  function run(): void {
+    scheduled = false;
+    if (reading || next === null) return;
+    const round = next;
+    next = null;
+    reading = true;
+    void read(round).finally(() => {
+      reading = false;
+      round.settle();
+      run();
     });
-    return current.next;
+  }
+
+  /** Reads the room in the next round (a round running now may have started before this was asked). */
+  function refresh(room: Room): Promise<void> {
+    if (next === null) {
+      let settle = () => undefined as void;
+      const settled = new Promise<void>((done) => (settle = done));
+      next = { rooms: new Map(), asked: timings.now(), settled, settle };
+    }
+    next.rooms.set(room.code, room);
+    // Notes arriving in the same turn of the event loop share a round.
+    if (!reading && !scheduled) {
+      scheduled = true;
+      setImmediate(run);
+    }
+    return next.settled;
   }
 
   function onNote(note: RoomNote): void {

@@ -46,6 +46,8 @@ export interface RoomDeps {
   readonly verdicts?: Verdicts;
   /** Told of each counted call (and of each stored one when the room is rebuilt): team mode's hook. */
   readonly onCall?: (code: string, call: TeamCall) => void;
+  /** Told when the session ends (here, or on another instance): what is cached for it can be let go. */
+  readonly onEnded?: (code: string) => void;
   /**
    * With several server instances on one database: reads what the others stored in this room
    * (a player or a ticket not known here yet). Left out with one instance, where memory is complete.

@@ -310,6 +310,7 @@ export class Room {
     await this.deps.store.setStatus(this.code, next.status);
     this.session = { ...this.session, status: next.status };
     this.deps.broadcast.toAll({ type: 'status', status: next.status });
+    if (next.status === 'ended') this.deps.onEnded?.(this.code);
     return { ok: true, value: next.status };
   }
 
@@ -386,6 +387,7 @@ export class Room {
     if (changes.status !== this.session.status) {
       this.session = { ...this.session, status: changes.status };
       this.deps.broadcast.toAll({ type: 'status', status: changes.status });
+      if (changes.status === 'ended') this.deps.onEnded?.(this.code);
     }
     for (const r of changes.removals) this.forgetPlayer(r.playerId, r.blocked);
     for (const p of changes.players) {

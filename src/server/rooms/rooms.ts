@@ -22,6 +22,8 @@ export type RoomsDeps = Omit<RoomDeps, 'broadcast'> & {
   readonly broadcastFor: (code: string) => RoomBroadcast;
   /** Checks uploaded files (a worker thread with a time limit on the server). */
   readonly checker?: ScenarioChecker;
+  /** Told when a room leaves memory (deleted here or elsewhere, expired, or idle): what others hold for it can go. */
+  readonly onGone?: (code: string) => void;
 };
 
 export class Rooms {
@@ -206,6 +208,7 @@ export class Rooms {
 
   private forget(room: Room): void {
     this.rooms.delete(room.code);
+    this.deps.onGone?.(room.code);
     for (const hash of room.scenarioHashes) {
       const entry = this.uploaded.get(hash);
       if (entry === undefined) continue;

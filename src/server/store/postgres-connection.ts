@@ -1,7 +1,7 @@
 /**
  * What every PostgreSQL user in the server shares: how BIGINT columns are read, the migration
  * runner (one numbered list for the classroom and team tables, applied under an advisory lock so
- * instances starting together take turns) and a LISTEN connection that comes back when it is lost.
+ * instances starting together take turns) and transactions. Listening is in postgres-listener.ts.
  */
 import pg from 'pg';
 import { migrationPlan } from './migrations.ts';
@@ -39,52 +39,6 @@ export async function migratePostgres(pool: pg.Pool): Promise<void> {
     await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     c.release();
   }
-}
-
-export interface Listening {
-  /** Stops listening and frees the connection. */
-  close(): Promise<void>;
-}
-
-/**
- * A connection of its own that LISTENs on `channel` and hands each payload to `onPayload`; when it
- * is lost it comes back (after 0.5 s, then up to 5 s) and calls `onResume`, since notes may have
- * been missed meanwhile.
- */
-export async function listenOn(url: string, channel: string, onPayload: (payload: string) => void, onResume: () => void): Promise<Listening> {
-  let closed = false;
-  let client: pg.Client | null = null;
-  let retry: ReturnType<typeof setTimeout> | null = null;
-  const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url, types: pgTypes });
-    c.on('notification', (m) => {
-      if (m.channel === channel && m.payload !== undefined) onPayload(m.payload);
-    });
-    c.on('error', () => undefined);
-    c.on('end', () => {
-      if (closed || client !== c) return;
-      client = null;
-      again(500);
-    });
-    await c.connect();
-    await c.query(`LISTEN ${channel}`);
-    client = c;
-  };
-  const again = (ms: number) => {
-    retry = setTimeout(() => {
-      retry = null;
-      connect().then(onResume, () => !closed && again(Math.min(ms * 2, 5000)));
-    }, ms);
-    retry.unref();
-  };
-  await connect();
-  return {
-    async close() {
-      closed = true;
-      if (retry !== null) clearTimeout(retry);
-      await client?.end().catch(() => undefined);
-    },
-  };
 }
 
 /** Host, port and database of a connection URL, without the user or password, for messages. */

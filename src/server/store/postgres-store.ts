@@ -6,46 +6,44 @@
  * bumps the room's version, which locks the session row until commit, so writes to one room are
  * serialised and versions follow commit order. Each write tells the other instances with
  * NOTIFY (code and version); they read the rows newer than what they have seen (changesSince).
- * Results arriving together for one room are written in one transaction (a group commit), with one
- * transaction per room in flight from an instance; what arrives meanwhile goes in the next one.
+ * Results are written in groups across rooms, one statement per group (postgres-result-writer.ts).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import type { StoredPlayer, StoredResult, StoredScenario, StoredSession, StoredSessionState, StoredTicket } from './classroom-store.ts';
-import type { PlayerRemoval, RoomChanges, SharedClassroomStore } from './room-changes.ts';
+import type { PlayerRemoval, RoomChanges, RoomNote, SharedClassroomStore } from './room-changes.ts';
 import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
-import { inTransaction, listenOn, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
+import { inTransaction, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
+import { PostgresListener } from './postgres-listener.ts';
+import { resultWriter } from './postgres-result-writer.ts';
+import { pgTimings as timings } from './postgres-timings.ts';
 
 export const ROOM_CHANNEL = 'classroom_rooms';
 
 export interface PostgresStoreOptions {
   /** Connections in the pool (10 when left out). */
   readonly poolSize?: number;
+  /** The instance's one listening connection, shared with team mode (a connection of its own when left out). */
+  readonly listener?: PostgresListener;
 }
 
 type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; pace: SessionPace; version: number };
 type PlayerRow = { code: string; player_id: string; token_hash: string; nickname: string; joined_at: number; blocked: boolean };
 type ResultRow = { code: string; submission_id: string; player_id: string; run: string; scorecard: string; mistakes: string; at: number; run_hash: string | null; ticket_hash: string | null };
-type ChangesRow = { version: number; status: SessionStatus; scenarios: string | null; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[]; results: ResultRow[] };
-/** A room's rows newer than a version, as one row of JSON arrays (BIGINTs come back as JSON numbers). */
-const CHANGES_SQL = `SELECT s.version, s.status,
-  CASE WHEN s.scenarios_version > $2 THEN s.scenarios END AS scenarios,
-  (SELECT coalesce(json_agg(p ORDER BY p.joined_at, p.player_id), '[]') FROM players p WHERE p.code = s.code AND p.version > $2) AS players,
-  (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM player_removals x WHERE x.code = s.code AND x.version > $2) AS removals,
-  (SELECT coalesce(json_agg(t), '[]') FROM tickets t WHERE t.code = s.code AND NOT t.used AND t.version > $2) AS tickets,
-  (SELECT coalesce(json_agg(r ORDER BY r.version, r.at, r.submission_id), '[]') FROM results r WHERE r.code = s.code AND r.version > $2) AS results
-FROM sessions s WHERE s.code = $1`;
+type ChangesRow = { code: string; version: number; status: SessionStatus; scenarios: string | null; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[]; results: ResultRow[] };
+/** Rooms' rows newer than a version each, one row of JSON arrays per room still there (BIGINTs come back as JSON numbers). */
+const CHANGES_SQL = `SELECT s.code, s.version, s.status,
+  CASE WHEN s.scenarios_version > q.since THEN s.scenarios END AS scenarios,
+  (SELECT coalesce(json_agg(p ORDER BY p.joined_at, p.player_id), '[]') FROM players p WHERE p.code = s.code AND p.version > q.since) AS players,
+  (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM player_removals x WHERE x.code = s.code AND x.version > q.since) AS removals,
+  (SELECT coalesce(json_agg(t), '[]') FROM tickets t WHERE t.code = s.code AND NOT t.used AND t.version > q.since) AS tickets,
+  (SELECT coalesce(json_agg(r ORDER BY r.version, r.at, r.submission_id), '[]') FROM results r WHERE r.code = s.code AND r.version > q.since) AS results
+FROM unnest($1::text[], $2::bigint[]) AS q(code, since) JOIN sessions s ON s.code = q.code`;
 type TicketRow = { code: string; ticket_hash: string; player_id: string; scenario_hash: string; seed: number; issued_at: number };
-
-interface Waiting {
-  readonly result: StoredResult;
-  readonly done: (answer: 'added' | 'duplicate') => void;
-  readonly fail: (error: unknown) => void;
-}
 
 class SessionGone extends Error {
   constructor(code: string) {
@@ -66,14 +64,21 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw new Error(`the PostgreSQL database in DATABASE_URL (${whereIs(url)}) could not be used: ${(error as Error).message}`);
   }
 
+  /** When the note was written, for the reader's `note delay` (timings only; 0 when off). */
+  const stamp = () => (timings.on ? timings.now().toFixed(1) : '0');
+  const listener = options.listener ?? new PostgresListener(url);
   const transaction = <T>(work: (c: PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> => inTransaction(pool, work, mode);
+  const results = resultWriter(pool, ROOM_CHANNEL, () => `@${origin} ${stamp()}`, (code) => new SessionGone(code));
 
   /** Moves the room to its next version (locking its row until commit) and tells the other instances at commit. */
   async function bump(c: PoolClient, code: string): Promise<number> {
-    const r = await c.query<{ version: number }>('UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version', [code]);
+    const r = await c.query<{ version: number }>(
+      `WITH v AS (UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version)
+       SELECT v.version, pg_notify($2, $1 || ' ' || v.version || ' ' || $3) FROM v`,
+      [code, ROOM_CHANNEL, `${origin} ${stamp()}`],
+    );
     const version = r.rows[0]?.version;
     if (version === undefined) throw new SessionGone(code);
-    await c.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, `${code} ${version} ${origin}`]);
     return version;
   }
 
@@ -88,73 +93,6 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       [code, origin, ...values],
     );
     if (r.rowCount !== 1) throw new SessionGone(code);
-  }
-
-  /**
-   * Results waiting to be written, by room. A room has at most one transaction in flight from this
-   * instance: what arrives meanwhile waits and goes in the next one, so a busy room's batches grow
-   * instead of its transactions queueing on the room's lock while holding the pool's connections.
-   */
-  const waiting = new Map<string, Waiting[]>();
-  const writing = new Set<string>();
-  const commitNext = (code: string): void => {
-    const batch = waiting.get(code);
-    if (batch === undefined || writing.has(code)) return;
-    waiting.delete(code);
-    writing.add(code);
-    commitResults(code, batch.map((w) => w.result))
-      .then(
-        (answers) => batch.forEach((w, i) => w.done(answers[i]!)),
-        (error: unknown) => batch.forEach((w) => w.fail(error)),
-      )
-      .finally(() => {
-        writing.delete(code);
-        commitNext(code);
-      });
-  };
-
-  /** One room's results in one transaction; each is 'duplicate' when its id, its run or its ticket was already counted. */
-  function commitResults(code: string, results: readonly StoredResult[]): Promise<('added' | 'duplicate')[]> {
-    return transaction(async (c) => {
-      const version = await bump(c, code);
-      const inserted = await c.query<{ submission_id: string; ticket_hash: string | null }>(
-        `INSERT INTO results (code, submission_id, player_id, run, scorecard, mistakes, at, run_hash, ticket_hash, version)
-         SELECT $1, s, p, r, k, m, a, h, t, $2
-         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[], $10::text[]) AS x(s, p, r, k, m, a, h, t)
-         ON CONFLICT DO NOTHING RETURNING submission_id, ticket_hash`,
-        [
-          code,
-          version,
-          results.map((r) => r.submissionId),
-          results.map((r) => r.playerId),
-          results.map((r) => JSON.stringify(r.run)),
-          results.map((r) => JSON.stringify(r.kpis)),
-          results.map((r) => JSON.stringify(r.mistakes)),
-          results.map((r) => r.at),
-          results.map((r) => r.runHash),
-          results.map((r) => r.ticketHash),
-        ],
-      );
-      const added = new Set(inserted.rows.map((r) => r.submission_id));
-      const tickets = inserted.rows.flatMap((r) => (r.ticket_hash === null ? [] : [r.ticket_hash]));
-      if (tickets.length > 0) {
-        const used = await c.query<{ ticket_hash: string }>('UPDATE tickets SET used = TRUE WHERE code = $1 AND ticket_hash = ANY($2::text[]) AND NOT used RETURNING ticket_hash', [code, tickets]);
-        const taken = new Set(used.rows.map((r) => r.ticket_hash));
-        // A ticket another instance already used for another run: that run does not count.
-        const spent = inserted.rows.filter((r) => r.ticket_hash !== null && !taken.has(r.ticket_hash)).map((r) => r.submission_id);
-        if (spent.length > 0) {
-          await c.query('DELETE FROM results WHERE code = $1 AND submission_id = ANY($2::text[])', [code, spent]);
-          for (const id of spent) added.delete(id);
-        }
-      }
-      // The same submission twice in one batch: the first one counts.
-      const answered = new Set<string>();
-      return results.map((r) => {
-        const first = added.has(r.submissionId) && !answered.has(r.submissionId);
-        answered.add(r.submissionId);
-        return first ? 'added' : 'duplicate';
-      });
-    });
   }
 
   async function notifyGone(codes: readonly string[]): Promise<void> {
@@ -188,20 +126,22 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const session: StoredSession = { code: s.code, title: s.title, trainerKeyHash: s.trainer_key_hash, status: s.status, createdAt: s.created_at, scenarios: JSON.parse(s.scenarios), pace: s.pace };
       return { session, players: read.players, results: read.results, tickets: read.tickets, version: s.version };
     },
-    async changesSince(code, since): Promise<RoomChanges | null> {
-      // One statement, so one round trip and one snapshot.
-      const r = await pool.query<ChangesRow>(CHANGES_SQL, [code, since]);
-      const row = r.rows[0];
-      if (row === undefined) return null;
-      return {
-        version: row.version,
-        status: row.status,
-        players: row.players.map(player),
-        removals: row.removals.map((x): PlayerRemoval => ({ playerId: x.player_id as PlayerId, blocked: x.blocked })),
-        tickets: row.tickets.map(ticket),
-        results: row.results.flatMap(result),
-        ...(row.scenarios === null ? {} : { scenarios: JSON.parse(row.scenarios) as StoredScenario[] }),
-      };
+    async changesSince(asked) {
+      // One statement for every room asked about: one round trip and one snapshot.
+      const r = await pool.query<ChangesRow>({ name: 'htl-changes-since', text: CHANGES_SQL, values: [asked.map((a) => a.code), asked.map((a) => a.version)] });
+      const found = new Map<string, RoomChanges | null>(asked.map((a) => [a.code, null]));
+      for (const row of r.rows) {
+        found.set(row.code, {
+          version: row.version,
+          status: row.status,
+          players: row.players.map(player),
+          removals: row.removals.map((x): PlayerRemoval => ({ playerId: x.player_id as PlayerId, blocked: x.blocked })),
+          tickets: row.tickets.map(ticket),
+          results: row.results.flatMap(result),
+          ...(row.scenarios === null ? {} : { scenarios: JSON.parse(row.scenarios) as StoredScenario[] }),
+        });
+      }
+      return found;
     },
     async setScenarios(code, scenarios) {
       await transaction(async (c) => {
@@ -232,15 +172,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async addTicket(t) {
       await bumpAndInsert(t.code, 'INSERT INTO tickets (code, ticket_hash, player_id, scenario_hash, seed, issued_at, version) SELECT $1, $3, $4, $5, $6, $7, v.version FROM v RETURNING version', [t.ticketHash, t.playerId, t.scenarioHash, t.seed, t.issuedAt]);
     },
-    addResult(result) {
-      return new Promise<'added' | 'duplicate'>((done, fail) => {
-        const batch = waiting.get(result.code);
-        if (batch !== undefined) return void batch.push({ result, done, fail });
-        waiting.set(result.code, [{ result, done, fail }]);
-        // Results arriving in the same turn of the event loop share a transaction.
-        setImmediate(() => commitNext(result.code));
-      });
-    },
+    addResult: (result) => results.add(result),
     async deleteSession(code) {
       await pool.query('DELETE FROM sessions WHERE code = $1', [code]);
       await notifyGone([code]);
@@ -252,16 +184,38 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return codes;
     },
     listen: (onNote, onResume) =>
-      listenOn(url, ROOM_CHANNEL, (payload) => {
-        const [code, version, from] = payload.split(' ');
-        if (code === undefined || version === undefined || from === origin) return;
-        onNote({ code, version: version === 'gone' ? null : Number(version) });
+      listener.listen(ROOM_CHANNEL, (payload) => {
+        const read = readNote(payload);
+        if (read === null || read.origin === origin) return;
+        if (timings.on && read.sent > 0) timings.add('note delay', timings.now() - read.sent);
+        for (const note of read.notes) onNote(note);
       }, onResume),
     async close() {
-      for (const code of [...waiting.keys()]) commitNext(code);
+      timings.flush('at close');
+      results.flush();
       await pool.end();
     },
   };
+}
+
+/**
+ * A note on the rooms channel: `@<origin> <sent> <code>:<version> …` from a group of results (see
+ * postgres-result-writer.ts), or `<code> <version|gone> <origin> [<sent>]` from any other write.
+ * `sent` is 0 unless timings are on.
+ */
+export function readNote(payload: string): { origin: string; sent: number; notes: RoomNote[] } | null {
+  const words = payload.split(' ');
+  if (payload.startsWith('@')) {
+    const notes = words.slice(2).flatMap((w): RoomNote[] => {
+      const at = w.lastIndexOf(':');
+      const version = Number(w.slice(at + 1));
+      return at > 0 && Number.isInteger(version) ? [{ code: w.slice(0, at), version }] : [];
+    });
+    return { origin: words[0]!.slice(1), sent: Number(words[1]) || 0, notes };
+  }
+  const [code, version, from, sent] = words;
+  if (code === undefined || version === undefined || from === undefined) return null;
+  return { origin: from, sent: Number(sent) || 0, notes: [{ code, version: version === 'gone' ? null : Number(version) }] };
 }
 
 function player(p: PlayerRow): StoredPlayer {

@@ -27,6 +27,9 @@ export interface RoomChanges {
   readonly scenarios?: readonly StoredScenario[];
 }
 
+/** A room and the version this instance has read it up to. */
+export type RoomSeen = { readonly code: string; readonly version: number };
+
 /** A room moved to `version`; `version` is null when the session was deleted. */
 export type RoomNote = { readonly code: string; readonly version: number | null };
 
@@ -37,8 +40,8 @@ export interface RoomNotes {
 
 export interface SharedClassroomStore extends ClassroomStore {
   readonly shared: true;
-  /** Null when the session no longer exists. */
-  changesSince(code: string, version: number): Promise<RoomChanges | null>;
+  /** For each room asked about, its rows newer than the version given (one read for all); null when the session no longer exists. */
+  changesSince(rooms: readonly RoomSeen[]): Promise<Map<string, RoomChanges | null>>;
   /**
    * Calls `onNote` for every room any instance changes. `onResume` is called after the listening
    * connection was lost and is back: notes may have been missed, so every cached room should catch up.

@@ -9,7 +9,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import { TeamSettingsSchema, type TeamSettings } from '../../shared/team-messages.ts';
-import { inTransaction, listenOn, migratePostgres, pgTypes, whereIs } from '../store/postgres-connection.ts';
+import { inTransaction, migratePostgres, pgTypes, whereIs } from '../store/postgres-connection.ts';
+import { PostgresListener } from '../store/postgres-listener.ts';
 import type { SharedTeamStore, StoredCoaching, StoredReview, StoredReviewRequest, StoredTeamState } from './team-store.ts';
 
 export const TEAM_CHANNEL = 'classroom_teams';
@@ -18,7 +19,13 @@ type RequestRow = { code: string; request_id: string; reviewer: string; reviewee
 type ReviewRow = { code: string; request_id: string; went_well: string; even_better_if: string; qa_section: string | null; hidden: boolean; at: number };
 type CoachRow = { code: string; note_id: string; player_id: string; about: string; about_label: string; grow: string; qa_section: string | null; at: number };
 
-export async function openPostgresTeamStore(url: string, options: { readonly poolSize?: number } = {}): Promise<SharedTeamStore> {
+export interface PostgresTeamStoreOptions {
+  readonly poolSize?: number;
+  /** The instance's one listening connection, shared with the classroom store (a connection of its own when left out). */
+  readonly listener?: PostgresListener;
+}
+
+export async function openPostgresTeamStore(url: string, options: PostgresTeamStoreOptions = {}): Promise<SharedTeamStore> {
   const origin = randomBytes(6).toString('hex');
   // Team writes are rare (a trainer's click, a trainee's review): a small pool of their own.
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 2, types: pgTypes });
@@ -106,7 +113,7 @@ export async function openPostgresTeamStore(url: string, options: { readonly poo
       );
     },
     listen: (onChange, onResume) =>
-      listenOn(url, TEAM_CHANNEL, (payload) => {
+      (options.listener ?? new PostgresListener(url)).listen(TEAM_CHANNEL, (payload) => {
         const [code, from] = payload.split(' ');
         if (code !== undefined && from !== origin) onChange(code);
       }, onResume),

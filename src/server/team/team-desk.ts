@@ -54,7 +54,8 @@ const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 export class TeamDesk {
   private readonly calls = new Map<string, Map<string, TeamCall>>();
-  private readonly scored = new Map<string, ScoredCall | null>();
+  /** Each call's scorecard and transcript, by session then submission: worked out when first asked for. */
+  private readonly scored = new Map<string, Map<string, ScoredCall | null>>();
   private readonly states = new Map<string, Promise<TeamState>>();
   private readonly timers = new Map<string, () => void>();
   private readonly reviewLimiter: RateLimiter;
@@ -131,13 +132,32 @@ export class TeamDesk {
     for (const n of notes) broadcast.toPlayer(n.playerId as PlayerId, { type: 'feedback', feedback: [coachingFeedback(n)] });
   }
 
-  /** Forgets a deleted session's state. */
+  /**
+   * Lets go of everything held for a session whose room left memory (deleted, expired or idle): if
+   * the room is built again, its calls come back through `called` and the rest from the store.
+   */
   forget(code: string): void {
     this.calls.delete(code);
     this.states.delete(code);
     this.timers.get(code)?.();
     this.timers.delete(code);
-    for (const key of this.scored.keys()) if (key.startsWith(`${code}:`)) this.scored.delete(key);
+    this.scored.delete(code);
+  }
+
+  /** The session ended: its cached scorecards and transcripts go (worked out again if a debrief asks). */
+  release(code: string): void {
+    this.scored.delete(code);
+  }
+
+  /** What is held in memory, for one session or all: sessions with team state, calls, cached scorecards, pending pushes. */
+  footprint(code?: string): { states: number; calls: number; scored: number; timers: number } {
+    const pick = <T>(m: Map<string, T>) => (code === undefined ? [...m.values()] : m.has(code) ? [m.get(code)!] : []);
+    return {
+      states: pick(this.states).length,
+      calls: pick(this.calls).reduce((n, c) => n + c.size, 0),
+      scored: pick(this.scored).reduce((n, c) => n + c.size, 0),
+      timers: pick(this.timers).length,
+    };
   }
 
   async settings(room: Room): Promise<TeamSettings> {
@@ -345,14 +365,15 @@ export class TeamDesk {
   }
 
   private scoredCall(room: Room, submissionId: string): ScoredCall | null {
-    const key = `${room.code}:${submissionId}`;
-    const known = this.scored.get(key);
+    let held = this.scored.get(room.code);
+    if (held === undefined) this.scored.set(room.code, (held = new Map()));
+    const known = held.get(submissionId);
     if (known !== undefined) return known;
     const call = this.calls.get(room.code)?.get(submissionId);
     const def = call === undefined ? undefined : room.definitions.get(call.run.scenarioHash);
     const result = call === undefined || def === undefined ? null : scoreRun(def, call.run);
     const scored = result?.ok === true ? { card: result.scorecard, transcript: result.transcript, composite: callComposite(call!.kpis).composite, title: def!.scenario.title } : null;
-    this.scored.set(key, scored);
+    held.set(submissionId, scored);
     return scored;
   }
 

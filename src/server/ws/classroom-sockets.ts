@@ -29,6 +29,8 @@ export interface SocketLimits {
   readonly heartbeatMs?: number;
   /** Shared with the HTTP routes: one bucket of wrong codes per address. */
   readonly codes?: CodeGuard;
+  /** The client's address (behind a trusted proxy, the forwarded one); the peer's when left out. */
+  readonly addressOf?: (req: IncomingMessage) => string;
 }
 
 interface Conn {
@@ -62,7 +64,7 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => undefined);
     const path = (req.url ?? '').split('?')[0];
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = limits.addressOf?.(req) ?? req.socket.remoteAddress ?? 'unknown';
     if (path !== WS_PATH) return void socket.destroy();
     if ((perAddress.get(address) ?? 0) >= limits.maxSocketsPerAddress) {
       socket.write('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');

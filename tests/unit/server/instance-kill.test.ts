@@ -73,11 +73,11 @@ async function sendAgainOn(a: Instance, code: string, t: Awaited<ReturnType<type
 }
 
 describe('an instance killed while storing a submission', () => {
-  it('killed before its transaction committed: sent again to another instance, the call counts once', { timeout: 120_000 }, async (ctx) => {
+  it('killed while its write waited on the room’s lock: sent again to another instance, the call counts once', { timeout: 120_000 }, async (ctx) => {
     const { a, b, admin } = await twoInstances(ctx);
     const { code } = await liveSession(a.url);
     const ann = await traineeOnB(a, b, code, 'Ann');
-    // The session's row is held, so B's transaction waits inside, after it began and before it commits.
+    // The session's row is held, so B's write (one statement) waits inside PostgreSQL, before it commits.
     await admin.query('BEGIN');
     await admin.query('SELECT 1 FROM sessions WHERE code = $1 FOR UPDATE', [code]);
     ann.screen.send({ type: 'submit', submission: ann.submission });
@@ -86,9 +86,10 @@ describe('an instance killed while storing a submission', () => {
     await expect.poll(() => ann.screen.closed, { timeout: 5000 }).toBe(true);
     await admin.query('COMMIT');
     expect(ann.screen.messages.some((m) => m.type === 'submitted')).toBe(false);
-    expect(await storedFor(admin, code, ann.playerId)).toBe(0);
+    // PostgreSQL may still finish the killed instance's statement once the lock is free (nobody
+    // reads its answer): the copy sent again is then answered as already counted. Either way it counts once.
     const answer = await sendAgainOn(a, code, ann);
-    expect(answer).toMatchObject({ type: 'submitted', result: { status: 'accepted', duplicate: false } });
+    expect(answer).toMatchObject({ type: 'submitted', result: { status: 'accepted' } });
     expect(await storedFor(admin, code, ann.playerId)).toBe(1);
     expect(await callsOnBoard(a.url, code)).toEqual(['Ann:1']);
   });
