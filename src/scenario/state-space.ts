@@ -232,17 +232,17 @@ function spaceOf(x: Explored): StateSpace {
 /** The step ids some explored state is at. */
 export function reachableNodes(space: StateSpace): Set<string> {
   const seen = new Uint8Array(space.nodeIds.length);
-  for (const n of space.stateNode) seen[n] = 1;
+  const { stateNode } = space;
+  for (let i = 0; i < stateNode.length; i += 1) seen[stateNode[i]!] = 1;
   return new Set(space.nodeIds.filter((_, n) => seen[n] === 1));
 }
 
 /** Per state: whether it is at an ending. */
 export function endingStates(scenario: Scenario, space: StateSpace): Uint8Array {
   const endingNode = space.nodeIds.map((id) => scenario.nodes[id]?.type === 'ending');
-  const ending = new Uint8Array(space.stateNode.length);
-  space.stateNode.forEach((n, i) => {
-    if (endingNode[n] === true) ending[i] = 1;
-  });
+  const { stateNode } = space;
+  const ending = new Uint8Array(stateNode.length);
+  for (let i = 0; i < stateNode.length; i += 1) if (endingNode[stateNode[i]!] === true) ending[i] = 1;
   return ending;
 }
 

@@ -23,7 +23,8 @@ function routeWords(state: StaticState): string {
 /** Per step (by index in `nodeIds`): its states, in order. Worked out once per check. */
 function statesByStep(space: StateSpace): readonly (readonly number[])[] {
   const byStep: number[][] = space.nodeIds.map(() => []);
-  space.stateNode.forEach((n, i) => byStep[n]!.push(i));
+  const { stateNode } = space;
+  for (let i = 0; i < stateNode.length; i += 1) byStep[stateNode[i]!]!.push(i);
   return byStep;
 }
 
