@@ -1,8 +1,11 @@
 /**
  * Where the build of a generated story goes, stage by stage: parse, then each part of validate
  * (shape, references, state space, graph, compliance), then compile (config, hash, machine).
- * `npx tsx tools/bench/build-stages.ts [size...]`. Each stage is timed on its own (performance.now)
- * over a fresh parse of the same text; the figure is the median of REPS builds, after one warm-up.
+ * `npm run bench:build -- [size...]` (default 300 1000; REPS=n for the number of builds, default 7).
+ * Each build parses the same text afresh and runs the stages in order, each timed on its own
+ * (performance.now); a figure is the median over the builds, after one untimed warm-up build.
+ * The stories are bench:engine's (tools/bench/generated-scenario.ts), so the stages add up to its
+ * parse + validate + compile (validate also sorts the diagnostics, not timed here).
  */
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
