@@ -72,13 +72,12 @@ export function compileFlagSet(flags: readonly string[]): FlagSet {
 }
 
 export function maskConditionHolds(c: MaskCondition, mask: number, high: number, idv: NonNullable<Condition['idv']>): boolean {
-  return (
-    (mask & c.need) === c.need &&
-    (high & c.needHigh) === c.needHigh &&
-    (mask & c.forbid) === 0 &&
-    (high & c.forbidHigh) === 0 &&
-    (c.idv === undefined || c.idv === idv)
-  );
+  return bitsAllow(mask, c.need, c.forbid) && bitsAllow(high, c.needHigh, c.forbidHigh) && (c.idv === undefined || c.idv === idv);
+}
+
+/** Whether the set bits include every `need` bit and no `forbid` bit (one half of a condition's flags). */
+export function bitsAllow(bits: number, need: number, forbid: number): boolean {
+  return (bits & need) === need && (bits & forbid) === 0;
 }
 
 /** Clear first, then set, as a step does. */

@@ -11,11 +11,14 @@
  * runs over integer step ids and flag bitmasks, compiled once per scenario.
  */
 import type { Choice, Condition, Scenario } from '../core/model/scenario-schema.ts';
-import { idvAnswersRight } from '../core/engine/idv-check.ts';
 import { applyFlagChanges, conditionHolds } from '../core/engine/apply-step.ts';
 import { allEffectSites } from './scenario-parts.ts';
 import { AUTHORITY_CHECKED } from './compile.ts';
-import { compileFlagSet, type FlagSet, type MaskCondition, type MaskEffects, maskConditionHolds, applyMaskEffects } from './flag-masks.ts';
+import { applyMaskEffects, bitsAllow, compileFlagSet, type FlagSet } from './flag-masks.ts';
+import { compileMoveTable, EDGE_KINDS, IDV_CODES, type EdgeKind } from './move-table.ts';
+import { EdgeList, StateTable } from './state-table.ts';
+
+export { EDGE_KINDS, type EdgeKind };
 
 export type IdvVerdict = NonNullable<Condition['idv']>;
 
@@ -27,8 +30,6 @@ export interface StaticState {
   /** Whether the caller really passed ID&V (passed by the trainee, with every answer right). */
   readonly idvTrue: boolean;
 }
-
-export type EdgeKind = 'choice' | 'pass' | 'fail' | 'next' | 'wrong';
 
 export interface StaticEdge {
   readonly from: number;
@@ -48,14 +49,14 @@ export interface StateSpace {
   /** The step ids, in file order; `stateNode` holds indices into it. */
   readonly nodeIds: readonly string[];
   /** Per state: the index of its step in `nodeIds`. */
-  readonly stateNode: readonly number[];
+  readonly stateNode: Int32Array;
   /** Per edge: its state of departure and arrival, its kind (index into EDGE_KINDS) and choice (-1 for none). */
-  readonly edgeFrom: readonly number[];
-  readonly edgeTo: readonly number[];
-  readonly edgeKind: readonly number[];
-  readonly edgeChoice: readonly number[];
+  readonly edgeFrom: Int32Array;
+  readonly edgeTo: Int32Array;
+  readonly edgeKind: Int32Array;
+  readonly edgeChoice: Int32Array;
   /** A state's edges are `outStart[state]` up to `outStart[state + 1]` (edges are in order of departure). */
-  readonly outStart: readonly number[];
+  readonly outStart: Int32Array;
   /** True when exploration stopped at the limit. */
   readonly truncated: boolean;
   readonly limit: number;
@@ -65,14 +66,7 @@ export interface StateSpace {
   readonly cut: ReadonlySet<number>;
 }
 
-export const EDGE_KINDS: readonly EdgeKind[] = ['choice', 'pass', 'fail', 'next', 'wrong'];
-
 export const DEFAULT_STATE_LIMIT = 200_000;
-
-/** The most entries (steps × keys) the flat index of found states may have (16 MB of Int32). */
-const DENSE_INDEX_LIMIT = 4_000_000;
-
-const IDV_CODES: readonly IdvVerdict[] = ['not-done', 'passed', 'failed'];
 
 /** Whether `when` holds for a state: the engine's own choice rule. */
 export function conditionHoldsIn(when: Condition | undefined, state: Pick<StaticState, 'flags' | 'idv'>): boolean {
@@ -83,70 +77,6 @@ export function conditionHoldsIn(when: Condition | undefined, state: Pick<Static
 export function applyFlags(flags: readonly string[], effects: Pick<Choice, 'set' | 'clear'>): readonly string[] {
   if (effects.set === undefined && effects.clear === undefined) return flags;
   return [...applyFlagChanges(flags, effects)].sort();
-}
-
-/** One move out of a step, compiled: where it goes and what it does to the tracked parts. */
-interface CompiledMove {
-  readonly kind: EdgeKind;
-  /** `kind` as its index in EDGE_KINDS. */
-  readonly kindCode: number;
-  readonly choice?: number;
-  readonly to: number;
-  readonly when: MaskCondition | null;
-  readonly effects: MaskEffects;
-  /** The verdict the move gives (0 unchanged, 1 passed, 2 failed) and whether it is a true pass. */
-  readonly verdict: 0 | 1 | 2;
-  readonly idvTrue: boolean;
-}
-
-function compileMoves(scenario: Scenario, ids: ReadonlyMap<string, number>, flags: FlagSet): (readonly CompiledMove[])[] {
-  const coded = (move: Omit<CompiledMove, 'kindCode'>): CompiledMove => ({ ...move, kindCode: EDGE_KINDS.indexOf(move.kind) });
-  return uncodedMoves(scenario, ids, flags).map((moves) => moves.map(coded));
-}
-
-function uncodedMoves(scenario: Scenario, ids: ReadonlyMap<string, number>, flags: FlagSet): (readonly Omit<CompiledMove, 'kindCode'>[])[] {
-  const none = flags.effects({});
-  return Object.entries(scenario.nodes).map(([, node]) => {
-    const to = (id: string) => ids.get(id) ?? -1;
-    const plain = (kind: EdgeKind, next: string, effects: Pick<Choice, 'set' | 'clear'>): Omit<CompiledMove, 'kindCode'> => ({
-      kind,
-      to: to(next),
-      when: null,
-      effects: flags.effects(effects),
-      verdict: 0,
-      idvTrue: false,
-    });
-    switch (node.type) {
-      case undefined:
-      case 'talk':
-        return node.choices.map((choice, index) => ({
-          kind: 'choice' as const,
-          choice: index,
-          to: to(choice.next),
-          when: choice.when === undefined ? null : flags.condition(choice.when),
-          effects: flags.effects(choice),
-          verdict: 0 as const,
-          idvTrue: false,
-        }));
-      case 'idv': {
-        const right = idvAnswersRight(scenario, node.answers);
-        return [
-          { kind: 'pass' as const, to: to(node.pass), when: null, effects: none, verdict: 1 as const, idvTrue: right },
-          { kind: 'fail' as const, to: to(node.fail), when: null, effects: none, verdict: 2 as const, idvTrue: false },
-        ];
-      }
-      case 'ending':
-        return [];
-      case 'lookup':
-      case 'transfer':
-      case 'escalate': {
-        const wrong = node.wrong ?? {};
-        return [plain('next', node.next, node), plain('wrong', wrong.next ?? node.next, wrong)];
-      }
-      default:
-        return [plain('next', node.next, node)];
-    }
-  });
 }
 
 /** The flags that can change what happens: read by a `when`, or the authority flag the compliance check reads. */
@@ -186,129 +116,133 @@ class PackedState implements StaticState {
   }
 }
 
+/**
+ * Breadth-first from the first step: states are numbered in the order found, and a state's edges
+ * are listed before the next state's. Everything is integers in typed arrays (see StateTable and
+ * MoveTable), so the loop allocates nothing per state or edge.
+ */
 export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_STATE_LIMIT): StateSpace {
   const nodeIds = Object.keys(scenario.nodes);
-  const ids = new Map(nodeIds.map((id, i) => [id, i]));
   const flags = compileFlagSet(flagsThatMatter(scenario));
   const tracksIdv = idvMatters(scenario);
-  const moves = compileMoves(scenario, ids, flags);
-  const wide = flags.size > 30;
+  const moves = compileMoveTable(scenario, nodeIds, flags);
+  const found = new StateTable();
+  const start = nodeIds.indexOf(scenario.start);
+  if (start >= 0) found.add(start, 0, 0, 0);
 
-  // Parallel arrays per state: step, flag mask (low 30 bits and the rest), ID&V verdict and truth.
-  const node: number[] = [];
-  const mask: number[] = [];
-  const high: number[] = [];
-  const idv: number[] = [];
-  const idvTrue: boolean[] = [];
-  // The states found at each step, by the rest of their key (small integers while the flags that matter fit in 30 bits):
-  // a flat table of every step × key while that is small, else a map per step.
-  const keys = wide ? Infinity : 2 ** flags.size * 6;
-  const dense = nodeIds.length * keys <= DENSE_INDEX_LIMIT ? new Int32Array(nodeIds.length * keys).fill(-1) : null;
-  const index: Map<number | string, number>[] = dense === null ? nodeIds.map(() => new Map()) : [];
-  const find = (n: number, key: number | string): number | undefined => {
-    if (dense === null) return index[n]!.get(key);
-    const found = dense[n * keys + (key as number)]!;
-    return found < 0 ? undefined : found;
-  };
-  const keyOf = (m: number, h: number, v: number, t: boolean): number | string => {
-    const packed = m * 6 + v * 2 + (t ? 1 : 0);
-    return wide ? `${packed}|${h}` : packed;
-  };
-  const add = (n: number, m: number, h: number, v: number, t: boolean, key: number | string): number => {
-    node.push(n);
-    mask.push(m);
-    high.push(h);
-    idv.push(v);
-    idvTrue.push(t);
-    if (dense === null) index[n]!.set(key, node.length - 1);
-    else dense[n * keys + (key as number)] = node.length - 1;
-    return node.length - 1;
-  };
-  const start = ids.get(scenario.start);
-  if (start !== undefined) add(start, 0, 0, 0, false, keyOf(0, 0, 0, false));
-
-  const edgeFrom: number[] = [];
-  const edgeTo: number[] = [];
-  const edgeKind: number[] = [];
-  const edgeChoice: number[] = [];
-  const outStart: number[] = [];
+  const edges = new EdgeList();
+  // A state's first edge; filled as states are left, so it grows with the table of states.
+  let outStart = new Int32Array(found.node.length + 1);
   const cut = new Set<number>();
-  for (let from = 0; from < node.length; from += 1) {
-    outStart.push(edgeFrom.length);
-    const m = mask[from]!;
-    const h = high[from]!;
-    const v = idv[from]!;
-    const t = idvTrue[from]!;
-    const list = moves[node[from]!]!;
-    for (let k = 0; k < list.length; k += 1) {
-      const move = list[k]!;
-      if (move.to < 0) continue;
-      if (move.when !== null && !maskConditionHolds(move.when, m, h, IDV_CODES[v]!)) continue;
-      const nm = applyMaskEffects(m, move.effects.clear, move.effects.set);
-      const nh = wide ? applyMaskEffects(h, move.effects.clearHigh, move.effects.setHigh) : 0;
-      const nv = tracksIdv && move.verdict !== 0 ? move.verdict : v;
-      const nt = tracksIdv ? (move.verdict === 0 ? t : move.idvTrue) : false;
-      const key = keyOf(nm, nh, nv, nt);
-      let to = find(move.to, key);
-      if (to === undefined) {
-        if (node.length >= limit) {
+  for (let from = 0; from < found.count; from += 1) {
+    if (from >= outStart.length - 1) {
+      const bigger = new Int32Array(found.node.length + 1);
+      bigger.set(outStart);
+      outStart = bigger;
+    }
+    outStart[from] = edges.count;
+    const m = found.mask[from]!;
+    const h = found.high[from]!;
+    const code = found.code[from]!;
+    const v = code >> 1;
+    const end = moves.start[found.node[from]! + 1]!;
+    for (let k = moves.start[found.node[from]!]!; k < end; k += 1) {
+      const wanted = moves.idv[k]!;
+      if (!bitsAllow(m, moves.need[k]!, moves.forbid[k]!) || !bitsAllow(h, moves.needHigh[k]!, moves.forbidHigh[k]!)) continue;
+      if (wanted >= 0 && wanted !== v) continue;
+      const nm = applyMaskEffects(m, moves.clear[k]!, moves.set[k]!);
+      const nh = applyMaskEffects(h, moves.clearHigh[k]!, moves.setHigh[k]!);
+      const verdict = moves.verdict[k]!;
+      const ncode = !tracksIdv ? 0 : verdict === 0 ? code : verdict * 2 + moves.truePass[k]!;
+      const target = moves.to[k]!;
+      let to = found.find(target, nm, nh, ncode);
+      if (to < 0) {
+        if (found.count >= limit) {
           cut.add(from);
           continue;
         }
-        to = add(move.to, nm, nh, nv, nt, key);
+        to = found.add(target, nm, nh, ncode);
       }
-      edgeFrom.push(from);
-      edgeTo.push(to);
-      edgeKind.push(move.kindCode);
-      edgeChoice.push(move.choice ?? -1);
+      edges.add(from, to, moves.kind[k]!, moves.choice[k]!);
     }
   }
-  outStart.push(edgeFrom.length);
+  outStart[found.count] = edges.count;
+  const n = edges.count;
+  return spaceOf({
+    nodeIds, found, flags, tracksIdv, limit, cut,
+    edgeFrom: edges.from.subarray(0, n),
+    edgeTo: edges.to.subarray(0, n),
+    edgeKind: edges.kind.subarray(0, n),
+    edgeChoice: edges.choice.subarray(0, n),
+    outStart: outStart.subarray(0, found.count + 1),
+  });
+}
+
+interface Explored {
+  readonly nodeIds: readonly string[];
+  readonly found: StateTable;
+  readonly flags: FlagSet;
+  readonly tracksIdv: boolean;
+  readonly limit: number;
+  readonly cut: Set<number>;
+  readonly edgeFrom: Int32Array;
+  readonly edgeTo: Int32Array;
+  readonly edgeKind: Int32Array;
+  readonly edgeChoice: Int32Array;
+  readonly outStart: Int32Array;
+}
+
+/** The exploration's columns as a StateSpace, with the object views built on first use. */
+function spaceOf(x: Explored): StateSpace {
+  const count = x.found.count;
+  const stateNode = x.found.node.subarray(0, count);
+  const { mask, high, code } = x.found;
+  const { edgeFrom, edgeTo, edgeKind, edgeChoice, outStart } = x;
   let states: StaticState[] | undefined;
   let edges: StaticEdge[] | undefined;
   let outgoing: number[][] | undefined;
   return {
     get states() {
-      return (states ??= node.map((n, i) => new PackedState(nodeIds[n]!, mask[i]!, high[i]!, IDV_CODES[idv[i]!]!, idvTrue[i]!, flags)));
+      return (states ??= Array.from(stateNode, (n, i) => new PackedState(x.nodeIds[n]!, mask[i]!, high[i]!, IDV_CODES[code[i]! >> 1]!, (code[i]! & 1) === 1, x.flags)));
     },
     get edges() {
-      return (edges ??= edgeFrom.map((from, e) => {
+      return (edges ??= Array.from(edgeFrom, (from, e) => {
         const kind = EDGE_KINDS[edgeKind[e]!]!;
         const choice = edgeChoice[e]!;
         return choice < 0 ? { from, to: edgeTo[e]!, kind } : { from, to: edgeTo[e]!, kind, choice };
       }));
     },
     get outgoing() {
-      return (outgoing ??= node.map((_, i) => Array.from({ length: outStart[i + 1]! - outStart[i]! }, (_, k) => outStart[i]! + k)));
+      return (outgoing ??= Array.from(stateNode, (_, i) => Array.from({ length: outStart[i + 1]! - outStart[i]! }, (_, k) => outStart[i]! + k)));
     },
-    nodeIds,
-    stateNode: node,
+    nodeIds: x.nodeIds,
+    stateNode,
     edgeFrom,
     edgeTo,
     edgeKind,
     edgeChoice,
     outStart,
-    truncated: cut.size > 0,
-    limit,
-    tracksIdv,
-    cut,
+    truncated: x.cut.size > 0,
+    limit: x.limit,
+    tracksIdv: x.tracksIdv,
+    cut: x.cut,
   };
 }
 
 /** The step ids some explored state is at. */
 export function reachableNodes(space: StateSpace): Set<string> {
   const seen = new Uint8Array(space.nodeIds.length);
-  for (const n of space.stateNode) seen[n] = 1;
+  const { stateNode } = space;
+  for (let i = 0; i < stateNode.length; i += 1) seen[stateNode[i]!] = 1;
   return new Set(space.nodeIds.filter((_, n) => seen[n] === 1));
 }
 
 /** Per state: whether it is at an ending. */
 export function endingStates(scenario: Scenario, space: StateSpace): Uint8Array {
   const endingNode = space.nodeIds.map((id) => scenario.nodes[id]?.type === 'ending');
-  const ending = new Uint8Array(space.stateNode.length);
-  space.stateNode.forEach((n, i) => {
-    if (endingNode[n] === true) ending[i] = 1;
-  });
+  const { stateNode } = space;
+  const ending = new Uint8Array(stateNode.length);
+  for (let i = 0; i < stateNode.length; i += 1) if (endingNode[stateNode[i]!] === true) ending[i] = 1;
   return ending;
 }
 

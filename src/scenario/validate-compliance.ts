@@ -20,21 +20,22 @@ function routeWords(state: StaticState): string {
   return 'it can be reached after the caller was passed on wrong answers';
 }
 
+/** Per step (by index in `nodeIds`): its states, in order. Worked out once per check. */
+function statesByStep(space: StateSpace): readonly (readonly number[])[] {
+  const byStep: number[][] = space.nodeIds.map(() => []);
+  const { stateNode } = space;
+  for (let i = 0; i < stateNode.length; i += 1) byStep[stateNode[i]!]!.push(i);
+  return byStep;
+}
+
 /** The states in which a site's effects happen: a choice when it is taken, a step when entered. */
-function statesWhereSiteFires(space: StateSpace, site: EffectSite): StaticState[] {
-  const node = space.nodeIds.indexOf(site.node);
-  const fired: StaticState[] = [];
-  if (site.choice === undefined) {
-    space.stateNode.forEach((n, i) => {
-      if (n === node) fired.push(space.states[i]!);
-    });
-    return fired;
-  }
-  const { edgeFrom, edgeChoice, stateNode } = space;
-  for (let e = 0; e < edgeFrom.length; e += 1) {
-    if (edgeChoice[e] === site.choice && stateNode[edgeFrom[e]!] === node) fired.push(space.states[edgeFrom[e]!]!);
-  }
-  return fired;
+function statesWhereSiteFires(space: StateSpace, atStep: readonly number[], site: EffectSite): StaticState[] {
+  if (site.choice === undefined) return atStep.map((i) => space.states[i]!);
+  const { outStart, edgeChoice } = space;
+  return atStep.filter((i) => {
+    for (let e = outStart[i]!; e < outStart[i + 1]!; e += 1) if (edgeChoice[e] === site.choice) return true;
+    return false;
+  }).map((i) => space.states[i]!);
 }
 
 export function validateCompliance(scenario: Scenario, space: StateSpace, file: string, locate: Locate): Diagnostic[] {
@@ -42,6 +43,7 @@ export function validateCompliance(scenario: Scenario, space: StateSpace, file: 
   const thirdParty = scenario.customer.role === 'third-party';
   const authority = scenario.customer.role === 'holder' || thirdParty ? undefined : scenario.customer.authority;
   const flag = authority?.checkedFlag ?? AUTHORITY_CHECKED;
+  let byStep: readonly (readonly number[])[] | undefined;
   for (const site of allEffectSites(scenario)) {
     if (site.trap !== undefined) continue;
     const breaches = site.effects.breach ?? [];
@@ -58,7 +60,8 @@ export function validateCompliance(scenario: Scenario, space: StateSpace, file: 
     const discloses = site.effects.discloses ?? [];
     if (discloses.length === 0) continue;
     const keys = discloses.map((key) => `\`${key}\``).join(', ');
-    const fires = statesWhereSiteFires(space, site);
+    byStep ??= statesByStep(space);
+    const fires = statesWhereSiteFires(space, byStep[space.nodeIds.indexOf(site.node)] ?? [], site);
     if (fires.length === 0) continue;
     const at = locate([...site.path, 'discloses']);
     if (thirdParty) {

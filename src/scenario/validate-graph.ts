@@ -24,19 +24,21 @@ function stepList(ids: readonly string[]): string {
   return `steps ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''} lead only to each other`;
 }
 
-/** Per step (by index in `nodeIds`): the choices offered in some state there. */
-function offeredChoices(space: StateSpace): Map<number, Set<number>> {
-  const offered = new Map<number, Set<number>>();
-  const { edgeFrom, edgeChoice, stateNode } = space;
+/** Whether a step's choice (by the step's index in `nodeIds`) is offered in some state there: one pass over the edges into a flat table. */
+function offeredChoices(scenario: Scenario, space: StateSpace): (node: number, choice: number) => boolean {
+  const { edgeFrom, edgeChoice, stateNode, nodeIds } = space;
+  const start = new Int32Array(nodeIds.length + 1);
+  nodeIds.forEach((id, n) => {
+    const node = scenario.nodes[id];
+    const choices = node !== undefined && (node.type === undefined || node.type === 'talk') ? node.choices.length : 0;
+    start[n + 1] = start[n]! + choices;
+  });
+  const offered = new Uint8Array(start[nodeIds.length]!);
   for (let e = 0; e < edgeFrom.length; e += 1) {
     const choice = edgeChoice[e]!;
-    if (choice < 0) continue;
-    const node = stateNode[edgeFrom[e]!]!;
-    let set = offered.get(node);
-    if (set === undefined) offered.set(node, (set = new Set()));
-    set.add(choice);
+    if (choice >= 0) offered[start[stateNode[edgeFrom[e]!]!]! + choice] = 1;
   }
-  return offered;
+  return (node, choice) => offered[start[node]! + choice] === 1;
 }
 
 export function validateGraph(scenario: Scenario, space: StateSpace, file: string, locate: Locate): Diagnostic[] {
@@ -71,12 +73,12 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
     if (!reachable.has(id)) diagnostics.push(makeDiagnostic('HTL0050', { node: id }, file, locate(['nodes', id])));
   }
 
-  const offered = offeredChoices(space);
+  const offered = offeredChoices(scenario, space);
   for (const id of ids) {
     const node = scenario.nodes[id];
     if (!reachable.has(id) || node === undefined || (node.type !== undefined && node.type !== 'talk')) continue;
     node.choices.forEach((choice, index) => {
-      if (choice.when === undefined || offered.get(order.get(id)!)?.has(index) === true) return;
+      if (choice.when === undefined || offered(order.get(id)!, index)) return;
       const say = choice.say.length > 40 ? `${choice.say.slice(0, 37)}…` : choice.say;
       diagnostics.push(
         makeDiagnostic('HTL0051', { index: index + 1, node: id, say }, file, locate(['nodes', id, 'choices', index, 'when'])),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { IdSchema, NODE_TYPES, NodeSchemas, ScenarioSchema } from '../core/model/scenario-schema.ts';
-import type { NodeType, Scenario } from '../core/model/scenario-schema.ts';
+import type { NodeType, Scenario, ScenarioNode } from '../core/model/scenario-schema.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { makeDiagnostic } from './diagnostics.ts';
 import type { Locate } from './parse.ts';
@@ -35,7 +35,13 @@ function noteIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], unkn
   else unknown.other = true;
 }
 
-function checkNode(id: string, node: unknown, file: string, locate: Locate, unknown: UnknownKeys): Diagnostic[] {
+/** A step's problems, and the step as its schema reads it when it has none. */
+interface CheckedNode {
+  readonly diagnostics: Diagnostic[];
+  readonly node?: ScenarioNode;
+}
+
+function checkNode(id: string, node: unknown, file: string, locate: Locate, unknown: UnknownKeys): CheckedNode {
   const path = ['nodes', id];
   const diagnostics: Diagnostic[] = [];
   if (!IdSchema.safeParse(id).success) diagnostics.push(makeDiagnostic('HTL0044', { id }, file, locate(path)));
@@ -50,7 +56,7 @@ function checkNode(id: string, node: unknown, file: string, locate: Locate, unkn
         locate(path),
       ),
     );
-    return diagnostics;
+    return { diagnostics };
   }
   const type = node.type ?? 'talk';
   if (!isNodeType(type)) {
@@ -68,7 +74,7 @@ function checkNode(id: string, node: unknown, file: string, locate: Locate, unkn
         locate([...path, 'type']),
       ),
     );
-    return diagnostics;
+    return { diagnostics };
   }
   const schema = NodeSchemas[type];
   const result = schema.safeParse(node);
@@ -77,8 +83,9 @@ function checkNode(id: string, node: unknown, file: string, locate: Locate, unkn
       noteIssue(issue, path, unknown);
       diagnostics.push(...issueToDiagnostics(issue, { file, locate, schema, data: node, prefix: path }));
     }
+    return { diagnostics };
   }
-  return diagnostics;
+  return diagnostics.length > 0 ? { diagnostics } : { diagnostics, node: result.data };
 }
 
 export interface ShapeResult {
@@ -120,8 +127,13 @@ export function validateShape(data: unknown, file: string, locate: Locate): Shap
     }
   }
   const nodes = data.nodes;
+  const read: [string, ScenarioNode][] = [];
   if (isPlainObject(nodes)) {
-    for (const [id, node] of Object.entries(nodes)) diagnostics.push(...checkNode(id, node, file, locate, unknown));
+    for (const [id, node] of Object.entries(nodes)) {
+      const checked = checkNode(id, node, file, locate, unknown);
+      diagnostics.push(...checked.diagnostics);
+      if (checked.node !== undefined) read.push([id, checked.node]);
+    }
   }
   if (diagnostics.length > 0) {
     if (unknown.other || unknown.found.length === 0) return { diagnostics };
@@ -129,13 +141,8 @@ export function validateShape(data: unknown, file: string, locate: Locate): Shap
     return salvaged.success ? { salvaged: salvaged.data, diagnostics } : { diagnostics };
   }
 
-  const whole = ScenarioSchema.safeParse(data);
-  if (!whole.success) {
-    return {
-      diagnostics: whole.error.issues.flatMap((issue) =>
-        issueToDiagnostics(issue, { file, locate, schema: ScenarioSchema, data, prefix: [] }),
-      ),
-    };
-  }
-  return { scenario: whole.data, diagnostics };
+  // The top level and every step read cleanly, each by its own schema: together they are the call
+  // as ScenarioSchema reads it (a step matches only the schema of its own type), without reading
+  // every step a second time.
+  return { scenario: { ...(top.data as Omit<Scenario, 'nodes'>), nodes: Object.fromEntries(read) }, diagnostics };
 }

@@ -43,6 +43,39 @@ describe('static state space', () => {
     ]);
   });
 
+  it('keeps flags past the 30th apart too (they are held in a second number)', () => {
+    // 35 flags are read by a `when`; sorted, the z- flags come last, in the second number of the mask.
+    // Steps never reached whose choices read f0 to f31, eight to a step: the z- flags are the 33rd to 35th.
+    const unused = Array.from({ length: 4 }, (_, s) => [
+      `  unused${s}:`,
+      '    choices:',
+      ...Array.from({ length: 8 }, (_, i) => `      - { say: Only with f${s * 8 + i}., next: done, when: { flags: [f${s * 8 + i}] } }`),
+    ].join('\n')).join('\n');
+    const space = exploreStateSpace(
+      scenarioOf(
+        scenarioText(`
+  pick:
+    choices:
+      - { say: Set it., next: gate, set: [z-one, z-three] }
+      - { say: Leave it., next: gate }
+  gate:
+    choices:
+      - { say: With it., next: done, when: { flags: [z-one], notFlags: [z-two] } }
+      - { say: Without it., next: done, when: { notFlags: [z-one] } }
+      - { say: Clear it., next: gate, clear: [z-one], when: { flags: [z-three] } }
+${unused}
+${ending('done')}`),
+      ),
+    );
+    const at = (node: string) => space.states.filter((s) => s.node === node).map((s) => s.flags.join(',')).sort();
+    expect(at('gate')).toEqual(['', 'z-one,z-three', 'z-three']);
+    const offered = space.edges
+      .filter((e) => space.states[e.from]?.node === 'gate')
+      .map((e) => `${space.states[e.from]?.flags.join(',')}:${e.choice}`)
+      .sort();
+    expect(offered).toEqual([':1', 'z-one,z-three:0', 'z-one,z-three:2', 'z-three:1', 'z-three:2']);
+  });
+
   it('clears before it sets, like the engine', () => {
     expect(applyFlags(['a', 'b'], { clear: ['a'], set: ['c'] })).toEqual(['b', 'c']);
     expect(applyFlags(['a'], { clear: ['a'], set: ['a'] })).toEqual(['a']);

@@ -1,0 +1,113 @@
+/**
+ * The states the checker's exploration has found, as columns of integers (step, low flag bits,
+ * high flag bits, ID&V code) with an open-addressing hash index over all four, so finding a state
+ * again costs a hash and a few integer compares: no key strings, no object per state.
+ */
+
+const EMPTY = -1;
+
+function grown(column: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(size);
+  bigger.set(column);
+  return bigger;
+}
+
+export class StateTable {
+  /** Per state; only the first `count` entries are states. */
+  node: Int32Array;
+  mask: Int32Array;
+  high: Int32Array;
+  /** The ID&V verdict × 2 + whether the caller truly passed. */
+  code: Int32Array;
+  count = 0;
+  /** Slots of the hash index hold a state number or EMPTY; its size is a power of two, at least twice `count`. */
+  private slots: Int32Array;
+
+  constructor(capacity = 1024) {
+    this.node = new Int32Array(capacity);
+    this.mask = new Int32Array(capacity);
+    this.high = new Int32Array(capacity);
+    this.code = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * 2).fill(EMPTY);
+  }
+
+  private static hash(node: number, mask: number, high: number, code: number): number {
+    let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(mask, 0x85ebca77);
+    h = Math.imul(h ^ (h >>> 15), 0xc2b2ae3d) ^ Math.imul(high, 0x27d4eb2f) ^ code;
+    return (h ^ (h >>> 13)) >>> 0;
+  }
+
+  /** The number of the state, or -1 when it has not been found yet. */
+  find(node: number, mask: number, high: number, code: number): number {
+    const slots = this.slots;
+    const wrap = slots.length - 1;
+    for (let at = StateTable.hash(node, mask, high, code) & wrap; ; at = (at + 1) & wrap) {
+      const state = slots[at]!;
+      if (state === EMPTY) return EMPTY;
+      if (this.node[state] === node && this.mask[state] === mask && this.high[state] === high && this.code[state] === code) return state;
+    }
+  }
+
+  /** Adds a state not yet in the table and gives its number. */
+  add(node: number, mask: number, high: number, code: number): number {
+    const state = this.count;
+    if (state === this.node.length) this.grow();
+    this.node[state] = node;
+    this.mask[state] = mask;
+    this.high[state] = high;
+    this.code[state] = code;
+    this.count = state + 1;
+    this.index(state);
+    return state;
+  }
+
+  private index(state: number): void {
+    const slots = this.slots;
+    const wrap = slots.length - 1;
+    let at = StateTable.hash(this.node[state]!, this.mask[state]!, this.high[state]!, this.code[state]!) & wrap;
+    while (slots[at] !== EMPTY) at = (at + 1) & wrap;
+    slots[at] = state;
+  }
+
+  private grow(): void {
+    const size = this.node.length * 2;
+    this.node = grown(this.node, size);
+    this.mask = grown(this.mask, size);
+    this.high = grown(this.high, size);
+    this.code = grown(this.code, size);
+    this.slots = new Int32Array(size * 2).fill(EMPTY);
+    for (let state = 0; state < this.count; state += 1) this.index(state);
+  }
+}
+
+/** The explored edges, as growing columns: departure, arrival, kind and choice (-1 for none). */
+export class EdgeList {
+  from: Int32Array;
+  to: Int32Array;
+  kind: Int32Array;
+  choice: Int32Array;
+  count = 0;
+
+  constructor(capacity = 4096) {
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+    this.kind = new Int32Array(capacity);
+    this.choice = new Int32Array(capacity);
+  }
+
+  add(from: number, to: number, kind: number, choice: number): void {
+    const edge = this.count;
+    if (edge === this.from.length) {
+      const size = edge * 2;
+      this.from = grown(this.from, size);
+      this.to = grown(this.to, size);
+      this.kind = grown(this.kind, size);
+      this.choice = grown(this.choice, size);
+    }
+    this.from[edge] = from;
+    this.to[edge] = to;
+    this.kind[edge] = kind;
+    this.choice[edge] = choice;
+    this.count = edge + 1;
+  }
+}
