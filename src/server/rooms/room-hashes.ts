@@ -14,7 +14,8 @@ export const runContentHash = (run: Pick<RunLog, 'scenarioHash' | 'events'>, eve
  */
 export function serialisedRun(run: RunLog): { runHash: string; runJson: string } {
   const eventsJson = JSON.stringify(run.events);
-  const head = JSON.stringify({ scenarioId: run.scenarioId, scenarioHash: run.scenarioHash, seed: run.seed });
+  // Every field of the run but its events (the pace too: a live run replayed without it would be scored as untimed).
+  const head = JSON.stringify({ scenarioId: run.scenarioId, scenarioHash: run.scenarioHash, seed: run.seed, ...(run.pace === undefined ? {} : { pace: run.pace }) });
   return { runHash: runContentHash(run, eventsJson), runJson: `${head.slice(0, -1)},"events":${eventsJson}}` };
 }
 

@@ -10,6 +10,11 @@ describe('a run serialised once', () => {
     expect(JSON.parse(runJson)).toEqual(run);
     expect(runHash).toBe(runContentHash(run));
   });
+  it('keeps a live run’s pace (a replay from the JSON scores it at live pace)', () => {
+    const { run } = submission('best');
+    const live = { ...run, pace: 'live' as const };
+    expect(JSON.parse(serialisedRun(live).runJson)).toEqual(live);
+  });
   it('the seed is not part of the content: the same moves on another seed hash the same', () => {
     const { run } = submission('best');
     expect(serialisedRun({ ...run, seed: 1 }).runHash).toBe(serialisedRun({ ...run, seed: 2 }).runHash);
