@@ -24,7 +24,7 @@
  * Several instances on PostgreSQL, against one on SQLite: --instances 3 --store postgres (see bench-instances.ts).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
@@ -93,6 +93,35 @@ const cpuMs = (pid: number, thread?: number) => {
   const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
+/** CPU time of each of the process's threads, in ms, by thread id. */
+const threadsCpu = (pid: number): Map<number, number> => {
+  const out = new Map<number, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      out.set(Number(tid), cpuMs(pid, Number(tid)));
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return out;
+};
+/**
+ * Where a burst's CPU went, by thread: the main thread (the pid), the four V8 platform threads
+ * started right after it (garbage collection and compiling helpers, ids pid+1 to pid+4), and each
+ * later thread on its own (worker threads: the verdict worker, the SQLite writer, the upload checker; libuv's pool).
+ */
+function threadBreakdown(pid: number, before: Map<number, number>, after: Map<number, number>): string {
+  let platform = 0;
+  const others: [number, number][] = [];
+  for (const [tid, ms] of after) {
+    const used = ms - (before.get(tid) ?? 0);
+    if (tid === pid) continue;
+    if (tid - pid >= 1 && tid - pid <= 4) platform += used;
+    else if (used > 0) others.push([tid - pid, used]);
+  }
+  others.sort((a, b) => b[1] - a[1]);
+  return `V8 platform threads (GC, compiler) ${platform.toFixed(0)} ms; other threads: ${others.map(([off, used]) => `pid+${off} ${used.toFixed(0)} ms`).join(', ') || 'none'}`;
+}
 const status = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -277,6 +306,7 @@ async function burst(n: number): Promise<void> {
       const sentAt: number[] = [];
       const cpuBefore = cpuMs(server.pid);
       const mainCpuBefore = cpuMs(server.pid, server.pid);
+      const threadsBefore = threadsCpu(server.pid);
       const clientCpuBefore = process.cpuUsage();
       const loopDelay = monitorEventLoopDelay({ resolution: 5 });
       loopDelay.enable();
@@ -291,6 +321,7 @@ async function burst(n: number): Promise<void> {
       while (performance.now() < deadline && !projectorSeen.some((s) => s.seq >= target)) await sleep(5);
       const cpuBurst = cpuMs(server.pid) - cpuBefore;
       const mainCpu = cpuMs(server.pid, server.pid) - mainCpuBefore;
+      const threads = threadBreakdown(server.pid, threadsBefore, threadsCpu(server.pid));
       const burstWall = performance.now() - first;
       const clientCpu = process.cpuUsage(clientCpuBefore);
       loopDelay.disable();
@@ -321,6 +352,7 @@ async function burst(n: number): Promise<void> {
           `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls counted this round: ${counted})`,
           ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
           `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission; main thread ${ms(mainCpu)}, ${((1000 * mainCpu) / n).toFixed(0)} µs a submission`,
+          `    by thread: ${threads}`,
           `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
           `  client side (this process, ${n} sockets): CPU ${ms(clientBusy)} of the burst's ${ms(burstWall)}; worst event-loop delay ${ms(loopDelay.max / 1e6)}`,
         ].join('\n'),
