@@ -93,12 +93,17 @@ const cpuMs = (pid: number, thread?: number) => {
   const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
-/** CPU time of each of the process's threads, in ms, by thread id. */
-const threadsCpu = (pid: number): Map<number, number> => {
-  const out = new Map<number, number>();
+/** A thread's /proc stat fields after the command name. */
+const threadStat = (pid: number, tid: number) => readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/** CPU time (ms) of each of the process's threads by thread id, and whether the thread started with the process. */
+const threadsCpu = (pid: number): Map<number, { ms: number; early: boolean }> => {
+  const out = new Map<number, { ms: number; early: boolean }>();
+  const processStart = Number(threadStat(pid, pid)[19]);
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
-      out.set(Number(tid), cpuMs(pid, Number(tid)));
+      const f = threadStat(pid, Number(tid));
+      // Started within half a second of the process (start times are in 1/100 s).
+      out.set(Number(tid), { ms: ((Number(f[11]) + Number(f[12])) * 1000) / 100, early: Number(f[19]) - processStart <= 50 });
     } catch {
       // The thread ended meanwhile.
     }
@@ -106,21 +111,23 @@ const threadsCpu = (pid: number): Map<number, number> => {
   return out;
 };
 /**
- * Where a burst's CPU went, by thread: the main thread (the pid), the four V8 platform threads
- * started right after it (garbage collection and compiling helpers, ids pid+1 to pid+4), and each
- * later thread on its own (worker threads: the verdict worker, the SQLite writer, the upload checker; libuv's pool).
+ * Where a burst's CPU went, by thread (Node 20 names them all "node", so they are told apart by
+ * when they started): the main thread (the pid); the threads started with the process, which are
+ * V8's platform threads (parallel and concurrent garbage collection, background compiling) and
+ * libuv's; and each thread started later on its own: the worker threads (verdict worker, SQLite
+ * writer, upload checker), shown by thread id offset from the pid, biggest first.
  */
-function threadBreakdown(pid: number, before: Map<number, number>, after: Map<number, number>): string {
-  let platform = 0;
-  const others: [number, number][] = [];
-  for (const [tid, ms] of after) {
-    const used = ms - (before.get(tid) ?? 0);
+function threadBreakdown(pid: number, before: Map<number, { ms: number }>, after: Map<number, { ms: number; early: boolean }>): string {
+  let early = 0;
+  const later: [number, number][] = [];
+  for (const [tid, t] of after) {
+    const used = t.ms - (before.get(tid)?.ms ?? 0);
     if (tid === pid) continue;
-    if (tid - pid >= 1 && tid - pid <= 4) platform += used;
-    else if (used > 0) others.push([tid - pid, used]);
+    if (t.early) early += used;
+    else if (used > 0) later.push([tid - pid, used]);
   }
-  others.sort((a, b) => b[1] - a[1]);
-  return `V8 platform threads (GC, compiler) ${platform.toFixed(0)} ms; other threads: ${others.map(([off, used]) => `pid+${off} ${used.toFixed(0)} ms`).join(', ') || 'none'}`;
+  later.sort((a, b) => b[1] - a[1]);
+  return `threads started with the process (V8 GC and compiler helpers) ${early.toFixed(0)} ms; worker threads: ${later.map(([off, used]) => `pid+${off} ${used.toFixed(0)} ms`).join(', ') || 'none'}`;
 }
 const status = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
