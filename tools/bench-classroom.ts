@@ -70,7 +70,9 @@ function randomRun(def: CallDefinition, seed: number, notes = 'Refund issued, re
 
 async function startServer(dataDir: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const profile = process.env.BENCH_PROFILE === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'tools/start.ts', '--api-only'], {
+  // BENCH_SERVER_NODE_FLAGS: Node flags for the server alone (an experiment with V8's heap sizes, say), not for this client.
+  const flags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
+  const child = spawn(process.execPath, [...profile, ...flags, '--import', 'tsx', 'tools/start.ts', '--api-only'], {
     cwd: process.env.BENCH_SERVER_ROOT ?? root,
     // Every simulated trainee is on 127.0.0.1: the per-address limits are opened up as for one big NAT. The plausibility floor stays on.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SESSION_CREATE_BURST: '100', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000' },
@@ -358,7 +360,8 @@ async function burst(n: number): Promise<void> {
           `  last submission → the projector's leaderboard including each result: p50 ${ms(pct(onProjector, 50))}, p99 ${ms(pct(onProjector, 99))}; with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
           `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls counted this round: ${counted})`,
           ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
-          `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission; main thread ${ms(mainCpu)}, ${((1000 * mainCpu) / n).toFixed(0)} µs a submission`,
+          ...(process.env.BENCH_SERVER_NODE_FLAGS ? [`  server started with Node flags: ${process.env.BENCH_SERVER_NODE_FLAGS}`] : []),
+        `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission; main thread ${ms(mainCpu)}, ${((1000 * mainCpu) / n).toFixed(0)} µs a submission`,
           `    by thread: ${threads}`,
           `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
           `  client side (this process, ${n} sockets): CPU ${ms(clientBusy)} of the burst's ${ms(burstWall)}; worst event-loop delay ${ms(loopDelay.max / 1e6)}`,
