@@ -24,7 +24,7 @@
  * Several instances on PostgreSQL, against one on SQLite: --instances 3 --store postgres (see bench-instances.ts).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
@@ -79,11 +79,18 @@ async function startServer(dataDir: string): Promise<{ url: string; pid: number;
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((ok, fail) => {
-    let out = '';
+    let out: string | null = '';
+    // BENCH_SERVER_LOG=<file>: the server's output is kept there (with BENCH_SERVER_NODE_FLAGS=--trace-gc, its collections).
+    const log = process.env.BENCH_SERVER_LOG;
     child.stdout!.on('data', (d) => {
+      if (log !== undefined) appendFileSync(log, d);
+      if (out === null) return;
       out += d;
       const m = /running at (http:\/\/\S+)/.exec(out);
-      if (m) ok(m[1]!);
+      if (m) {
+        out = null;
+        ok(m[1]!);
+      }
     });
     child.once('exit', (code) => fail(new Error(`server exited (${code})`)));
   });
