@@ -5,26 +5,14 @@
  * added. A push that comes before the game has started waits for it; a list with nothing new says
  * nothing.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { completeSessionCalls } from '../../../src/ui/missing-session-calls.ts';
 import { SessionCallsFeed } from '../../../src/ui/classroom/session-calls-feed.ts';
 import { addedCallsText } from '../../../src/ui/classroom/trainee-notes.ts';
 import type { LibraryEntry } from '../../../src/ui/library.ts';
+import { call, load } from './library-entries.ts';
 import type { RunningGame, SessionCallsChecked } from '../../../src/core/ports/play-context.ts';
-import { loadScenario } from '../../../src/scenario/load.ts';
-import { summariseScenario } from '../../../src/scenario/call-summary.ts';
-import { sharedLibrary } from '../../../src/server/knowledge-files.ts';
 
-const MINI = readFileSync('tests/unit/core/fixtures/mini-call.yaml', 'utf8');
-const call = (id: string, title: string) => MINI.replace('id: mini-call', `id: ${id}`).replace('title: Mini call for engine tests', `title: ${title}`);
-
-async function load(text: string, file: string): Promise<LibraryEntry> {
-  const { definition, diagnostics } = loadScenario(text, file, sharedLibrary());
-  return definition === undefined
-    ? { file, hash: null, summary: null, diagnostics, definition: () => Promise.resolve(null) }
-    : { file, hash: definition.hash, summary: summariseScenario(definition.scenario), diagnostics, definition: () => Promise.resolve(definition) };
-}
 
 describe('the game checks the calls the trainer added', () => {
   it('adds a call that loads as the one the server checked, and fetches only what it lacks', async () => {

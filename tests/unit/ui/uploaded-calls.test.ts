@@ -3,24 +3,11 @@
  * files with the same name are both on the menu; the same call twice, or a call the game already
  * ships, is one entry; a broken file is kept once, with its problems.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addUploadedCalls, withOpenedCall } from '../../../src/ui/uploaded-calls.ts';
 import type { LibraryEntry } from '../../../src/ui/library.ts';
-import { loadScenario } from '../../../src/scenario/load.ts';
-import { summariseScenario } from '../../../src/scenario/call-summary.ts';
-import { sharedLibrary } from '../../../src/server/knowledge-files.ts';
+import { call, load, MINI } from './library-entries.ts';
 
-const MINI = readFileSync('tests/unit/core/fixtures/mini-call.yaml', 'utf8');
-const call = (id: string, title: string) => MINI.replace('id: mini-call', `id: ${id}`).replace('title: Mini call for engine tests', `title: ${title}`);
-
-/** What the browser's `loadEntry` does, with the knowledge base read from disk. */
-async function load(text: string, file: string): Promise<LibraryEntry> {
-  const { definition, diagnostics } = loadScenario(text, file, sharedLibrary());
-  return definition === undefined
-    ? { file, hash: null, summary: null, diagnostics, definition: () => Promise.resolve(null) }
-    : { file, hash: definition.hash, summary: summariseScenario(definition.scenario), diagnostics, definition: () => Promise.resolve(definition) };
-}
 const titles = (entries: readonly LibraryEntry[]) => entries.map((e) => e.summary?.title ?? `broken ${e.file}`);
 
 describe('uploaded calls in the trainee’s library', () => {
