@@ -11,49 +11,25 @@
  * - the trainee plays the added call, it is scored, and the debrief counts it.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startClassroomServer, type RunningClassroomServer } from '../../src/server/classroom-server.ts';
-import { loadScenarioLibrary } from '../../src/server/scenario-library.ts';
-import { buildClassroomPages } from '../../tools/classroom-build.ts';
-import { playSteps, screenshot, startCall } from './helpers/play.ts';
+import type { RunningClassroomServer } from '../../src/server/classroom-server.ts';
+import { playSteps, startCall } from './helpers/play.ts';
 import { seriousViolations } from './helpers/axe.ts';
+import { DESKTOP_TABLET_AND_ZOOM, REST, renamed, root, shotsAt, startPagesServer } from './helpers/classroom-pages.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-const root = join(import.meta.dirname, '..', '..');
-const out = mkdtempSync(join(tmpdir(), 'htl-classroom-live-'));
-const MINI = readFileSync(join(root, 'tests/unit/core/fixtures/mini-call.yaml'), 'utf8');
-const renamed = (id: string, title: string) => MINI.replace('id: mini-call', `id: ${id}`).replace('title: Mini call for engine tests', `title: ${title}`);
-const REST = ['good morning', { idv: 'pass' as const }, "I'll log this", "So that's the refund", { wrap: { disposition: 'billing-refund', notes: 'Refund of duplicate done, reference C-1001' } }];
 let server: RunningClassroomServer;
 
 test.beforeAll(async () => {
-  await buildClassroomPages(root, out, true);
-  if (existsSync(join(root, 'dist', 'index.html'))) cpSync(join(root, 'dist'), out, { recursive: true, force: false });
-  server = await startClassroomServer({
-    config: { port: 0, host: '127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'htl-classroom-ldata-')), retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 1000, sessionCreateBurst: 20, msPerDecision: 0 },
-    staticDir: out,
-    library: loadScenarioLibrary(join(root, 'scenarios')),
-    pushIntervalMs: 100,
-  });
+  server = await startPagesServer('classroom-live', join(root, 'scenarios'));
 });
 test.afterAll(async () => {
   await server?.close();
 });
 
 /** The page at 1280×800, on a 1024×600 tablet and at 640×400 (a 1280×800 window at 200 % zoom). */
-async function shots(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await screenshot(page, `${name}-1280x800`);
-  await page.setViewportSize({ width: 1024, height: 600 });
-  await screenshot(page, `${name}-1024x600`);
-  await page.setViewportSize({ width: 640, height: 400 });
-  await screenshot(page, `${name}-200pc`);
-  await page.setViewportSize(size);
-}
+const shots = (page: Page, name: string) => shotsAt(page, name, DESKTOP_TABLET_AND_ZOOM);
 
 const upload = (name: string, id: string, title: string) => ({ name, mimeType: 'text/yaml', buffer: Buffer.from(renamed(id, title)) });
 

@@ -9,50 +9,30 @@
  *   page lists it at once, and it is on the trainee's menu at once, without a reload.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startClassroomServer, type RunningClassroomServer } from '../../src/server/classroom-server.ts';
-import { loadScenarioLibrary } from '../../src/server/scenario-library.ts';
-import { buildClassroomPages } from '../../tools/classroom-build.ts';
+import type { RunningClassroomServer } from '../../src/server/classroom-server.ts';
 import { playSteps, rateYourselfIfAsked, screenshot, startCall } from './helpers/play.ts';
 import { seriousViolations } from './helpers/axe.ts';
+import { REST, renamed, shotsAt, startPagesServer, TABLET_AND_ZOOM } from './helpers/classroom-pages.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 150_000 });
 
-const root = join(import.meta.dirname, '..', '..');
-const out = mkdtempSync(join(tmpdir(), 'htl-classroom-pace-'));
-const MINI = readFileSync(join(root, 'tests/unit/core/fixtures/mini-call.yaml'), 'utf8');
-const renamed = (id: string, title: string) => MINI.replace('id: mini-call', `id: ${id}`).replace('title: Mini call for engine tests', `title: ${title}`);
-const REST = ['good morning', { idv: 'pass' as const }, "I'll log this", "So that's the refund", { wrap: { disposition: 'billing-refund', notes: 'Refund of duplicate done, reference C-1001' } }];
 let server: RunningClassroomServer;
 
 test.beforeAll(async () => {
-  await buildClassroomPages(root, out, true);
-  if (existsSync(join(root, 'dist', 'index.html'))) cpSync(join(root, 'dist'), out, { recursive: true, force: false });
   // The server's library holds a call this build of the pages does not (a newer library on the server).
   const library = mkdtempSync(join(tmpdir(), 'htl-classroom-lib-'));
   writeFileSync(join(library, 'server-only.yaml'), renamed('server-only-call', 'A call only the server has'));
-  server = await startClassroomServer({
-    config: { port: 0, host: '127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'htl-classroom-pdata-')), retentionDays: 30, ratePerAddress: 100_000, maxSocketsPerAddress: 1000, sessionCreateBurst: 20, msPerDecision: 0 },
-    staticDir: out,
-    library: loadScenarioLibrary(library),
-    pushIntervalMs: 100,
-  });
+  server = await startPagesServer('classroom-pace', library);
 });
 test.afterAll(async () => {
   await server?.close();
 });
 
 /** The page again on a 1024×600 tablet and at 640×400 (a 1280×800 window at 200 % zoom). */
-async function zoomedShot(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 1024, height: 600 });
-  await screenshot(page, `${name}-1024x600`);
-  await page.setViewportSize({ width: 640, height: 400 });
-  await screenshot(page, `${name}-200pc`);
-  await page.setViewportSize(size);
-}
+const zoomedShot = (page: Page, name: string) => shotsAt(page, name, TABLET_AND_ZOOM);
 
 async function joinClass(page: Page, code: string, nickname: string): Promise<void> {
   await page.goto(`${server.url}/classroom/join.html?join=${code}`);
