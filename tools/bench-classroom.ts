@@ -40,6 +40,7 @@ import type { ClaimedScore } from '../src/shared/classroom-http.ts';
 import type { ServerMessage } from '../src/shared/classroom-ws.ts';
 import { candidateEvents } from '../src/scenario/call-moves.ts';
 import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
+import { percentile } from '../src/shared/percentile.ts';
 
 const root = join(import.meta.dirname, '..');
 const arg = (name: string, fallback: number) => {
@@ -139,7 +140,6 @@ function threadBreakdown(pid: number, before: Map<number, { ms: number }>, after
   return `threads started with the process (V8 GC and compiler helpers) ${early.toFixed(0)} ms; worker threads: ${later.map(([off, used]) => `pid+${off} ${used.toFixed(0)} ms`).join(', ') || 'none'}`;
 }
 const status = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
@@ -266,7 +266,7 @@ async function stream(sessions: number, perSession: number, rate: number): Promi
         `stream: ${sessions} session(s) × ${perSession} trainees, one call each at ${rate}/s`,
         `  trainees connected: ${connected} / ${trainees.length}`,
         `  submissions: ${sent.length} sent, ${accepted.length} accepted, ${((1000 * accepted.length) / (lastReply - started)).toFixed(0)} per second`,
-        `  submit → every screen in the room updated (trainees' boards at most once a second): p50 ${ms(pct(latencies, 50))}, p99 ${ms(pct(latencies, 99))}`,
+        `  submit → every screen in the room updated (trainees' boards at most once a second): p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}`,
         `  lost submissions: ${sent.length - accepted.length}`,
         `  server memory: ${status(server.pid, 'VmRSS').toFixed(0)} MB now, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
       ].join('\n'),
@@ -362,9 +362,9 @@ async function burst(n: number): Promise<void> {
         [
           `burst: ${n} trainees in one session submit at once, round ${round} (${round === 1 ? 'cold: the first calls since the server started' : 'warm'})${SHARED ? ', 60 shared paths' : ', every run different'}; load average ${loadavg()[0]!.toFixed(1)} on 2 cores`,
           `  trainees connected: ${connected} / ${n}; all ${n} sent in ${ms(last - first)}`,
-          `  last submission → each trainee's own update: p50 ${ms(pct(own, 50))}, p99 ${ms(pct(own, 99))}, max ${ms(pct(own, 100))}`,
-          `  (own submission → own update: p50 ${ms(pct(ownFromSend, 50))}, p99 ${ms(pct(ownFromSend, 99))})`,
-          `  last submission → the projector's leaderboard including each result: p50 ${ms(pct(onProjector, 50))}, p99 ${ms(pct(onProjector, 99))}; with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
+          `  last submission → each trainee's own update: p50 ${ms(percentile(own, 50))}, p99 ${ms(percentile(own, 99))}, max ${ms(percentile(own, 100))}`,
+          `  (own submission → own update: p50 ${ms(percentile(ownFromSend, 50))}, p99 ${ms(percentile(ownFromSend, 99))})`,
+          `  last submission → the projector's leaderboard including each result: p50 ${ms(percentile(onProjector, 50))}, p99 ${ms(percentile(onProjector, 99))}; with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
           `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls counted this round: ${counted})`,
           ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
           ...(process.env.BENCH_SERVER_NODE_FLAGS ? [`  server started with Node flags: ${process.env.BENCH_SERVER_NODE_FLAGS}`] : []),
@@ -377,10 +377,10 @@ async function burst(n: number): Promise<void> {
       summary.push({
         n,
         round: round === 1 ? 'cold' : 'warm',
-        ownP50: pct(own, 50),
-        ownP99: pct(own, 99),
-        projP50: pct(onProjector, 50),
-        projP99: pct(onProjector, 99),
+        ownP50: percentile(own, 50),
+        ownP99: percentile(own, 99),
+        projP50: percentile(onProjector, 50),
+        projP99: percentile(onProjector, 99),
         lost: n - accepted.length,
         double: Math.max(0, counted - accepted.length),
         peakMb: status(server.pid, 'VmHWM'),

@@ -43,6 +43,7 @@ import type { CallDefinition } from '../src/core/engine/call-definition.ts';
 import type { RunLog } from '../src/shared/call-events.ts';
 import type { ClaimedScore } from '../src/shared/classroom-http.ts';
 import { startThrowawayPostgres } from './pg-throwaway.ts';
+import { percentile } from '../src/shared/percentile.ts';
 import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
 import { cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
 
@@ -59,7 +60,6 @@ const text = (name: string, fallback: string) => {
   return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pct = (xs: readonly number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'never');
 
 /** A finished run of a call: at each step the first move the call accepts, starting from a different one each step. */
@@ -387,13 +387,13 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     doubleInDatabase: extra,
     doubleOnBoards,
     perInstance,
-    seenP50: pct(latencies, 50),
-    seenP99: pct(latencies, 99),
-    seenMax: pct(latencies, 100),
-    steady: killedAt === Infinity ? '' : (awayFromKill.sort((a, b) => a - b), `p50 ${ms(pct(awayFromKill, 50))}, p99 ${ms(pct(awayFromKill, 99))}, max ${ms(pct(awayFromKill, 100))} (${awayFromKill.length} of ${latencies.length} results)`),
-    sentP50: pct(fromSend, 50),
-    sentP99: pct(fromSend, 99),
-    sentMax: pct(fromSend, 100),
+    seenP50: percentile(latencies, 50),
+    seenP99: percentile(latencies, 99),
+    seenMax: percentile(latencies, 100),
+    steady: killedAt === Infinity ? '' : (awayFromKill.sort((a, b) => a - b), `p50 ${ms(percentile(awayFromKill, 50))}, p99 ${ms(percentile(awayFromKill, 99))}, max ${ms(percentile(awayFromKill, 100))} (${awayFromKill.length} of ${latencies.length} results)`),
+    sentP50: percentile(fromSend, 50),
+    sentP99: percentile(fromSend, 99),
+    sentMax: percentile(fromSend, 100),
     cpu: cpuLine,
     moved: [...trainees, ...projectors].filter((s) => s.moved > 0).length,
     killed,

@@ -15,6 +15,7 @@
  * - `loop delay`: this instance's event-loop delay, sampled.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { percentile } from '../../shared/percentile.ts';
 
 export interface StageTimings {
   readonly on: boolean;
@@ -28,7 +29,6 @@ export interface StageTimings {
   flush(label: string): void;
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 function recorder(): StageTimings {
   const stages = new Map<string, number[]>();
