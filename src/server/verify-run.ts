@@ -7,15 +7,12 @@
  */
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { CallVerdict } from '../core/classroom/call-verdict.ts';
-import type { CallKpis } from '../core/classroom/call-kpis.ts';
 import type { RunLog } from '../shared/call-events.ts';
 import type { ClaimedScore } from '../shared/classroom-http.ts';
 import { inlineVerdicts, type Verdicts } from './verify/verdicts.ts';
+import { checkClaim, type Verdict } from './verify/claim-check.ts';
 
-export type Verdict = { ok: true; kpis: CallKpis } | { ok: false; reason: string };
-
-/** Scores differ only in the last decimal from rounding at most. */
-const close = (a: number, b: number) => Math.abs(a - b) < 0.05;
+export type { Verdict };
 
 const CACHE_MAX = 5000;
 const cache = new Map<string, CallVerdict>();
@@ -44,13 +41,5 @@ export async function verifyRun(scenarios: ReadonlyMap<string, CallDefinition>, 
       cache.set(runHash, replayed);
     }
   }
-  if (!replayed.ok) return { ok: false, reason: `impossible run: ${replayed.error}` };
-  const k = replayed.kpis;
-  const differences: string[] = [];
-  if (!close(k.qa, claimed.qa)) differences.push(`QA ${claimed.qa} sent, ${k.qa} on replay`);
-  if (k.csatStars !== claimed.csatStars) differences.push(`CSAT ${claimed.csatStars} sent, ${k.csatStars} on replay`);
-  if (!close(k.ahtTotal, claimed.ahtTotal)) differences.push(`AHT ${claimed.ahtTotal} s sent, ${k.ahtTotal} s on replay`);
-  if (k.fcr !== claimed.fcr) differences.push(`FCR "${claimed.fcr}" sent, "${k.fcr}" on replay`);
-  if (differences.length > 0) return { ok: false, reason: `the score sent does not match the server's replay of the call: ${differences.join('; ')}` };
-  return { ok: true, kpis: k };
+  return checkClaim(replayed, claimed);
 }

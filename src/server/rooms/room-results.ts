@@ -18,8 +18,8 @@ export interface RoomResult {
   readonly playerId: PlayerId;
   readonly composite: number;
   readonly scenarioHash: string;
-  /** Kept until the debrief works out the mistakes, then dropped. */
-  run: RunLog | null;
+  /** Reads the run (a new result's from its JSON) when the debrief works out the mistakes; dropped then. */
+  run: (() => RunLog) | null;
   mistakes: readonly CallMistake[] | null;
 }
 
@@ -58,7 +58,7 @@ export class RoomResults {
   private workOut(r: RoomResult): void {
     if (r.mistakes !== null || r.run === null) return;
     const def = this.definitions.get(r.scenarioHash);
-    const scored = def === undefined ? null : scoreRun(def, r.run);
+    const scored = def === undefined ? null : scoreRun(def, r.run());
     r.mistakes = scored?.ok === true ? callMistakes(scored.steps) : [];
     r.run = null;
   }

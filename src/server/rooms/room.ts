@@ -23,14 +23,15 @@ import type { RoomDeps } from './room-ports.ts';
 import { nextStatus } from './session-status.ts';
 import { RoomPushes } from './room-pushes.ts';
 import type { ServerMessage } from '../../shared/classroom-ws.ts';
-import { matchesHash, runContentHash, serialisedRun, sha256 } from './room-hashes.ts';
+import { matchesHash, runContentHash, sha256 } from './room-hashes.ts';
 import { Roster, type RoomPlayer } from './room-roster.ts';
 import { RoomResults } from './room-results.ts';
 import { checkTicket } from './ticket-check.ts';
 import type { RoomChanges } from '../store/room-changes.ts';
 import { paceRefusal } from '../../core/classroom/session-pace.ts';
 import { addedCallRefusal } from '../../core/classroom/added-call-check.ts';
-import type { CheckedSubmit, SubmissionFacts } from '../verify/submission-check.ts';
+import type { CheckedSubmit } from '../verify/submission-check.ts';
+import { prepareSubmission, runOf, type PreparedSubmission } from '../verify/prepared-submission.ts';
 
 export { sha256, runContentHash };
 
@@ -95,7 +96,7 @@ export class Room {
     }
     for (const t of state.tickets) this.tickets.set(t.ticketHash, t);
     for (const r of state.results) {
-      if (this.roster.get(r.playerId) !== undefined) this.applyResult(r.submissionId, r.playerId, r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
+      if (this.roster.get(r.playerId) !== undefined) this.applyResult(r.submissionId, r.playerId, r.run.scenarioHash, () => r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
     }
   }
 
@@ -206,18 +207,23 @@ export class Room {
    * verdict worker); null when no worker is ready, and the socket checks it as any other message.
    */
   precheck(message: string | Uint8Array): Promise<CheckedSubmit> | null {
-    const checking = this.deps.verdicts?.check?.(message) ?? null;
+    const checking = this.deps.verdicts?.check?.(message, this.deps.msPerDecision) ?? null;
     if (checking === null) return null;
     // Counted as work in hand (a burst), as submissions are: trainees' boards wait for it.
     this.checking++;
     return checking.finally(() => this.checking--);
   }
 
+  /** Submits one finished call as `playerId` (see submitPrepared); its verdict is worked out where the room's verdicts are. */
+  submit(playerId: PlayerId, submission: Submission): Promise<SubmitResult> {
+    return this.submitPrepared(playerId, prepareSubmission(submission, undefined, this.deps.msPerDecision, true));
+  }
+
   /**
-   * Submits one finished call as `playerId`. The same submission id, or the same run, never counts
-   * twice. `facts` are the run's hash, JSON and verdict when a precheck already worked them out.
+   * Submits one finished call as `playerId`, prepared here or in a verdict worker (a precheck). The
+   * same submission id, or the same run, never counts twice.
    */
-  submit(playerId: PlayerId, submission: Submission, facts?: SubmissionFacts): Promise<SubmitResult> {
+  submitPrepared(playerId: PlayerId, submission: PreparedSubmission): Promise<SubmitResult> {
     this.touch();
     const id = submission.submissionId;
     const done = this.results.get(id);
@@ -228,15 +234,17 @@ export class Room {
     const inFlight = this.pending.get(id);
     if (inFlight !== undefined) return inFlight.then((r) => (r.status === 'accepted' ? { ...r, duplicate: true } : r));
     const refresh = this.deps.refresh;
-    const ticketHere = refresh === undefined || this.tickets.has(sha256(submission.ticket));
-    const admit = () => this.work.run(() => this.admit(playerId, submission, facts));
+    const ticketHere = refresh === undefined || this.tickets.has(submission.ticketHash);
+    const admit = () => this.work.run(() => this.admit(playerId, submission));
     const saving = (ticketHere ? admit() : refresh(this).then(admit))
       .then(async (admitted) => {
         if (admitted.status === 'answer') return admitted.answer;
-        const { result, ticket } = admitted;
-        const verdict = await verifyRun(this.definitions, result.run, submission.claimed, { runHash: result.runHash, runJson: result.runJson, replayed: facts?.verdict ?? null, ...(this.deps.verdicts === undefined ? {} : { verdicts: this.deps.verdicts }) });
+        const { ticket } = admitted;
+        const verdict =
+          submission.verdict ??
+          (await verifyRun(this.definitions, runOf(submission), submission.claimed, { runHash: submission.runHash, runJson: submission.runJson, ...(this.deps.verdicts === undefined ? {} : { verdicts: this.deps.verdicts }) }));
         if (!verdict.ok) return { status: 'refused' as const, submissionId: id, reason: verdict.reason };
-        return this.store({ ...result, kpis: verdict.kpis }, ticket);
+        return this.store(playerId, submission, verdict.kpis, ticket);
       })
       .finally(() => this.pending.delete(id));
     this.pending.set(id, saving);
@@ -248,30 +256,44 @@ export class Room {
    * ticket-check.ts). Runs in a slice of the work queue; takes the ticket (a run refused on replay
    * has used it up).
    */
-  private admit(playerId: PlayerId, s: Submission, facts?: SubmissionFacts): { status: 'answer'; answer: SubmitResult } | { status: 'store'; result: Omit<StoredResult, 'kpis'>; ticket: StoredTicket } {
+  private admit(playerId: PlayerId, s: PreparedSubmission): { status: 'answer'; answer: SubmitResult } | { status: 'store'; ticket: StoredTicket } {
     const id = s.submissionId;
     const refused = (reason: string, retry = false) => ({ status: 'answer' as const, answer: { status: 'refused' as const, submissionId: id, reason, ...(retry ? { retry } : {}) } });
     if (this.deleted) return refused('the session was deleted');
     const player = this.roster.get(playerId);
     if (player === undefined) return refused('you are not a player in this session');
     if (this.status === 'ended') return refused('the session has ended');
-    const { runHash, runJson } = facts ?? serialisedRun(s.run);
-    const earlier = player.runs.get(runHash);
+    const earlier = player.runs.get(s.runHash);
     if (earlier !== undefined) return { status: 'answer', answer: this.accepted(id, playerId, earlier, true) };
     if (!this.submitLimiter.take(playerId)) return refused('too many calls sent at once: it will be sent again in a moment', true);
-    const ticketHash = sha256(s.ticket);
-    const ticket = this.tickets.get(ticketHash);
-    const checked = checkTicket(ticket, playerId, s.run, this.deps.clock.now(), this.deps.msPerDecision);
+    const ticket = this.tickets.get(s.ticketHash);
+    const checked = checkTicket(ticket, playerId, s, this.deps.clock.now());
     if (!checked.ok) return refused(checked.reason);
-    if (!this.definitions.has(s.run.scenarioHash)) return refused('unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)');
-    const wrongPace = paceRefusal(s.run, this.pace);
+    if (!this.definitions.has(s.scenarioHash)) return refused('unknown scenario hash: this call is not one of the session’s scenarios (or was played on another version)');
+    const wrongPace = paceRefusal(s, this.pace);
     if (wrongPace !== null) return refused(wrongPace);
-    this.tickets.delete(ticketHash);
-    return { status: 'store', ticket: ticket!, result: { code: this.code, submissionId: id, playerId, run: s.run, runJson, runHash, ticketHash, mistakes: null, at: this.deps.clock.now() } };
+    this.tickets.delete(s.ticketHash);
+    return { status: 'store', ticket: ticket! };
   }
 
   /** Writes the result (with others arriving now, in one transaction), then counts and shows it. */
-  private async store(result: StoredResult, ticket: StoredTicket): Promise<SubmitResult> {
+  private async store(playerId: PlayerId, s: PreparedSubmission, kpis: CallKpis, ticket: StoredTicket): Promise<SubmitResult> {
+    const readRun = once(() => runOf(s));
+    const result: StoredResult = {
+      code: this.code,
+      submissionId: s.submissionId,
+      playerId,
+      // Read from its JSON only if a store asks for the object (the stores write the JSON as it is).
+      get run() {
+        return readRun();
+      },
+      runJson: s.runJson,
+      runHash: s.runHash,
+      ticketHash: s.ticketHash,
+      kpis,
+      mistakes: null,
+      at: this.deps.clock.now(),
+    };
     let answer: 'added' | 'duplicate';
     try {
       answer = await this.deps.store.addResult(result);
@@ -287,7 +309,7 @@ export class Room {
     // Stored by us, but read back from the shared database (absorb) before this line ran: counted once.
     const absorbed = this.results.get(result.submissionId);
     if (absorbed !== undefined) return this.accepted(result.submissionId, result.playerId, absorbed.composite, false);
-    const composite = this.applyResult(result.submissionId, result.playerId, result.run, result.runHash, result.kpis, null);
+    const composite = this.applyResult(result.submissionId, result.playerId, s.scenarioHash, readRun, result.runHash, result.kpis, null);
     this.markDirty('leaderboard');
     return this.accepted(result.submissionId, result.playerId, composite, false);
   }
@@ -403,7 +425,7 @@ export class Room {
     for (const r of changes.results) {
       if (r.ticketHash !== null) this.tickets.delete(r.ticketHash);
       if (this.results.get(r.submissionId) !== undefined || this.roster.get(r.playerId) === undefined) continue;
-      this.applyResult(r.submissionId, r.playerId, r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
+      this.applyResult(r.submissionId, r.playerId, r.run.scenarioHash, () => r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
       this.markDirty('leaderboard');
     }
   }
@@ -485,20 +507,35 @@ export class Room {
     }
   }
 
-  private applyResult(id: SubmissionId, playerId: PlayerId, run: RunLog, runHash: string, kpis: CallKpis, mistakes: readonly CallMistake[] | null): number {
+  /** `readRun` gives the run when the debrief or team mode first needs it (a new result's is read from its JSON then). */
+  private applyResult(id: SubmissionId, playerId: PlayerId, scenarioHash: string, readRun: () => RunLog, runHash: string, kpis: CallKpis, mistakes: readonly CallMistake[] | null): number {
     const player = this.roster.get(playerId)!;
     const call = callComposite(kpis);
     this.ranking.remove(player);
     // Keyed by the scenario's content hash (issue 11 §5): two uploads sharing an id but not their content are two calls.
-    player.standing = addCall(player.standing, run.scenarioHash, call, this.session.scenarios.length);
+    player.standing = addCall(player.standing, scenarioHash, call, this.session.scenarios.length);
     this.ranking.place(player);
     player.cards.push(kpis);
     player.runs.set(runHash, call.composite);
-    this.results.add(id, { playerId, composite: call.composite, scenarioHash: run.scenarioHash, run: mistakes === null ? run : null, mistakes });
+    this.results.add(id, { playerId, composite: call.composite, scenarioHash, run: mistakes === null ? readRun : null, mistakes });
     this.seq++;
-    this.deps.onCall?.(this.code, { submissionId: id, playerId, kpis, run, at: this.deps.clock.now() });
+    this.deps.onCall?.(this.code, {
+      submissionId: id,
+      playerId,
+      kpis,
+      get run() {
+        return readRun();
+      },
+      at: this.deps.clock.now(),
+    });
     return call.composite;
   }
+}
+
+/** `read` called at most once, its answer kept. */
+function once<T>(read: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: read() }).v;
 }
 
 const rowKey = (row: LeaderboardRow) => `${row.rank}|${row.score}|${row.calls}`;

@@ -1,17 +1,16 @@
 /**
  * A trainee's submit message checked in one go, where it costs the server's event loop least (a
- * verdict worker, during a burst): parsed, validated with the schema the socket uses for it, the
- * run serialised and hashed once (for the store and the same-run rule), and, when the worker
- * already knows the call, its verdict. The room then only applies its own rules (ticket, rate,
- * same run) to what comes back. A message that is not valid gets the socket's own wording.
+ * verdict worker, during a burst): parsed, validated with the schema the socket uses for it, and
+ * prepared for the room (prepared-submission.ts: hashes, play time, the replay's verdict with the
+ * claim checked). The room then only applies its own rules (ticket, rate, same run) to what comes
+ * back. A message that is not valid gets the socket's own wording.
  */
 import { z } from 'zod';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
-import type { CallVerdict } from '../../core/classroom/call-verdict.ts';
-import type { RunLog } from '../../shared/call-events.ts';
-import { SubmissionSchema, type Submission } from '../../shared/classroom-http.ts';
-import { serialisedRun } from '../rooms/room-hashes.ts';
-import { runVerdict } from './run-verdict.ts';
+import { SubmissionSchema } from '../../shared/classroom-http.ts';
+import { prepareSubmission, type PreparedSubmission } from './prepared-submission.ts';
+
+export { safeVerdict } from './prepared-submission.ts';
 
 /** How a submit message starts when a client serialises it (the trainee page and the bench do): anything else takes the general path. */
 const SUBMIT_MESSAGE_HEAD = Buffer.from('{"type":"submit",');
@@ -24,36 +23,20 @@ export function isSubmitMessage(bytes: Uint8Array): boolean {
 /** The socket's submit message (the `submit` branch of ClientMessageSchema). */
 export const SubmitMessageSchema = z.strictObject({ type: z.literal('submit'), submission: SubmissionSchema });
 
-/** What the room needs besides the submission: the run's content hash and JSON, and its verdict when already worked out. */
-export interface SubmissionFacts {
-  readonly runHash: string;
-  readonly runJson: string;
-  readonly verdict: CallVerdict | null;
-}
+export type CheckedSubmit = { readonly ok: true; readonly prepared: PreparedSubmission } | { readonly ok: false; readonly problem: string };
 
-export type CheckedSubmit = ({ readonly ok: true; readonly submission: Submission } & SubmissionFacts) | { readonly ok: false; readonly problem: string };
+const decoder = new TextDecoder();
 
-/** The verdict, with a replay that throws turned into a refusal. */
-export function safeVerdict(def: CallDefinition, run: RunLog): CallVerdict {
-  try {
-    return runVerdict(def, run);
-  } catch (error) {
-    return { ok: false, error: `the replay failed (${(error as Error).message})` };
-  }
-}
-
-/** `message` as received: its UTF-8 bytes (decoded here), or the text. */
-export function checkSubmitText(message: string | Uint8Array, definitionOf: (hash: string) => CallDefinition | undefined): CheckedSubmit {
+/** `message` as received: its UTF-8 bytes (decoded here), or the text. `msPerDecision` is the room's plausibility floor. */
+export function checkSubmitText(message: string | Uint8Array, definitionOf: (hash: string) => CallDefinition | undefined, msPerDecision?: number): CheckedSubmit {
   let json: unknown;
   try {
-    json = JSON.parse(typeof message === 'string' ? message : Buffer.from(message.buffer, message.byteOffset, message.byteLength).toString('utf8'));
+    json = JSON.parse(typeof message === 'string' ? message : decoder.decode(message));
   } catch {
     return { ok: false, problem: 'That message is not valid JSON.' };
   }
   const parsed = SubmitMessageSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problem: `That message is not valid: ${parsed.error.issues[0]?.message ?? 'unknown shape'}` };
   const { submission } = parsed.data;
-  const { runHash, runJson } = serialisedRun(submission.run);
-  const def = definitionOf(submission.run.scenarioHash);
-  return { ok: true, submission, runHash, runJson, verdict: def === undefined ? null : safeVerdict(def, submission.run) };
+  return { ok: true, prepared: prepareSubmission(submission, definitionOf(submission.run.scenarioHash), msPerDecision) };
 }

@@ -1,7 +1,8 @@
 /**
  * Worker thread: steps runs on the pure runner and reads their KPIs (the lean verdict, run-verdict.ts), so a burst of submissions is
  * replayed beside the server's event loop instead of on it. Whole submit messages can come too:
- * parsed, validated, hashed and replayed here (submission-check.ts). Definitions arrive once each,
+ * parsed, validated, hashed and replayed here, and answered with what the room needs and no more
+ * (submission-check.ts, prepared-submission.ts). Definitions arrive once each,
  * as the validated scenario data, and are compiled here.
  */
 import { parentPort } from 'node:worker_threads';
@@ -22,8 +23,13 @@ parentPort?.on('message', (m: ToVerdictWorker) => {
     return;
   }
   if (m.type === 'checks') {
-    const answer: FromVerdictWorker = { type: 'checked', results: m.checks.map(({ id, bytes }) => ({ id, checked: checkSubmitText(bytes, definitionOf) })) };
-    return parentPort?.postMessage(answer);
+    let start = 0;
+    const results = m.checks.map(({ id, end, msPerDecision }) => {
+      const checked = checkSubmitText(m.bytes.subarray(start, end), definitionOf, msPerDecision);
+      start = end;
+      return { id, checked };
+    });
+    return parentPort?.postMessage({ type: 'checked', results } satisfies FromVerdictWorker);
   }
   const results = m.jobs.map(({ id, runJson }) => {
     let verdict: CallVerdict;

@@ -4,7 +4,9 @@
  * one message. A worker that fails hands its jobs back to the calling thread, so nothing is lost;
  * until a worker has loaded (seconds, cold, on a busy machine) runs are checked on this thread.
  * The pool also takes whole submit messages (`check`): parsed, validated, hashed and replayed in
- * the worker, so in a burst the server's event loop does little more than move bytes.
+ * the worker, so in a burst the server's event loop does little more than move bytes. A turn's
+ * messages reach a worker end to end in one buffer that is transferred, not copied, and come back
+ * as prepared submissions (no run objects to rebuild here).
  */
 import type { Worker } from 'node:worker_threads';
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
@@ -18,8 +20,11 @@ import { checkSubmitText, safeVerdict, type CheckedSubmit } from './submission-c
 export interface Verdicts {
   /** `runJson`, when given, is `run` as JSON (sent to a worker as it is). */
   verdict(def: CallDefinition, run: RunLog, runJson?: string): Promise<CallVerdict>;
-  /** A whole submit message (its text, or its UTF-8 bytes as received) checked off this thread; null when no worker is ready or all are far behind (the caller checks it itself). */
-  check?(message: string | Uint8Array): Promise<CheckedSubmit> | null;
+  /**
+   * A whole submit message (its text, or its UTF-8 bytes as received) checked off this thread, at
+   * the room's ms per decision; null when no worker is ready (the caller checks it itself).
+   */
+  check?(message: string | Uint8Array, msPerDecision?: number): Promise<CheckedSubmit> | null;
   /** A call submissions may come for: the ready workers compile it ahead, so checks can replay it. */
   introduce?(def: CallDefinition): void;
   close(): Promise<void>;
@@ -30,18 +35,37 @@ export function inlineVerdicts(work = new WorkQueue()): Verdicts {
   return { verdict: (def, run) => work.run(() => safeVerdict(def, run)), close: async () => undefined };
 }
 
-/** Jobs per message to a worker (a burst's turn can bring a thousand at once). */
+/** Jobs per message to a worker (a burst's turn can bring a thousand at once): each batch is answered as soon as it is done. */
 const PER_MESSAGE = 50;
-/** Jobs a worker may have in hand before whole messages are checked on this thread instead (about 10 ms of its work). */
-const MAX_IN_HAND = 64;
+
+interface Check {
+  readonly id: number;
+  /** The message as received: kept (not copied) until answered, so a worker that fails leaves it to be checked here. */
+  readonly message: string | Uint8Array;
+  readonly msPerDecision: number | undefined;
+  readonly done: (c: CheckedSubmit) => void;
+}
+
+/** A batch of checks for one worker: their bytes end to end in one buffer of its own (to be transferred), and where each ends. */
+function packed(batch: readonly Check[]): Extract<ToVerdictWorker, { type: 'checks' }> {
+  const parts = batch.map((c) => (typeof c.message === 'string' ? Buffer.from(c.message) : c.message));
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let end = 0;
+  const checks = batch.map((c, i) => {
+    bytes.set(parts[i]!, end);
+    end += parts[i]!.byteLength;
+    return { id: c.id, end, msPerDecision: c.msPerDecision };
+  });
+  return { type: 'checks', bytes, checks };
+}
 
 interface PoolWorker {
   readonly worker: Worker;
   readonly known: Set<string>;
   readonly waiting: Map<number, { def: CallDefinition; run: RunLog; done: (v: CallVerdict) => void }>;
-  readonly checking: Map<number, { bytes: Uint8Array; done: (c: CheckedSubmit) => void }>;
+  readonly checking: Map<number, Check>;
   outbox: { id: number; runJson: string }[];
-  checkbox: { id: number; bytes: Uint8Array }[];
+  checkbox: Check[];
   definitions: { hash: string; scenario: CallDefinition['scenario'] }[];
   alive: boolean;
   /** False until the worker has loaded its code (a cold worker takes seconds under load). */
@@ -59,7 +83,7 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
     for (const { def, run, done } of w.waiting.values()) void fallback.verdict(def, run).then(done);
     w.waiting.clear();
     // Checked here instead, without the replay (the room asks for the verdict as usual).
-    for (const { bytes, done } of w.checking.values()) done(checkSubmitText(bytes, () => undefined));
+    for (const { message, msPerDecision, done } of w.checking.values()) done(checkSubmitText(message, () => undefined, msPerDecision));
     w.checking.clear();
   };
 
@@ -109,7 +133,10 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
       if (!w.alive) continue;
       if (w.definitions.length > 0) w.worker.postMessage({ type: 'definitions', scenarios: w.definitions } satisfies ToVerdictWorker);
       // In batches, each answered as soon as it is done: the first trainees of a burst hear while the worker works on the rest.
-      for (let i = 0; i < w.checkbox.length; i += PER_MESSAGE) w.worker.postMessage({ type: 'checks', checks: w.checkbox.slice(i, i + PER_MESSAGE) } satisfies ToVerdictWorker);
+      for (let i = 0; i < w.checkbox.length; i += PER_MESSAGE) {
+        const batch = packed(w.checkbox.slice(i, i + PER_MESSAGE));
+        w.worker.postMessage(batch, [batch.bytes.buffer as ArrayBuffer]);
+      }
       for (let i = 0; i < w.outbox.length; i += PER_MESSAGE) w.worker.postMessage({ type: 'jobs', jobs: w.outbox.slice(i, i + PER_MESSAGE) } satisfies ToVerdictWorker);
       w.outbox = [];
       w.checkbox = [];
@@ -135,18 +162,17 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
       scheduleFlush();
       return new Promise<CallVerdict>((done) => w.waiting.set(id, { def, run, done }));
     },
-    check(message) {
+    check(message, msPerDecision) {
+      // However far behind the workers are, this thread does not parse: in a burst, the event loop is the scarcer of the two.
       const w = leastBusy();
-      // Workers this far behind: this thread parses the message itself (its verdict still goes to a worker), so in a burst
-      // the event loop and the workers share the work instead of one waiting on the other.
-      if (w === null || w.waiting.size + w.checking.size >= MAX_IN_HAND) return null;
+      if (w === null) return null;
       const id = nextId++;
-      // A copy of just these bytes (a received message can share its memory with others): a small copy crosses to the worker,
-      // and is kept here until answered, so a worker that fails leaves it to be checked on this thread.
-      const bytes = typeof message === 'string' ? new Uint8Array(Buffer.from(message)) : new Uint8Array(message);
-      w.checkbox.push({ id, bytes });
       scheduleFlush();
-      return new Promise<CheckedSubmit>((done) => w.checking.set(id, { bytes, done }));
+      return new Promise<CheckedSubmit>((done) => {
+        const check: Check = { id, message, msPerDecision, done };
+        w.checkbox.push(check);
+        w.checking.set(id, check);
+      });
     },
     // Only workers ready now learn it (nothing is kept here, so an evicted room's uploads can go): a check on a worker that
     // does not know the call comes back without its verdict, and the room asks for it as usual, which teaches that worker.

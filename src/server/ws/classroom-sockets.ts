@@ -18,7 +18,8 @@ import { CodeGuard, WRONG_CODES_MESSAGE } from '../code-guard.ts';
 import { SocketHub, sendTo } from './socket-hub.ts';
 import type { TeamDesk } from '../team/team-desk.ts';
 import type { Submission } from '../../shared/classroom-http.ts';
-import { isSubmitMessage, type SubmissionFacts } from '../verify/submission-check.ts';
+import { isSubmitMessage } from '../verify/submission-check.ts';
+import type { PreparedSubmission } from '../verify/prepared-submission.ts';
 
 export interface SocketLimits {
   readonly maxSocketsPerAddress: number;
@@ -109,8 +110,7 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
           .then(async () => {
             const checked = await checking;
             if (!checked.ok) return problem(checked.problem);
-            const { submission, ...facts } = checked;
-            return submit(ws, conn, submission, facts);
+            return submit(ws, conn, checked.prepared);
           })
           .catch(failed(ws));
         return;
@@ -134,13 +134,14 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
     };
   }
 
-  async function submit(ws: WebSocket, conn: Conn, submission: Submission, facts?: SubmissionFacts): Promise<void> {
+  /** A submission as sent (the general path), or prepared by a verdict worker. */
+  async function submit(ws: WebSocket, conn: Conn, submission: Submission | PreparedSubmission): Promise<void> {
     if (conn.room === null || conn.playerId === null) return sendTo(ws, { type: 'error', error: 'Join the session as a trainee before submitting calls.' });
     if (conn.room.deleted) {
       sendTo(ws, { type: 'deleted' });
       return ws.close(1000, 'deleted');
     }
-    const result = await conn.room.submit(conn.playerId, submission, facts);
+    const result = 'ticketHash' in submission ? await conn.room.submitPrepared(conn.playerId, submission) : await conn.room.submit(conn.playerId, submission);
     return sendTo(ws, { type: 'submitted', result, seq: conn.room.currentSeq });
   }
 

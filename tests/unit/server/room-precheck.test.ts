@@ -1,7 +1,7 @@
 /**
  * Submit messages checked in a verdict worker are the room's work in hand, as submissions are:
  * while any is being checked (a burst), trainees' boards wait, and the checked submission counts
- * with the run's hash, JSON and verdict worked out there.
+ * as prepared there (the run's hashes, JSON and checked verdict).
  */
 import { describe, expect, it } from 'vitest';
 import { inlineVerdicts, type Verdicts } from '../../../src/server/verify/verdicts.ts';
@@ -43,8 +43,7 @@ describe('a room with submissions being checked in a worker', () => {
     inFlight.shift()!();
     const checked = await checking!;
     if (!checked.ok) throw new Error(checked.problem);
-    const { submission, ...facts } = checked;
-    expect(await room.submit(ben.value.playerId, submission, facts)).toMatchObject({ status: 'accepted', row: { calls: 1 } });
+    expect(await room.submitPrepared(ben.value.playerId, checked.prepared)).toMatchObject({ status: 'accepted', row: { calls: 1 } });
     clock.advance(1500);
     expect(trainees().length).toBeGreaterThanOrEqual(1);
     expect(room.leaderboard().map((r) => r.calls)).toEqual([1, 1]);

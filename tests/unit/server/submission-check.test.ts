@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ClientMessageSchema } from '../../../src/shared/classroom-ws.ts';
 import { checkSubmitText, isSubmitMessage, safeVerdict } from '../../../src/server/verify/submission-check.ts';
 import { workerVerdicts } from '../../../src/server/verify/verdicts.ts';
-import { serialisedRun } from '../../../src/server/rooms/room-hashes.ts';
+import { serialisedRun, sha256 } from '../../../src/server/rooms/room-hashes.ts';
+import { prepareSubmission } from '../../../src/server/verify/prepared-submission.ts';
+import { minimumPlayMs } from '../../../src/core/classroom/plausible-time.ts';
 import { miniDef } from '../classroom/fixtures.ts';
 import { submission } from './room-harness.ts';
 
@@ -28,15 +30,26 @@ async function readyCheck(text: string) {
 }
 
 describe('a submit message checked off the event loop', () => {
-  it('gives the submission the socket schema gives, with the run’s hash, JSON and verdict', () => {
+  it('prepares the submission the socket schema gives: its ids, the run’s hash and JSON, and the checked verdict', () => {
     const s = submission('best');
     const checked = checkSubmitText(message(s), known);
     const general = ClientMessageSchema.parse(JSON.parse(message(s)));
     if (!checked.ok || general.type !== 'submit') throw new Error('refused');
-    expect(checked.submission).toEqual(general.submission);
-    expect({ runHash: checked.runHash, runJson: checked.runJson }).toEqual(serialisedRun(general.submission.run));
-    expect(checked.verdict).toEqual(safeVerdict(miniDef, general.submission.run));
-    expect(checked.verdict).toMatchObject({ ok: true });
+    expect(checked.prepared).toEqual(prepareSubmission(general.submission, miniDef));
+    const p = checked.prepared;
+    expect({ runHash: p.runHash, runJson: p.runJson }).toEqual(serialisedRun(general.submission.run));
+    expect(JSON.parse(p.runJson)).toEqual(general.submission.run);
+    expect(p.ticketHash).toBe(sha256(s.ticket));
+    expect({ scenarioHash: p.scenarioHash, seed: p.seed, playMs: p.playMs }).toEqual({ scenarioHash: s.run.scenarioHash, seed: s.run.seed, playMs: minimumPlayMs(s.run.events) });
+    expect(p.run).toBeUndefined();
+    const replayed = safeVerdict(miniDef, general.submission.run);
+    if (!replayed.ok) throw new Error(replayed.error);
+    expect(p.verdict).toEqual({ ok: true, kpis: replayed.kpis });
+    // A claim the replay does not bear out is refused there, in the words the room used.
+    const forged = checkSubmitText(message({ ...s, claimed: { ...s.claimed, qa: 100 - s.claimed.qa + 1 } }), known);
+    expect(forged).toMatchObject({ ok: true, prepared: { verdict: { ok: false, reason: expect.stringContaining('does not match the server') } } });
+    // The room's floor per decision travels with the check.
+    expect(checkSubmitText(message(s), known, 3000)).toMatchObject({ ok: true, prepared: { playMs: minimumPlayMs(s.run.events, 3000) } });
   });
   it('words a message that is not valid as the socket does', () => {
     const s = submission('best');
@@ -56,7 +69,7 @@ describe('a submit message checked off the event loop', () => {
   });
   it('leaves the verdict to the room for a call it does not know', () => {
     const checked = checkSubmitText(message(submission('best')), () => undefined);
-    expect(checked).toMatchObject({ ok: true, verdict: null });
+    expect(checked).toMatchObject({ ok: true, prepared: { verdict: null } });
   });
   it('in a worker: the same answer, for a good run and an impossible one', async () => {
     const s = submission('best');
@@ -64,14 +77,14 @@ describe('a submit message checked off the event loop', () => {
     expect(inWorker).toEqual(checkSubmitText(message(s), known));
     const cut = { ...s, run: { ...s.run, events: s.run.events.slice(0, 2) } };
     const refused = await readyCheck(message(cut));
-    expect(refused).toMatchObject({ ok: true, verdict: { ok: false } });
+    expect(refused).toMatchObject({ ok: true, prepared: { verdict: { ok: false } } });
     expect(refused).toEqual(checkSubmitText(message(cut), known));
-    // A burst arriving in one turn: the worker takes its share, then the event loop is told to check the rest itself.
-    const burst = Array.from({ length: 200 }, () => pool.check?.(message(s)) ?? null);
-    const taken = burst.filter((c) => c !== null);
-    expect(taken.length).toBeGreaterThan(0);
-    expect(taken.length).toBeLessThan(200);
-    expect(burst.slice(taken.length).every((c) => c === null)).toBe(true);
-    for (const c of await Promise.all(taken)) expect(c).toMatchObject({ ok: true, verdict: { ok: true } });
+    // A burst arriving in one turn: the worker takes every message (the event loop parses none), and answers each as it would alone.
+    const texts = Array.from({ length: 200 }, (_, i) => message({ ...s, submissionId: `burst-submission-${String(i).padStart(4, "0")}`, run: { ...s.run, events: i % 2 === 0 ? s.run.events : s.run.events.slice(0, 2) } }));
+    const burst = texts.map((text, i) => pool.check?.(i % 3 === 0 ? text : Buffer.from(text), 1000 + i) ?? null);
+    expect(burst.every((c) => c !== null)).toBe(true);
+    const answers = await Promise.all(burst.map((c) => c!));
+    answers.forEach((c, i) => expect(c).toEqual(checkSubmitText(texts[i]!, known, 1000 + i)));
+    expect(answers.filter((c) => c.ok && c.prepared.verdict?.ok === true)).toHaveLength(100);
   }, 30_000);
 });
