@@ -129,15 +129,19 @@ const threadsCpu = (pid: number): Map<number, { ms: number; early: boolean }> =>
  */
 function threadBreakdown(pid: number, before: Map<number, { ms: number }>, after: Map<number, { ms: number; early: boolean }>): string {
   let early = 0;
+  const earlyEach: [number, number][] = [];
   const later: [number, number][] = [];
   for (const [tid, t] of after) {
     const used = t.ms - (before.get(tid)?.ms ?? 0);
     if (tid === pid) continue;
-    if (t.early) early += used;
-    else if (used > 0) later.push([tid - pid, used]);
+    if (t.early) {
+      early += used;
+      if (used > 0) earlyEach.push([tid - pid, used]);
+    } else if (used > 0) later.push([tid - pid, used]);
   }
   later.sort((a, b) => b[1] - a[1]);
-  return `threads started with the process (V8 GC and compiler helpers) ${early.toFixed(0)} ms; worker threads: ${later.map(([off, used]) => `pid+${off} ${used.toFixed(0)} ms`).join(', ') || 'none'}`;
+  const each = (list: [number, number][]) => list.map(([off, used]) => `pid+${off} ${used.toFixed(0)} ms`).join(', ') || 'none';
+  return `threads started with the process (V8 GC and compiler helpers) ${early.toFixed(0)} ms (${each(earlyEach)}); worker threads: ${each(later)}`;
 }
 const status = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -153,6 +157,19 @@ interface Trainee {
 }
 
 const trainerKeys = new Map<string, string>();
+
+/** What the simulated trainees received, by message type (counts and bytes), since the last reset: what a burst sends them. */
+const received = new Map<string, { count: number; bytes: number }>();
+const MESSAGE_TYPE = /^\{"type":"([a-z-]+)"/;
+function countReceived(text: string): void {
+  const type = MESSAGE_TYPE.exec(text.slice(0, 30))?.[1] ?? 'other';
+  const r = received.get(type) ?? { count: 0, bytes: 0 };
+  r.count++;
+  r.bytes += text.length;
+  received.set(type, r);
+}
+const receivedSummary = (trainees: number) =>
+  [...received].sort((a, b) => b[1].count - a[1].count).map(([type, r]) => `${type} ×${r.count} (${(r.count / trainees).toFixed(2)} each, ${(r.bytes / r.count).toFixed(0)} B)`).join(', ') || 'nothing';
 
 async function createSessions(url: string, count: number, hashes: string[]): Promise<string[]> {
   const codes: string[] = [];
@@ -179,6 +196,7 @@ async function joinTrainees(url: string, codes: string[], total: number): Promis
         const t: Trainee = { ws, room, token: joined.token as string, seen: [], replies: new Map() };
         ws.on('message', (d) => {
           const text = d.toString();
+          countReceived(text);
           // Leaderboards are most of the traffic: read their seq from the head, so the simulated trainees cost the machine little.
           const board = LEADERBOARD_HEAD.exec(text.slice(0, 60));
           if (board !== null) return void t.seen.push({ seq: Number(board[1]), at: performance.now() });
@@ -324,6 +342,7 @@ async function burst(n: number): Promise<void> {
       const mainCpuBefore = cpuMs(server.pid, server.pid);
       const threadsBefore = threadsCpu(server.pid);
       const clientCpuBefore = process.cpuUsage();
+      received.clear();
       const loopDelay = monitorEventLoopDelay({ resolution: 5 });
       loopDelay.enable();
       const first = performance.now();
@@ -342,7 +361,8 @@ async function burst(n: number): Promise<void> {
       const clientCpu = process.cpuUsage(clientCpuBefore);
       loopDelay.disable();
       const clientBusy = (clientCpu.user + clientCpu.system) / 1000;
-      await sleep(500);
+      // Long enough for the trainees' once-a-second board and rank moves after the burst to arrive (counted below; the times above are already taken).
+      await sleep(1500);
       const replies = trainees.map((t, i) => t.replies.get(ids[i]!));
       const accepted = replies.filter((r) => r?.ok === true && !r.duplicate);
       const own = replies.filter((r) => r?.ok === true).map((r) => Math.max(0, r!.at - last)).sort((a, b) => a - b);
@@ -372,6 +392,7 @@ async function burst(n: number): Promise<void> {
           `    by thread: ${threads}`,
           `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
           `  client side (this process, ${n} sockets): CPU ${ms(clientBusy)} of the burst's ${ms(burstWall)}; worst event-loop delay ${ms(loopDelay.max / 1e6)}`,
+          `  the trainees received, from the first submission to 1.5 s after the last reply: ${receivedSummary(n)}`,
         ].join('\n'),
       );
       summary.push({

@@ -235,8 +235,9 @@ export class Room {
     if (inFlight !== undefined) return inFlight.then((r) => (r.status === 'accepted' ? { ...r, duplicate: true } : r));
     const refresh = this.deps.refresh;
     const ticketHere = refresh === undefined || this.tickets.has(submission.ticketHash);
-    const admit = () => this.work.run(() => this.admit(playerId, submission));
-    const saving = (ticketHere ? admit() : refresh(this).then(admit))
+    // The room's own rules are a few map lookups: checked now (the parsing, hashing and replay were done where the submission was prepared).
+    const admit = () => this.admit(playerId, submission);
+    const saving = (ticketHere ? Promise.resolve(admit()) : refresh(this).then(admit))
       .then(async (admitted) => {
         if (admitted.status === 'answer') return admitted.answer;
         const { ticket } = admitted;
@@ -253,8 +254,7 @@ export class Room {
 
   /**
    * The checks before the replay: player, session, same run, rate, then the ticket (see
-   * ticket-check.ts). Runs in a slice of the work queue; takes the ticket (a run refused on replay
-   * has used it up).
+   * ticket-check.ts). Takes the ticket (a run refused on replay has used it up).
    */
   private admit(playerId: PlayerId, s: PreparedSubmission): { status: 'answer'; answer: SubmitResult } | { status: 'store'; ticket: StoredTicket } {
     const id = s.submissionId;
