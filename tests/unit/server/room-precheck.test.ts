@@ -16,8 +16,8 @@ function worldWithChecks() {
     // A worker that answers when the test says so.
     check: (text) => new Promise<CheckedSubmit>((done) => inFlight.push(() => done(checkSubmitText(text, (h) => (h === miniDef.hash ? miniDef : undefined))))),
   };
-  const { clock, sent, rooms } = world(newDataPath(), new ManualClock(), 3, verdicts);
-  return { clock, sent, inFlight, rooms };
+  const { clock, sent, rooms, store } = world(newDataPath(), new ManualClock(), 3, verdicts);
+  return { clock, sent, inFlight, rooms, store };
 }
 
 describe('a room with submissions being checked in a worker', () => {
@@ -47,5 +47,32 @@ describe('a room with submissions being checked in a worker', () => {
     clock.advance(1500);
     expect(trainees().length).toBeGreaterThanOrEqual(1);
     expect(room.leaderboard().map((r) => r.calls)).toEqual([1, 1]);
+  });
+
+  it('counts a checked call from its run’s JSON alone: stored as sent, its fatal choice in the debrief, the same run resent counted once', async () => {
+    const { clock, inFlight, rooms, store } = worldWithChecks();
+    const created = await rooms.create({ title: 'Checks', scenarioHashes: [miniDef.hash], uploads: [] });
+    if (!created.ok) throw new Error(created.error);
+    const room = (await rooms.get(created.value.code))!;
+    await room.control('start');
+    const bob = await room.join('Bob', undefined, '10.0.0.2');
+    if (!bob.ok) throw new Error('join refused');
+    const call = await played(room, clock, bob.value.playerId, 'fatal');
+    const check = async (text: string) => {
+      const checking = room.precheck(text)!;
+      inFlight.shift()!();
+      const checked = await checking;
+      if (!checked.ok) throw new Error(checked.problem);
+      expect(checked.prepared.run).toBeUndefined();
+      return room.submitPrepared(bob.value.playerId, checked.prepared);
+    };
+    expect(await check(JSON.stringify({ type: 'submit', submission: call }))).toMatchObject({ status: 'accepted', duplicate: false });
+    const again = await check(JSON.stringify({ type: 'submit', submission: { ...call, submissionId: 'another-id-0001' } }));
+    expect(again).toMatchObject({ status: 'accepted', duplicate: true });
+    const stored = await store.loadSession(room.code);
+    expect(stored?.results.map((r) => r.run)).toEqual([call.run]);
+    const debrief = await room.debrief();
+    expect(debrief.team.calls).toBe(1);
+    expect(debrief.mistakes[0]).toMatchObject({ severity: 'fatal', times: 1, choice: expect.stringContaining('Your balance') });
   });
 });
