@@ -235,21 +235,24 @@ export class Room {
     if (inFlight !== undefined) return inFlight.then((r) => (r.status === 'accepted' ? { ...r, duplicate: true } : r));
     const refresh = this.deps.refresh;
     const ticketHere = refresh === undefined || this.tickets.has(submission.ticketHash);
-    // The room's own rules are a few map lookups: checked now (the parsing, hashing and replay were done where the submission was prepared).
-    const admit = () => this.admit(playerId, submission);
-    const saving = (ticketHere ? Promise.resolve(admit()) : refresh(this).then(admit))
-      .then(async (admitted) => {
-        if (admitted.status === 'answer') return admitted.answer;
-        const { ticket } = admitted;
-        const verdict =
-          submission.verdict ??
-          (await verifyRun(this.definitions, runOf(submission), submission.claimed, { runHash: submission.runHash, runJson: submission.runJson, ...(this.deps.verdicts === undefined ? {} : { verdicts: this.deps.verdicts }) }));
-        if (!verdict.ok) return { status: 'refused' as const, submissionId: id, reason: verdict.reason };
-        return this.store(playerId, submission, verdict.kpis, ticket);
-      })
-      .finally(() => this.pending.delete(id));
+    const saving = ticketHere ? this.save(playerId, submission) : refresh(this).then(() => this.save(playerId, submission));
     this.pending.set(id, saving);
+    const settled = () => void this.pending.delete(id);
+    saving.then(settled, settled);
     return saving;
+  }
+
+  /**
+   * The room's own rules (a few map lookups, checked at once: the parsing, hashing and replay were
+   * done where the submission was prepared), the verdict when it was not worked out there, then the store.
+   */
+  private async save(playerId: PlayerId, s: PreparedSubmission): Promise<SubmitResult> {
+    const admitted = this.admit(playerId, s);
+    if (admitted.status === 'answer') return admitted.answer;
+    const verdict =
+      s.verdict ?? (await verifyRun(this.definitions, runOf(s), s.claimed, { runHash: s.runHash, runJson: s.runJson, ...(this.deps.verdicts === undefined ? {} : { verdicts: this.deps.verdicts }) }));
+    if (!verdict.ok) return { status: 'refused', submissionId: s.submissionId, reason: verdict.reason };
+    return this.store(playerId, s, verdict.kpis, admitted.ticket);
   }
 
   /**
@@ -278,7 +281,9 @@ export class Room {
 
   /** Writes the result (with others arriving now, in one transaction), then counts and shows it. */
   private async store(playerId: PlayerId, s: PreparedSubmission, kpis: CallKpis, ticket: StoredTicket): Promise<SubmitResult> {
-    const readRun = once(() => runOf(s));
+    // Only the run's JSON (or the run, prepared here) is kept for later, not the whole prepared submission.
+    const { run, runJson } = s;
+    const readRun = once(() => run ?? (JSON.parse(runJson) as RunLog));
     const result: StoredResult = {
       code: this.code,
       submissionId: s.submissionId,
