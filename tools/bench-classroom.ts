@@ -391,7 +391,7 @@ async function burst(n: number): Promise<void> {
           `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission; main thread ${ms(mainCpu)}, ${((1000 * mainCpu) / n).toFixed(0)} µs a submission`,
           `    by thread: ${threads}`,
           `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
-          `  client side (this process, ${n} sockets): CPU ${ms(clientBusy)} of the burst's ${ms(burstWall)}; worst event-loop delay ${ms(loopDelay.max / 1e6)}`,
+          `  client side (this process, ${n} sockets): CPU ${ms(clientBusy)} of the burst's ${ms(burstWall)}; event-loop delay p99 ${ms(loopDelay.percentile(99) / 1e6)}, worst ${ms(loopDelay.max / 1e6)} (how late it may have read a reply)`,
           `  the trainees received, from the first submission to 1.5 s after the last reply: ${receivedSummary(n)}`,
         ].join('\n'),
       );

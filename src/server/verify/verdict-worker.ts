@@ -2,7 +2,7 @@
  * Worker thread: steps runs on the pure runner and reads their KPIs (the lean verdict, run-verdict.ts), so a burst of submissions is
  * replayed beside the server's event loop instead of on it. Whole submit messages can come too:
  * parsed, validated, hashed and replayed here, and answered with what the room needs and no more
- * (submission-check.ts, prepared-submission.ts). Definitions arrive once each,
+ * (submission-check.ts, prepared-submission.ts). Each call learnt is warmed up (worker-warm-up.ts). Definitions arrive once each,
  * as the validated scenario data, and are compiled here.
  */
 import { parentPort } from 'node:worker_threads';
@@ -13,13 +13,22 @@ import type { CallDefinition } from '../../core/engine/call-definition.ts';
 import type { RunLog } from '../../shared/call-events.ts';
 import type { FromVerdictWorker, ToVerdictWorker } from './verdict-protocol.ts';
 import { checkSubmitText, safeVerdict } from './submission-check.ts';
+import { warmUp } from './worker-warm-up.ts';
 
 const definitions = new Map<string, CallDefinition>();
 const definitionOf = (hash: string) => definitions.get(hash);
 
 parentPort?.on('message', (m: ToVerdictWorker) => {
   if (m.type === 'definitions') {
-    for (const { hash, scenario } of m.scenarios) if (!definitions.has(hash)) definitions.set(hash, compileScenario(scenario, sharedLibrary()));
+    const learnt: CallDefinition[] = [];
+    for (const { hash, scenario } of m.scenarios) {
+      if (definitions.has(hash)) continue;
+      const def = compileScenario(scenario, sharedLibrary());
+      definitions.set(hash, def);
+      learnt.push(def);
+    }
+    // After the messages already waiting (a burst's first checks may have come with the call): then the code is warmed.
+    if (learnt.length > 0) setImmediate(() => learnt.forEach((def) => warmUp(def)));
     return;
   }
   if (m.type === 'checks') {

@@ -76,6 +76,8 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
   let nextId = 1;
   let flushing = false;
   const pool: PoolWorker[] = [];
+  /** The calls rooms introduced, held weakly (an evicted room's uploads can go): a worker that becomes ready learns those still alive. */
+  const introduced = new Map<string, WeakRef<CallDefinition>>();
 
   const retire = (w: PoolWorker) => {
     if (!w.alive) return;
@@ -104,7 +106,15 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
     worker.unref();
     const w: PoolWorker = { worker, known: new Set(), waiting: new Map(), checking: new Map(), outbox: [], checkbox: [], definitions: [], alive: true, ready: false };
     worker.on('message', (m: FromVerdictWorker) => {
-      if (m.type === 'ready') return void (w.ready = true);
+      if (m.type === 'ready') {
+        w.ready = true;
+        for (const [hash, ref] of introduced) {
+          const def = ref.deref();
+          if (def === undefined) introduced.delete(hash);
+          else teach(w, def);
+        }
+        return scheduleFlush();
+      }
       if (m.type === 'checked') {
         for (const { id, checked } of m.results) {
           const job = w.checking.get(id);
@@ -174,9 +184,10 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
         w.checking.set(id, check);
       });
     },
-    // Only workers ready now learn it (nothing is kept here, so an evicted room's uploads can go): a check on a worker that
-    // does not know the call comes back without its verdict, and the room asks for it as usual, which teaches that worker.
+    // Workers ready now learn it, the others once ready (held weakly here). A check on a worker that does not know the call
+    // comes back without its verdict, and the room asks for it as usual, which teaches that worker.
     introduce(def) {
+      introduced.set(def.hash, new WeakRef(def));
       for (const w of pool) if (w.alive && w.ready) teach(w, def);
       scheduleFlush();
     },

@@ -5,11 +5,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { ClientMessageSchema } from '../../../src/shared/classroom-ws.ts';
-import { checkSubmitText, isSubmitMessage, safeVerdict } from '../../../src/server/verify/submission-check.ts';
+import { checkSubmitText, isSubmitMessage, safeVerdict, type CheckedSubmit } from '../../../src/server/verify/submission-check.ts';
 import { workerVerdicts } from '../../../src/server/verify/verdicts.ts';
 import { serialisedRun, sha256 } from '../../../src/server/rooms/room-hashes.ts';
 import { prepareSubmission } from '../../../src/server/verify/prepared-submission.ts';
 import { minimumPlayMs } from '../../../src/core/classroom/plausible-time.ts';
+import { warmUp } from '../../../src/server/verify/worker-warm-up.ts';
 import { miniDef } from '../classroom/fixtures.ts';
 import { submission } from './room-harness.ts';
 
@@ -87,4 +88,21 @@ describe('a submit message checked off the event loop', () => {
     answers.forEach((c, i) => expect(c).toEqual(checkSubmitText(texts[i]!, known, 1000 + i)));
     expect(answers.filter((c) => c.ok && c.prepared.verdict?.ok === true)).toHaveLength(100);
   }, 30_000);
+  it('a call introduced before the worker was ready is known to it once ready: the first check comes back with its verdict', async () => {
+    const fresh = workerVerdicts(1);
+    try {
+      fresh.introduce?.(miniDef);
+      let checking: Promise<CheckedSubmit> | null = null;
+      for (let i = 0; i < 400 && checking === null; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        checking = fresh.check?.(message(submission('best'))) ?? null;
+      }
+      expect(await checking).toMatchObject({ ok: true, prepared: { verdict: { ok: true } } });
+    } finally {
+      await fresh.close();
+    }
+  }, 30_000);
+  it('warms a worker up on the real path: made-up play-throughs of the call, parsed, replayed and counted', () => {
+    expect(warmUp(miniDef, 20)).toBeGreaterThan(0);
+  });
 });
