@@ -187,6 +187,8 @@ export function workerVerdicts(size: number, fallback: Verdicts = inlineVerdicts
     // Workers ready now learn it, the others once ready (held weakly here). A check on a worker that does not know the call
     // comes back without its verdict, and the room asks for it as usual, which teaches that worker.
     introduce(def) {
+      // The calls of evicted rooms leave their entries behind: swept now and then.
+      if (introduced.size >= 256) for (const [hash, ref] of introduced) if (ref.deref() === undefined) introduced.delete(hash);
       introduced.set(def.hash, new WeakRef(def));
       for (const w of pool) if (w.alive && w.ready) teach(w, def);
       scheduleFlush();
