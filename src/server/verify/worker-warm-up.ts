@@ -2,7 +2,7 @@
  * A verdict worker's first burst should not be its slowest: when it learns a call, it checks a
  * batch of made-up submit messages for it (seeded random play-throughs, sent through the same
  * parse, schema, hashing and replay as a trainee's), so V8 has compiled that code before the first
- * real submissions arrive. Done once per call, while the worker is otherwise idle.
+ * real submissions arrive. Done once per call, at most WARM_UP_BUDGET_MS of work however big the call.
  */
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
 import { mulberry32 } from '../../core/seeded-random.ts';
@@ -13,13 +13,16 @@ import { safeVerdict } from './prepared-submission.ts';
 
 /** Made-up submissions checked per call learnt: enough for V8 to optimise the hot code, a few tens of ms of work. */
 export const WARM_UP_CHECKS = 150;
+/** However big an uploaded call is, its warm-up stops after this long. */
+const WARM_UP_BUDGET_MS = 150;
 
 /** Checks `count` made-up submissions of `def`; how many came out counted (a test reads it: the path warmed is the real one). */
 export function warmUp(def: CallDefinition, count = WARM_UP_CHECKS): number {
   const walker = new RandomWalker(new ConfigRunner(def), def);
   const random = mulberry32(0x5eed);
   let counted = 0;
-  for (let i = 0; i < count; i++) {
+  const deadline = performance.now() + WARM_UP_BUDGET_MS;
+  for (let i = 0; i < count && performance.now() < deadline; i++) {
     const walk = walker.walk(random);
     if (walk === null) continue;
     const run = { scenarioId: def.scenario.id, scenarioHash: def.hash, seed: i, events: walk.events() };
