@@ -6,6 +6,13 @@
 
 const EMPTY = -1;
 
+/** The hash index's size for a number of states: a power of two, at least twice as many. */
+function slotsFor(states: number): Int32Array {
+  let size = 2;
+  while (size < states * 2) size *= 2;
+  return new Int32Array(size).fill(EMPTY);
+}
+
 function grown(column: Int32Array, size: number): Int32Array {
   const bigger = new Int32Array(size);
   bigger.set(column);
@@ -23,12 +30,13 @@ export class StateTable {
   /** Slots of the hash index hold a state number or EMPTY; its size is a power of two, at least twice `count`. */
   private slots: Int32Array;
 
+  /** `capacity`: the states to make room for before any column is copied into a larger one. */
   constructor(capacity = 1024) {
     this.node = new Int32Array(capacity);
     this.mask = new Int32Array(capacity);
     this.high = new Int32Array(capacity);
     this.code = new Int32Array(capacity);
-    this.slots = new Int32Array(capacity * 2).fill(EMPTY);
+    this.slots = slotsFor(capacity);
   }
 
   private static hash(node: number, mask: number, high: number, code: number): number {
@@ -75,7 +83,7 @@ export class StateTable {
     this.mask = grown(this.mask, size);
     this.high = grown(this.high, size);
     this.code = grown(this.code, size);
-    this.slots = new Int32Array(size * 2).fill(EMPTY);
+    this.slots = slotsFor(size);
     for (let state = 0; state < this.count; state += 1) this.index(state);
   }
 }
