@@ -16,7 +16,7 @@ import { allEffectSites } from './scenario-parts.ts';
 import { AUTHORITY_CHECKED } from './compile.ts';
 import { applyMaskEffects, bitsAllow, compileFlagSet, type FlagSet } from './flag-masks.ts';
 import { compileMoveTable, EDGE_KINDS, IDV_CODES, type EdgeKind, type MoveTable } from './move-table.ts';
-import { EdgeList, StateTable } from './state-table.ts';
+import { EdgeList, StateTable, type DirectIndex } from './state-table.ts';
 
 export { EDGE_KINDS, type EdgeKind };
 
@@ -143,6 +143,26 @@ function expectedStates(moves: MoveTable, steps: number, tracksIdv: boolean, lim
   return Math.max(16, Math.min(limit + 1, MOST_ROOM, steps * combinations * codes));
 }
 
+/** The most places a direct index of states is given (4 MB). */
+const MOST_PLACES = 1 << 20;
+
+/**
+ * A place for every state, when there are few enough: the flags some move sets all among the low
+ * bits (a state's mask holds no other bit: the call starts with none set, and a move only sets
+ * those), steps × 2^(highest such bit + 1) × ID&V codes within MOST_PLACES. A state is then found
+ * at its place rather than by hashing.
+ */
+function directIndex(moves: MoveTable, steps: number, tracksIdv: boolean): DirectIndex | undefined {
+  let settable = 0;
+  for (let k = 0; k < moves.set.length; k += 1) {
+    if (moves.setHigh[k] !== 0) return undefined;
+    settable |= moves.set[k]!;
+  }
+  const span = 32 - Math.clz32(settable);
+  const codes = tracksIdv ? 2 * IDV_CODES.length : 1;
+  return steps * 2 ** span * codes <= MOST_PLACES ? { steps, span, codes } : undefined;
+}
+
 /**
  * Breadth-first from the first step: states are numbered in the order found, and a state's edges
  * are listed before the next state's. Everything is integers in typed arrays (see StateTable and
@@ -154,7 +174,7 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
   const tracksIdv = idvMatters(scenario);
   const moves = compileMoveTable(scenario, nodeIds, flags);
   const room = expectedStates(moves, nodeIds.length, tracksIdv, limit);
-  const found = new StateTable(room);
+  const found = new StateTable(room, directIndex(moves, nodeIds.length, tracksIdv));
   const start = nodeIds.indexOf(scenario.start);
   if (start >= 0) found.add(start, 0, 0, 0);
 
