@@ -2,10 +2,9 @@
  * Compile a validated scenario into an XState machine config that names the behaviours in
  * `callSetup` with params, then build the machine once. Pure; assumes `validateScenario` passed.
  */
-import type { Article, Choice, EndingNode, Scenario, ScenarioNode, Team, WrongRoute } from '../core/model/scenario-schema.ts';
+import type { Choice, EndingNode, Scenario, ScenarioNode, Team, WrongRoute } from '../core/model/scenario-schema.ts';
 import type { KnowledgeLibrary } from '../core/model/library.ts';
 import { EMPTY_LIBRARY } from '../core/model/library.ts';
-import { searchIndex } from '../core/engine/kb-search.ts';
 import { nodeTypeOf } from '../core/model/node-type.ts';
 import type { BreachCode } from '../core/model/breaches.ts';
 import { initialContext } from '../core/engine/call-context.ts';
@@ -16,6 +15,9 @@ import { actionSeconds, choiceSeconds, entrySeconds, IDV_SECONDS_PER_QUESTION, T
 import { HANG_UP_DISPOSITIONS } from '../core/engine/hang-up.ts';
 import { answerMatches } from '../core/engine/idv-check.ts';
 import { scenarioHash } from './hash.ts';
+import { callKnowledge } from './call-knowledge.ts';
+
+export { callLibrary } from './call-knowledge.ts';
 
 type Effects = Pick<Choice, 'mood' | 'patience' | 'set' | 'clear' | 'qa' | 'discloses' | 'breach'>;
 
@@ -34,17 +36,12 @@ function nonEmpty<T>(list: T[]): T[] | undefined {
 
 /** Drop undefined fields so the params stay small and serialisable. */
 function compact(params: StepParams): StepParams {
-  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as unknown as StepParams;
-}
-
-/** The articles and teams a call can reach: the shared library's, then the call's own (which win on a clash of ids). */
-export function callLibrary(scenario: Scenario, library: KnowledgeLibrary): { articles: Article[]; teams: Team[] } {
-  const own = new Set((scenario.kb ?? []).map((a) => a.id));
-  const ownTeams = new Set((scenario.directory ?? []).map((t) => t.id));
-  return {
-    articles: [...library.articles.filter((a) => !own.has(a.id)), ...(scenario.kb ?? [])],
-    teams: [...library.teams.filter((t) => !ownTeams.has(t.id)), ...(scenario.directory ?? [])],
-  };
+  const kept: Record<string, unknown> = {};
+  for (const key in params) {
+    const value = params[key as keyof StepParams];
+    if (value !== undefined) kept[key] = value;
+  }
+  return kept as unknown as StepParams;
 }
 
 /** The flag a step sets when a representative's authority has been checked, unless the call names its own. */
@@ -268,8 +265,7 @@ class Compiler {
 }
 
 export function compileScenario(scenario: Scenario, library: KnowledgeLibrary = EMPTY_LIBRARY): CallDefinition {
-  const { articles, teams } = callLibrary(scenario, library);
-  const index = searchIndex(articles);
+  const { articles, teams, index } = callKnowledge(scenario, library);
   const machineConfig = new Compiler(scenario, index, teams).config();
   // The hash and the XState machine are worked out the first time they are read: the checker
   // and the pure runner need neither, a run and the live game do.

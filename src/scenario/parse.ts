@@ -8,7 +8,7 @@
  * fast loader refuses is read by the `yaml` package, whose messages and positions trainers see.
  */
 import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
-import { offsetOf, positionTree } from './event-positions.ts';
+import { eventPositions } from './event-positions.ts';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourcePosition } from './diagnostics.ts';
@@ -129,11 +129,11 @@ function eventLocate(events: readonly Event[], text: string): Locate {
   let locate: Locate | undefined;
   return (path) => {
     if (locate === undefined) {
-      const tree = positionTree(events, text);
-      if (tree === null) locate = yamlPositions(text);
+      const offsetOf = eventPositions(events, text);
+      if (offsetOf === null) locate = yamlPositions(text);
       else {
         const position = linePositions(text);
-        locate = (p) => position(offsetOf(tree, p));
+        locate = (p) => position(offsetOf(p));
       }
     }
     return locate(path);

@@ -96,6 +96,14 @@ export function effectSitesOf(id: string, node: ScenarioNode): EffectSite[] {
   }
 }
 
-export function allEffectSites(scenario: Scenario): EffectSite[] {
-  return Object.entries(scenario.nodes).flatMap(([id, node]) => effectSitesOf(id, node));
+/** Per scenario object: its effect sites, listed once (a scenario is never changed once read, and four checks walk them). */
+const sitesByScenario = new WeakMap<Scenario, readonly EffectSite[]>();
+
+export function allEffectSites(scenario: Scenario): readonly EffectSite[] {
+  let sites = sitesByScenario.get(scenario);
+  if (sites === undefined) {
+    sites = Object.entries(scenario.nodes).flatMap(([id, node]) => effectSitesOf(id, node));
+    sitesByScenario.set(scenario, sites);
+  }
+  return sites;
 }

@@ -15,8 +15,8 @@ import { applyFlagChanges, conditionHolds } from '../core/engine/apply-step.ts';
 import { allEffectSites } from './scenario-parts.ts';
 import { AUTHORITY_CHECKED } from './compile.ts';
 import { applyMaskEffects, bitsAllow, compileFlagSet, type FlagSet } from './flag-masks.ts';
-import { compileMoveTable, EDGE_KINDS, IDV_CODES, type EdgeKind } from './move-table.ts';
-import { EdgeList, StateTable } from './state-table.ts';
+import { compileMoveTable, EDGE_KINDS, IDV_CODES, type EdgeKind, type MoveTable } from './move-table.ts';
+import { EdgeList, StateTable, type DirectIndex } from './state-table.ts';
 
 export { EDGE_KINDS, type EdgeKind };
 
@@ -116,6 +116,53 @@ class PackedState implements StaticState {
   }
 }
 
+/** The most states made room for up front; a larger space grows its columns as it goes. */
+const MOST_ROOM = 1 << 16;
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
+}
+
+/**
+ * How many states to make room for before exploring: every combination of the flags some move
+ * sets, at every step, with each ID&V code when it is tracked (no more than the limit or
+ * MOST_ROOM). Sized up front, the columns are not copied as they fill (each copy touches fresh
+ * memory, and the table of states is indexed again).
+ */
+function expectedStates(moves: MoveTable, steps: number, tracksIdv: boolean, limit: number): number {
+  let settable = 0;
+  let settableHigh = 0;
+  for (let k = 0; k < moves.set.length; k += 1) {
+    settable |= moves.set[k]!;
+    settableHigh |= moves.setHigh[k]!;
+  }
+  const combinations = 2 ** Math.min(20, bitCount(settable) + bitCount(settableHigh));
+  const codes = tracksIdv ? 2 * IDV_CODES.length : 1;
+  return Math.max(16, Math.min(limit + 1, MOST_ROOM, steps * combinations * codes));
+}
+
+/** The most places a direct index of states is given (4 MB). */
+const MOST_PLACES = 1 << 20;
+
+/**
+ * A place for every state, when there are few enough: the flags some move sets all among the low
+ * bits (a state's mask holds no other bit: the call starts with none set, and a move only sets
+ * those), steps × 2^(highest such bit + 1) × ID&V codes within MOST_PLACES. A state is then found
+ * at its place rather than by hashing.
+ */
+function directIndex(moves: MoveTable, steps: number, tracksIdv: boolean): DirectIndex | undefined {
+  let settable = 0;
+  for (let k = 0; k < moves.set.length; k += 1) {
+    if (moves.setHigh[k] !== 0) return undefined;
+    settable |= moves.set[k]!;
+  }
+  const span = 32 - Math.clz32(settable);
+  const codes = tracksIdv ? 2 * IDV_CODES.length : 1;
+  return steps * 2 ** span * codes <= MOST_PLACES ? { steps, span, codes } : undefined;
+}
+
 /**
  * Breadth-first from the first step: states are numbered in the order found, and a state's edges
  * are listed before the next state's. Everything is integers in typed arrays (see StateTable and
@@ -126,11 +173,13 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
   const flags = compileFlagSet(flagsThatMatter(scenario));
   const tracksIdv = idvMatters(scenario);
   const moves = compileMoveTable(scenario, nodeIds, flags);
-  const found = new StateTable();
+  const room = expectedStates(moves, nodeIds.length, tracksIdv, limit);
+  const found = new StateTable(room, directIndex(moves, nodeIds.length, tracksIdv));
   const start = nodeIds.indexOf(scenario.start);
   if (start >= 0) found.add(start, 0, 0, 0);
 
-  const edges = new EdgeList();
+  // Each state leaves by at most its step's moves: room for the average, so the columns rarely grow.
+  const edges = new EdgeList(Math.max(16, Math.ceil((room * moves.to.length) / Math.max(1, nodeIds.length))));
   // A state's first edge; filled as states are left, so it grows with the table of states.
   let outStart = new Int32Array(found.node.length + 1);
   const cut = new Set<number>();
@@ -246,8 +295,8 @@ export function endingStates(scenario: Scenario, space: StateSpace): Uint8Array 
   return ending;
 }
 
-/** States from which some ending can be reached (endings included). */
-export function statesReachingAnEnding(scenario: Scenario, space: StateSpace): boolean[] {
+/** Per state: 1 when some ending can be reached from it (endings included). */
+export function statesReachingAnEndingMask(scenario: Scenario, space: StateSpace): Uint8Array {
   const n = space.stateNode.length;
   const { edgeFrom, edgeTo } = space;
   // Incoming edges by state, as one array with offsets.
@@ -257,23 +306,24 @@ export function statesReachingAnEnding(scenario: Scenario, space: StateSpace): b
   const fill = inStart.slice(0, n);
   const incoming = new Int32Array(edgeTo.length);
   for (let e = 0; e < edgeTo.length; e += 1) incoming[fill[edgeTo[e]!]!++] = edgeFrom[e]!;
-  const ending = endingStates(scenario, space);
-  const good: boolean[] = new Array<boolean>(n).fill(false);
-  const queue: number[] = [];
-  for (let i = 0; i < n; i += 1) {
-    if (ending[i] === 1) {
-      good[i] = true;
-      queue.push(i);
-    }
-  }
-  while (queue.length > 0) {
-    const at = queue.pop()!;
-    for (let k = inStart[at]!; k < inStart[at + 1]!; k += 1) {
+  // Backwards from the endings; each state is queued at most once, so the queue is one column.
+  const good = endingStates(scenario, space);
+  const queue = new Int32Array(n);
+  let queued = 0;
+  for (let i = 0; i < n; i += 1) if (good[i] === 1) queue[queued++] = i;
+  while (queued > 0) {
+    const at = queue[--queued]!;
+    for (let k = inStart[at]!, end = inStart[at + 1]!; k < end; k += 1) {
       const from = incoming[k]!;
-      if (good[from]) continue;
-      good[from] = true;
-      queue.push(from);
+      if (good[from] === 1) continue;
+      good[from] = 1;
+      queue[queued++] = from;
     }
   }
   return good;
+}
+
+/** States from which some ending can be reached (endings included). */
+export function statesReachingAnEnding(scenario: Scenario, space: StateSpace): boolean[] {
+  return Array.from(statesReachingAnEndingMask(scenario, space), (good) => good === 1);
 }

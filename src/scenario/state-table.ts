@@ -6,10 +6,28 @@
 
 const EMPTY = -1;
 
+/** The hash index's size for a number of states: a power of two, at least twice as many. */
+function slotsFor(states: number): Int32Array {
+  let size = 2;
+  while (size < states * 2) size *= 2;
+  return new Int32Array(size).fill(EMPTY);
+}
+
 function grown(column: Int32Array, size: number): Int32Array {
   const bigger = new Int32Array(size);
   bigger.set(column);
   return bigger;
+}
+
+/**
+ * Room for every state a call can be in, one place each: `steps` steps × every mask below
+ * 2^`span` × `codes` ID&V codes. Only for states whose high flag bits are always 0 and whose
+ * masks stay below 2^`span`.
+ */
+export interface DirectIndex {
+  readonly steps: number;
+  readonly span: number;
+  readonly codes: number;
 }
 
 export class StateTable {
@@ -22,13 +40,28 @@ export class StateTable {
   count = 0;
   /** Slots of the hash index hold a state number or EMPTY; its size is a power of two, at least twice `count`. */
   private slots: Int32Array;
+  /** When every possible state has a place of its own (see DirectIndex): the state at each place, or EMPTY. */
+  private readonly direct: Int32Array | null;
+  private readonly span: number;
+  private readonly codes: number;
 
-  constructor(capacity = 1024) {
+  /**
+   * `capacity`: the states to make room for before any column is copied into a larger one.
+   * `direct`: when given, a state is found at its own place in one column instead of by hashing.
+   */
+  constructor(capacity = 1024, direct?: DirectIndex) {
     this.node = new Int32Array(capacity);
     this.mask = new Int32Array(capacity);
     this.high = new Int32Array(capacity);
     this.code = new Int32Array(capacity);
-    this.slots = new Int32Array(capacity * 2).fill(EMPTY);
+    this.direct = direct === undefined ? null : new Int32Array(direct.steps * 2 ** direct.span * direct.codes).fill(EMPTY);
+    this.span = direct?.span ?? 0;
+    this.codes = direct?.codes ?? 1;
+    this.slots = this.direct === null ? slotsFor(capacity) : new Int32Array(0);
+  }
+
+  private place(node: number, mask: number, code: number): number {
+    return ((node << this.span) | mask) * this.codes + code;
   }
 
   private static hash(node: number, mask: number, high: number, code: number): number {
@@ -39,6 +72,7 @@ export class StateTable {
 
   /** The number of the state, or -1 when it has not been found yet. */
   find(node: number, mask: number, high: number, code: number): number {
+    if (this.direct !== null) return this.direct[this.place(node, mask, code)]!;
     const slots = this.slots;
     const wrap = slots.length - 1;
     for (let at = StateTable.hash(node, mask, high, code) & wrap; ; at = (at + 1) & wrap) {
@@ -57,7 +91,8 @@ export class StateTable {
     this.high[state] = high;
     this.code[state] = code;
     this.count = state + 1;
-    this.index(state);
+    if (this.direct !== null) this.direct[this.place(node, mask, code)] = state;
+    else this.index(state);
     return state;
   }
 
@@ -75,7 +110,8 @@ export class StateTable {
     this.mask = grown(this.mask, size);
     this.high = grown(this.high, size);
     this.code = grown(this.code, size);
-    this.slots = new Int32Array(size * 2).fill(EMPTY);
+    if (this.direct !== null) return;
+    this.slots = slotsFor(size);
     for (let state = 0; state < this.count; state += 1) this.index(state);
   }
 }

@@ -7,7 +7,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { makeDiagnostic } from './diagnostics.ts';
 import type { Locate } from './parse.ts';
 import type { StateSpace, StaticState } from './state-space.ts';
-import { endingStates, reachableNodes, statesReachingAnEnding } from './state-space.ts';
+import { endingStates, reachableNodes, statesReachingAnEndingMask } from './state-space.ts';
 import { findLoops } from './node-loops.ts';
 
 /** The state in words: the flags that matter and, where the checker keeps it apart, the ID&V verdict. */
@@ -87,11 +87,11 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
   }
 
   if (!hasEnding) return diagnostics;
-  const reaches = statesReachingAnEnding(scenario, space);
+  const reaches = statesReachingAnEndingMask(scenario, space);
   const doomed = new Map<string, Set<string>>();
   const { edgeFrom, edgeTo, stateNode, nodeIds } = space;
   for (let e = 0; e < edgeFrom.length; e += 1) {
-    if (reaches[edgeFrom[e]!] === true || reaches[edgeTo[e]!] === true) continue;
+    if (reaches[edgeFrom[e]!] === 1 || reaches[edgeTo[e]!] === 1) continue;
     const from = nodeIds[stateNode[edgeFrom[e]!]!]!;
     const to = nodeIds[stateNode[edgeTo[e]!]!]!;
     if (!doomed.has(from)) doomed.set(from, new Set());

@@ -4,8 +4,8 @@
  */
 import type { Scenario } from '../core/model/scenario-schema.ts';
 import type { KnowledgeLibrary } from '../core/model/library.ts';
-import { callLibrary } from './compile.ts';
-import { searchArticles, searchIndex } from '../core/engine/kb-search.ts';
+import { callKnowledge } from './call-knowledge.ts';
+import { searchArticles } from '../core/engine/kb-search.ts';
 import type { Diagnostic, DiagnosticCode, DiagnosticParams } from './diagnostics.ts';
 import { makeDiagnostic } from './diagnostics.ts';
 import type { Locate } from './parse.ts';
@@ -141,14 +141,13 @@ function checkAuthority(scenario: Scenario, report: Report): void {
 }
 
 function checkKnowledge(scenario: Scenario, library: KnowledgeLibrary, report: Report): void {
-  const { articles, teams } = callLibrary(scenario, library);
+  const { articles, teams, index } = callKnowledge(scenario, library);
   const articleIds = articles.map((a) => a.id);
   const teamIds = teams.map((t) => t.id);
   const ownArticles = (scenario.kb ?? []).map((a) => a.id);
   for (const index of duplicates(ownArticles)) report('HTL0067', { id: ownArticles[index] ?? '', what: 'articles in `kb`' }, ['kb', index, 'id']);
   const ownTeams = (scenario.directory ?? []).map((t) => t.id);
   for (const index of duplicates(ownTeams)) report('HTL0067', { id: ownTeams[index] ?? '', what: 'teams in `directory`' }, ['directory', index, 'id']);
-  const index = searchIndex(articles);
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (node.type === 'lookup') {
       node.right.forEach((article, i) => {

@@ -1,13 +1,20 @@
 /**
  * Where the build of a generated story goes, stage by stage: parse, then each part of validate
- * (shape, references, state space, graph, compliance), then compile (config, hash, machine).
+ * (shape, references, state space, graph, compliance), then compile (config, hash), and the XState
+ * machine on its own line (it is built on first use: only a call played live needs it).
  * `npm run bench:build -- [size...]` (default 300 1000; REPS=n for the number of builds, default 7).
  * Each build parses the same text afresh and runs the stages in order, each timed on its own
- * (performance.now); a figure is the median over the builds, after one untimed warm-up build.
- * The stories are bench:engine's (tools/bench/generated-scenario.ts), so the stages add up to its
- * parse + validate + compile (validate also sorts the diagnostics, not timed here).
+ * (performance.now); a figure is the median over the builds, after one untimed warm-up build, and a
+ * total is the median of the builds' own totals (not the sum of medians). Garbage collection is
+ * timed too (Node's `gc` performance entries, each counted in the stage it started in; the mean
+ * over the builds, since a collection falls in one build's stage and not the next), so a slow
+ * stage can be told apart from a stage that paid for the garbage of earlier ones. EACH=1 prints
+ * every build's stages.
+ * The stories are bench:engine's (tools/bench/generated-scenario.ts), so parse + validate + compile
+ * here is bench:engine's build figure split up (validate also sorts the diagnostics, not timed here).
  */
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { stringify } from 'yaml';
 import { generatedScenario } from './generated-scenario.ts';
 import { parseSource } from '../../src/scenario/parse.ts';
@@ -22,18 +29,27 @@ import type { Scenario } from '../../src/core/model/scenario-schema.ts';
 
 const REPS = Number(process.env.REPS ?? 7);
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+/** The stages that make up parse + validate + compile; the machine is timed after them, apart. */
+const BUILD = ['parse', 'shape', 'references', 'state space', 'graph', 'compliance', 'compile config', 'compile hash'];
 
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
 
-function stages(text: string, file: string): Record<string, number> {
-  const times: Record<string, number> = {};
+interface Build {
+  /** Per stage: [start, end] in performance.now() time. */
+  readonly windows: Map<string, readonly [number, number]>;
+  readonly states: number;
+  readonly edges: number;
+}
+
+function build(text: string, file: string): Build {
+  const windows = new Map<string, readonly [number, number]>();
   const time = <T>(name: string, fn: () => T): T => {
     const t0 = performance.now();
     const out = fn();
-    times[name] = performance.now() - t0;
+    windows.set(name, [t0, performance.now()]);
     return out;
   };
   const parsed = time('parse', () => parseSource(text, file));
@@ -45,18 +61,43 @@ function stages(text: string, file: string): Record<string, number> {
   time('compliance', () => validateCompliance(scenario, space, file, parsed.locate));
   const definition = time('compile config', () => compileScenario(scenario));
   time('compile hash', () => definition.hash);
-  time('compile machine', () => definition.machine);
-  times['states'] = space.stateNode.length;
-  times['edges'] = space.edgeFrom.length;
-  return times;
+  time('XState machine', () => definition.machine);
+  return { windows, states: space.stateNode.length, edges: space.edgeFrom.length };
 }
 
+/** Milliseconds of garbage collection that started inside each stage's window. */
+function gcByStage(windows: Build['windows'], gcs: readonly PerformanceEntry[]): Map<string, number> {
+  const spent = new Map<string, number>();
+  for (const [name, [t0, t1]] of windows) {
+    spent.set(name, gcs.filter((gc) => gc.startTime >= t0 && gc.startTime < t1).reduce((sum, gc) => sum + gc.duration, 0));
+  }
+  return spent;
+}
+
+const gcs: PerformanceEntry[] = [];
+const observer = new PerformanceObserver((list) => gcs.push(...list.getEntries()));
+observer.observe({ entryTypes: ['gc'] });
+
+const f = (ms: number) => ms.toFixed(2);
 for (const size of sizes.length > 0 ? sizes : [300, 1000]) {
   const text = stringify(generatedScenario(size));
   const file = `generated-${size}.yaml`;
-  stages(text, file);
-  const runs = Array.from({ length: REPS }, () => stages(text, file));
-  const names = Object.keys(runs[0]!);
-  const line = names.map((name) => `${name} ${median(runs.map((r) => r[name]!)).toFixed(name === 'states' || name === 'edges' ? 0 : 2)}`);
-  console.log(`${size} steps (median of ${REPS}, ms): ${line.join(' · ')}`);
+  build(text, file);
+  const builds: Build[] = [];
+  for (let rep = 0; rep < REPS; rep += 1) {
+    builds.push(build(text, file));
+    await nextTurn(); // lets the observer hear of this build's collections
+  }
+  await nextTurn();
+  const took = builds.map((b) => new Map([...b.windows].map(([name, [t0, t1]]) => [name, t1 - t0])));
+  const gc = builds.map((b) => gcByStage(b.windows, gcs));
+  const mean = (xs: readonly number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
+  const stage = (name: string) => `${name} ${f(median(took.map((t) => t.get(name)!)))} (gc ${f(mean(gc.map((g) => g.get(name)!)))})`;
+  const total = (names: readonly string[], of: readonly Map<string, number>[]) => median(of.map((t) => names.reduce((sum, name) => sum + t.get(name)!, 0)));
+  console.log(`${size} steps, ${builds[0]!.states} states, ${builds[0]!.edges} edges (median of ${REPS} builds, ms; gc = mean ms of collections started in the stage):`);
+  console.log(`  ${BUILD.map(stage).join(' · ')}`);
+  console.log(`  parse + validate + compile ${f(total(BUILD, took))} (gc ${f(mean(gc.map((g) => BUILD.reduce((sum, name) => sum + g.get(name)!, 0))))})`);
+  if (process.env.EACH === '1') for (const t of took) console.log(`    ${[...t].map(([name, ms]) => `${name} ${f(ms)}`).join(' · ')}`);
+  console.log(`  ${stage('XState machine')}, built on first use (the live game); with it ${f(total([...BUILD, 'XState machine'], took))}`);
 }
+observer.disconnect();

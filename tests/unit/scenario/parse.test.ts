@@ -113,4 +113,16 @@ describe('positions from the fast reader', () => {
     const slow = yamlPositions(text);
     for (const path of allPaths(fast.data)) expect(fast.locate(path), path.join('.')).toEqual(slow(path));
   });
+
+  it('places a path the file lacks at its nearest ancestor, as the yaml package does', () => {
+    const text = 'a:\n  b:\n    - x\n    - {c: 1, d: [2, 3]}\n  e: 4\nf: [5]\n';
+    const fast = parseSource(text, 'm.yaml');
+    const slow = yamlPositions(text);
+    const missing: PropertyKey[][] = [
+      ['nope'], ['a', 'nope'], ['a', 'b', 2], ['a', 'b', -1], ['a', 'b', 0.5], ['a', 'b', '1'],
+      ['a', 'b', 1, 'd', 5], ['a', 'b', 1, 'c', 'deeper'], ['a', 'e', 'x'], ['f', 1], ['f', 0, 'g'], ['a', 0],
+    ];
+    for (const path of missing) expect(fast.locate(path), path.join('.')).toEqual(slow(path));
+    expect(fast.locate(['a', 'b', 1, 'd', 5])).toEqual({ line: 4, col: 14 }); // the key `d`
+  });
 });
