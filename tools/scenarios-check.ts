@@ -16,6 +16,10 @@ import { startWorker } from '../src/server/worker-boot.ts';
 import type { FileCheck } from './check-scenario-file.ts';
 import type { CheckWorkerData, CheckWorkerMessage } from './scenarios-check-worker.ts';
 
+/** The bundled worker's address, written in by the bundle's build (tools/scenarios-check-launch.mjs); undefined from source. */
+declare const BUNDLED_CHECK_WORKER: string | undefined;
+const WORKER_URL = typeof BUNDLED_CHECK_WORKER === 'string' ? new URL(BUNDLED_CHECK_WORKER) : new URL('./scenarios-check-worker.ts', import.meta.url);
+
 const started = performance.now();
 const args = process.argv.slice(2);
 const files = scenarioFiles(args.filter((arg) => !arg.startsWith('--')));
@@ -25,7 +29,7 @@ const counter = new Int32Array(next);
 
 /** The worker, and a promise kept when it has sent its last result (or stopped: the main thread then checks what it left). */
 function startHelper(): { worker: Worker; finished: Promise<void> } {
-  const worker = startWorker(new URL('./scenarios-check-worker.ts', import.meta.url), { files, next } satisfies CheckWorkerData);
+  const worker = startWorker(WORKER_URL, { files, next } satisfies CheckWorkerData);
   const finished = new Promise<void>((resolve) => {
     worker.on('message', (message: CheckWorkerMessage | 'done') => {
       if (message === 'done') resolve();
