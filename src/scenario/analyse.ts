@@ -9,7 +9,7 @@ import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { CallContext } from '../core/engine/call-context.ts';
 import { score } from '../core/scoring/score.ts';
 import { csatRating } from '../core/scoring/csat.ts';
-import { qaScorecard } from '../core/scoring/qa-scorecard.ts';
+import { qaScore } from '../core/scoring/qa-score.ts';
 import type { CallEvent } from '../shared/call-events.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { makeDiagnostic } from './diagnostics.ts';
@@ -78,7 +78,7 @@ function scoresFromContext(scenario: Scenario, context: CallContext): Scores {
   const comment = ending?.type === 'ending' ? ending.comment : undefined;
   return {
     stars: csatRating(context, comment).stars,
-    qa: qaScorecard(scenario, context).score,
+    qa: qaScore(scenario, context),
     outcome: context.outcome ?? 'unresolved',
   };
 }

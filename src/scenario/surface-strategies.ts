@@ -8,7 +8,7 @@ import type { CallEvent } from '../shared/call-events.ts';
 import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import { strategyView, type StrategyView } from './strategy-view.ts';
-import { qaScorecard } from '../core/scoring/qa-scorecard.ts';
+import { qaScore } from '../core/scoring/qa-score.ts';
 import { firstContactResolution } from '../core/scoring/fcr.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { makeDiagnostic } from './diagnostics.ts';
@@ -174,7 +174,7 @@ function eventKey(event: CallEvent): string {
 
 function scoreOf(def: CallDefinition, visit: Visit): RunScore {
   if (visit.score === undefined) {
-    const qa = qaScorecard(def.scenario, visit.state.context).score;
+    const qa = qaScore(def.scenario, visit.state.context);
     visit.score = { qa, good: qa >= GOOD_CALL_QA && firstContactResolution(visit.state.context).value === 'yes' };
   }
   return visit.score;
