@@ -104,6 +104,14 @@ describe('path analysis', () => {
     expect(instant.aht.worst).toBe(instant.aht.best);
   });
 
+  it('writes counts with commas between thousands, and huge ones in powers of ten', () => {
+    const report = analyseScenario(definitionOf(CONDITIONAL), { walks: 50 });
+    const line = (paths: number, scoredRuns: number) => formatPathReport({ ...report, paths, scoredRuns });
+    expect(line(2_139_722, 1_176)).toMatch(/: 2,139,722 paths .* found over 1,176 scored runs$/);
+    expect(line(999, 100_000)).toMatch(/: 999 paths .* found over 100,000 scored runs$/);
+    expect(line(6e17, 12)).toMatch(/: 6\.0e\+17 paths .* found over 12 scored runs$/);
+  });
+
   it('is repeatable: the same seed gives the same report', () => {
     const def = definitionOf(CONDITIONAL);
     expect(analyseScenario(def, { seed: 7 })).toEqual(analyseScenario(def, { seed: 7 }));

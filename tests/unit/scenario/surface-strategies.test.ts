@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../helpers/walkthrough.ts';
 import { ConfigRunner } from '../../../src/scenario/config-runner.ts';
-import { newVisit, playStrategy, STRATEGIES, surfaceStrategies, type Strategy, type StrategyResult } from '../../../src/scenario/surface-strategies.ts';
+import { newVisit, playInPlace, playStrategy, STRATEGIES, surfaceStrategies, type Strategy, type StrategyResult } from '../../../src/scenario/surface-strategies.ts';
 import type { CallDefinition } from '../../../src/core/engine/call-definition.ts';
 
 const SHIPPED = join(import.meta.dirname, '..', '..', '..', 'scenarios');
@@ -43,6 +43,19 @@ function seedFreeAtFirstSeed(def: CallDefinition, strategy: Strategy): boolean {
 describe('surface strategies', () => {
   it.each(calls)('%s: the same results as playing every seed afresh', (_, def) => {
     expect(surfaceStrategies(def, SEEDS)).toEqual(STRATEGIES.map((strategy) => everySeedAfresh(def, strategy, SEEDS)));
+  });
+
+  it.each(calls)('%s: a run stepped in place is the run played over visits, seed by seed', (_, def) => {
+    const runner = new ConfigRunner(def);
+    const cursor = runner.cursor();
+    for (const strategy of STRATEGIES) {
+      for (let seed = 1; seed <= 10; seed += 1) {
+        const overVisits = { value: true };
+        const inPlace = { value: true };
+        expect(playInPlace(def, runner, cursor, strategy, seed, inPlace)).toEqual(playStrategy(def, runner, strategy, seed, newVisit(runner.initial()), overVisits));
+        expect(inPlace.value).toBe(overVisits.value);
+      }
+    }
   });
 
   it('finds runs that no seed can change in the shipped library (so the shortcut is taken), and never for the random strategy', () => {

@@ -1,0 +1,86 @@
+/**
+ * `npm run scenarios:check` runs a bundle of the checker that it builds itself: on a copy of the
+ * project (so the real cache is left alone), the first run builds it, an unchanged source reuses
+ * it, a changed source is picked up by the very next run, and a source that does not build is
+ * reported as such, without a stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const FIXTURE = 'tests/unit/scenario/fixtures/valid-minimal.yaml';
+const BUNDLE = join('.cache', 'scenarios-check', 'scenarios-check.js');
+
+let copy: string;
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'htl-check-bundle-'));
+  for (const part of ['src', 'tools', 'kb', 'package.json', 'tsconfig.json', FIXTURE]) cpSync(join(ROOT, part), join(copy, part), { recursive: true, preserveTimestamps: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+});
+
+afterAll(() => {
+  rmSync(copy, { recursive: true, force: true });
+});
+
+const check = (...args: string[]) =>
+  spawnSync(process.execPath, [join(copy, 'tools', 'scenarios-check-launch.mjs'), ...args], { cwd: copy, encoding: 'utf8' });
+const bundleTime = () => statSync(join(copy, BUNDLE)).mtimeMs;
+
+/** Edits a source of the copy, and makes sure its time differs from the bundle's even on a coarse clock. */
+function edit(path: string, change: (text: string) => string): void {
+  const file = join(copy, path);
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  expect(after).not.toBe(before);
+  writeFileSync(file, after);
+}
+
+describe('the bundle behind npm run scenarios:check', () => {
+  it('is built by the first run and gives the same report as the sources run through tsx', () => {
+    const bundled = check(FIXTURE);
+    expect(bundled.stderr).toBe('');
+    expect(bundled.status).toBe(0);
+    expect(statSync(join(copy, BUNDLE)).isFile()).toBe(true);
+    const fromSource = spawnSync(process.execPath, ['--import', 'tsx', join(copy, 'tools', 'scenarios-check.ts'), FIXTURE], { cwd: copy, encoding: 'utf8' });
+    const withoutTime = (out: string) => out.replace(/ in \d+\.\d\d s\n$/, '');
+    expect(withoutTime(bundled.stdout)).toBe(withoutTime(fromSource.stdout));
+    expect(bundled.stdout).toMatch(/balance-check: 6 paths · AHT/);
+  });
+
+  it('is reused while no source changed', () => {
+    const built = bundleTime();
+    expect(check(FIXTURE).status).toBe(0);
+    expect(bundleTime()).toBe(built);
+  });
+
+  it('is rebuilt by the next run after a source it includes changed', () => {
+    edit('src/scenario/analyse.ts', (text) => text.replace('`${count(report.paths)} paths`', '`${count(report.paths)} ways through`'));
+    const result = check(FIXTURE);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/balance-check: 6 ways through · AHT/);
+  });
+
+  it('runs its worker thread from the same build (--parallel)', () => {
+    const result = check('--parallel', FIXTURE, FIXTURE, FIXTURE);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.match(/balance-check: 6 ways through/g)).toHaveLength(3);
+    expect(result.stdout).toMatch(/3 files checked, 3 valid: 0 errors, 0 warnings/);
+    expect(readFileSync(join(copy, '.cache', 'scenarios-check', 'scenarios-check-worker.js'), 'utf8')).toContain('ways through');
+  });
+
+  it('says which source does not build, with no stack trace, and builds again once it is mended', () => {
+    edit('src/scenario/analyse.ts', (text) => text.replace('export function formatPathReport(', 'export function formatPathReport(('));
+    const broken = check(FIXTURE);
+    expect(broken.status).toBe(2);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toMatch(/could not build its checker/);
+    expect(broken.stderr).toMatch(/src\/scenario\/analyse\.ts:\d+:\d+/);
+    expect(broken.stderr).not.toMatch(/^\s+at /m);
+    edit('src/scenario/analyse.ts', (text) => text.replace('export function formatPathReport((', 'export function formatPathReport('));
+    expect(check(FIXTURE).stdout).toMatch(/balance-check: 6 ways through · AHT/);
+  });
+});
