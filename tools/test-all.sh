@@ -18,7 +18,7 @@ stage "pure core type check (no DOM, no node)" npx tsc --noEmit -p tsconfig.pure
 stage "layer rule" npx tsx tools/check-layers.ts
 stage "scenario JSON Schema up to date" npx tsx tools/scenarios-schema.ts --check
 stage "scenario grid up to date" npx tsx tools/scenarios-grid.ts --check
-stage "scenario check" npx tsx tools/scenarios-check.ts
+stage "scenario check" npm run -s scenarios:check
 stage "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 stage "browser tests" env PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
 npx tsx tools/test-summary.ts "${#failed_stages[@]}" "${failed_stages[@]}"
