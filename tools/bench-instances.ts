@@ -49,6 +49,7 @@ import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
 import { cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
 import { HopRecorder } from './bench/instances-hops.ts';
 import { seenAfter } from './bench/projector-seen.ts';
+import { backoffDelay } from '../src/net/live-socket.ts';
 
 const root = join(import.meta.dirname, '..');
 /** The checkout whose server the instances run: this one, or BENCH_SERVER_ROOT (an A/B in one sitting). */
@@ -220,12 +221,17 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     ws.on('error', () => undefined);
     ws.on('close', () => {
       if (screen.ws !== ws || stopping) return;
-      // The instance went away: reconnect to another one.
+      // The instance went away: reconnect as the real pages do (live-socket.ts: after 250–500 ms),
+      // to the live instances in turn, as a load balancer spreads new connections.
       screen.moved++;
-      setTimeout(() => connect(screen), 50 + Math.random() * 200);
+      const live = instances.flatMap((x, n) => (x.alive && n !== screen.instance ? [n] : []));
+      screen.instance = live.length === 0 ? screen.instance : live[moves++ % live.length]!;
+      setTimeout(() => connect(screen), backoffDelay(0));
     });
   };
   let stopping = false;
+  /** Sockets moved so far: the next one goes to the next live instance. */
+  let moves = 0;
   const projectors: Screen[] = [];
   for (let s = 0; s < sizes.length; s++) {
     for (let n = 0; n < instances.length; n++) {

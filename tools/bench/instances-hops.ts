@@ -49,9 +49,11 @@ export class HopRecorder {
   }
 
   lines(): string[] {
-    const worst = this.hops.map((h) => Math.max(h.same, h.other)).filter(Number.isFinite).sort((a, b) => a - b);
+    // NaN where a result had no projector of that kind (one instance: no other).
+    const worstOf = (h: ResultHops) => Math.max(...[h.same, h.other].filter((x) => !Number.isNaN(x)));
+    const worst = this.hops.map(worstOf).filter(Number.isFinite).sort((a, b) => a - b);
     const p99 = worst.length === 0 ? Infinity : percentile(worst, 99);
-    const tail = this.hops.filter((h) => Math.max(h.same, h.other) >= p99);
+    const tail = this.hops.filter((h) => worstOf(h) >= p99);
     const otherWorse = tail.filter((h) => !(h.same >= h.other)).length;
     return [
       `where the time goes (as the clients see it):`,

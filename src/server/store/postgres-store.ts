@@ -56,7 +56,11 @@ class SessionGone extends Error {
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<SharedClassroomStore> {
   /** Tells this instance's own notes from the others' (it already shows what it wrote). */
   const origin = randomBytes(6).toString('hex');
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
+  const size = options.poolSize ?? 10;
+  // Connections once opened stay open (pg closes idle ones after 10 s by default): a class is quiet
+  // while its trainees play, then submits at once, and a burst that first opens connections and
+  // plans its statements again on each of them starts hundreds of milliseconds late.
+  const pool = new pg.Pool({ connectionString: url, max: size, min: size, types });
   // An idle connection the server dropped must not crash the process: the pool replaces it.
   pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
   try {
