@@ -109,7 +109,9 @@ export async function stopAll(instances: readonly Instance[]): Promise<void> {
 }
 
 export async function startInstance(env: Record<string, string>): Promise<Instance> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts', '--api-only'], {
+  // BENCH_NODE_ARGS: options for the instances' Node (a CPU profile: "--cpu-prof --cpu-prof-dir=<dir>").
+  const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'tools/start.ts', '--api-only'], {
     cwd: serverRoot,
     // Every simulated client is on 127.0.0.1, as if behind one proxy: the per-address limits are opened up.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SESSION_CREATE_BURST: '1000', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000', ...env },
