@@ -49,7 +49,6 @@ import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
 import { cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
 import { HopRecorder } from './bench/instances-hops.ts';
 import { seenAfter } from './bench/projector-seen.ts';
-import { backoffDelay } from '../src/net/live-socket.ts';
 
 const root = join(import.meta.dirname, '..');
 /** The checkout whose server the instances run: this one, or BENCH_SERVER_ROOT (an A/B in one sitting). */
@@ -223,12 +222,12 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     ws.on('error', () => undefined);
     ws.on('close', () => {
       if (screen.ws !== ws || stopping) return;
-      // The instance went away: reconnect as the real pages do (live-socket.ts: after 250–500 ms),
-      // to the live instances in turn, as a load balancer spreads new connections.
+      // The instance went away: reconnect as the real pages do (their first backoff in
+      // src/net/live-socket.ts: 250–500 ms), to the live instances in turn, as a load balancer would.
       screen.moved++;
       const live = instances.flatMap((x, n) => (x.alive && n !== screen.instance ? [n] : []));
       screen.instance = live.length === 0 ? screen.instance : live[moves++ % live.length]!;
-      setTimeout(() => connect(screen), backoffDelay(0));
+      setTimeout(() => connect(screen), 250 + Math.random() * 250);
     });
   };
   let stopping = false;
