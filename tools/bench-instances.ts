@@ -300,6 +300,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
       victim.child.kill('SIGKILL');
       killed = `instance 2 of ${instances.length} killed (SIGKILL) after ${n} of ${sendOrder.length} submissions`;
       killedAt = performance.now();
+      hops.kill();
     }
   }
   console.error(`  ${label}: all submissions sent after ${((performance.now() - started) / 1000).toFixed(0)} s`);

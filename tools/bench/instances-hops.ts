@@ -6,7 +6,7 @@
  * cadence as it arrives), how long the write took (sent → acknowledged), and how late this
  * process's own event loop ran (every "seen" time is taken on it, so its delay is in every figure).
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { percentile } from '../../src/shared/percentile.ts';
 
 /** One result's delay to each projector of its session, split by where the projector is. */
@@ -24,10 +24,15 @@ const fmt = (xs: number[]) => {
   return s.length === 0 ? '–' : `p50 ${percentile(s, 50).toFixed(0)} / p99 ${percentile(s, 99).toFixed(0)} / max ${percentile(s, 100).toFixed(0)} ms`;
 };
 
+const delays = (h: IntervalHistogram) => `p50 ${(h.percentile(50) / 1e6).toFixed(0)} / p99 ${(h.percentile(99) / 1e6).toFixed(0)} / max ${(h.max / 1e6).toFixed(0)} ms`;
+
 export class HopRecorder {
   private readonly hops: ResultHops[] = [];
   private readonly gaps: number[] = [];
   private readonly loop = monitorEventLoopDelay({ resolution: 10 });
+  /** The same over the 3 s after an instance was killed (its sockets reconnecting), when there was a kill. */
+  private readonly afterKill = monitorEventLoopDelay({ resolution: 10 });
+  private killed = false;
 
   /** The window of submissions starts: this process's event-loop delay is sampled from now. */
   start(): void {
@@ -36,6 +41,14 @@ export class HopRecorder {
 
   stop(): void {
     this.loop.disable();
+    this.afterKill.disable();
+  }
+
+  /** An instance was killed now. */
+  kill(): void {
+    this.killed = true;
+    this.afterKill.enable();
+    setTimeout(() => this.afterKill.disable(), 3000).unref();
   }
 
   add(hops: ResultHops): void {
@@ -62,7 +75,7 @@ export class HopRecorder {
       `    the slowest 1 % (${tail.length} results, ≥ ${p99.toFixed(0)} ms): another instance's projector was the last in ${otherWorse}; on the acknowledging instance ${fmt(tail.map((h) => h.same))}, on another ${fmt(tail.map((h) => h.other))}`,
       `    sent → acknowledged (the write): ${fmt(this.hops.map((h) => h.write))}`,
       `    gaps between leaderboards a projector heard: ${fmt(this.gaps)}`,
-      `    this process's event-loop delay during the submissions: p50 ${(this.loop.percentile(50) / 1e6).toFixed(0)} / p99 ${(this.loop.percentile(99) / 1e6).toFixed(0)} / max ${(this.loop.max / 1e6).toFixed(0)} ms`,
+      `    this process's event-loop delay during the submissions: ${delays(this.loop)}${this.killed ? `; in the 3 s after the kill: ${delays(this.afterKill)}` : ''}`,
     ];
   }
 }
