@@ -49,6 +49,7 @@ import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
 import { cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
 import { HopRecorder } from './bench/instances-hops.ts';
 import { seenAfter } from './bench/projector-seen.ts';
+import { ProjectorThread } from './bench/projectors.ts';
 
 const root = join(import.meta.dirname, '..');
 /** The checkout whose server the instances run: this one, or BENCH_SERVER_ROOT (an A/B in one sitting). */
@@ -233,14 +234,8 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   let stopping = false;
   /** Sockets moved so far: the next one goes to the next live instance. */
   let moves = 0;
-  const projectors: Screen[] = [];
-  for (let s = 0; s < sizes.length; s++) {
-    for (let n = 0; n < instances.length; n++) {
-      const p: Screen = { session: s, instance: n, firstInstance: n, token: null, ws: null, seen: [], moved: 0, onOpen: () => undefined };
-      projectors.push(p);
-      connect(p);
-    }
-  }
+  // Every session has a projector on every instance, in a thread of their own (bench/projectors.ts).
+  const projectorThread = new ProjectorThread({ urls: instances.map((i) => i.url), codes });
   const trainees: Trainee[] = [];
   const total = sizes.reduce((a, b) => a + b, 0);
   const runs = runsFor(defs, total);
@@ -269,7 +264,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   }
   console.error(`  ${label}: ${total} trainees joined and holding tickets after ${((performance.now() - started) / 1000).toFixed(0)} s`);
   await sleep(Math.max(...runs.map((r) => minimumPlayMs(r.run.events))) + 1000);
-  const connected = [...trainees, ...projectors].filter((s) => s.ws?.readyState === WebSocket.OPEN).length;
+  const connected = trainees.filter((s) => s.ws?.readyState === WebSocket.OPEN).length + (await projectorThread.openCount());
   // Submissions interleaved over all sessions, at the given rate.
   const sendOrder = [...trainees];
   let x = 2463534242;
@@ -300,6 +295,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
       victim.child.kill('SIGKILL');
       killed = `instance 2 of ${instances.length} killed (SIGKILL) after ${n} of ${sendOrder.length} submissions`;
       killedAt = performance.now();
+      projectorThread.killed(1);
       hops.kill();
     }
   }
@@ -332,6 +328,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     await sleep(1000);
   }
   stopping = true;
+  const projectors = await projectorThread.stop();
   // Acknowledgements are frozen before anything is read back: one arriving later is never compared with
   // a database read taken before it was stored.
   const acked = new Map(trainees.flatMap((t) => (t.ack === null ? [] : [[t, t.ack] as const])));
@@ -407,7 +404,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     doubleOnBoards += over;
     perInstance.push(`${served}; its leaderboards ${over === 0 && under === 0 ? `match the database (${storedTotal} calls)` : `show ${over} calls more and ${under} fewer than the database (${storedTotal})`}`);
   }
-  for (const s of [...trainees, ...projectors]) s.ws?.terminate();
+  for (const s of trainees) s.ws?.terminate();
   return {
     label,
     sessions: sizes.length,
