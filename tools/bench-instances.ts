@@ -16,9 +16,10 @@
  *
  * Figures, per store:
  * - submit → every projector of the session: the k-th acknowledged new result of a session is
- *   taken as seen by a projector when that projector's leaderboard counts at least k results (the
- *   leaderboard's seq counts the results an instance has shown); p50/p99/max over results of the
- *   worst projector;
+ *   taken as seen by a projector when that projector's leaderboard first counts at least k results
+ *   (the leaderboard's seq counts the results an instance has shown; a board before the
+ *   acknowledgement counts as no delay, see bench/projector-seen.ts); p50/p99/max over results of
+ *   the worst projector;
  * - lost: acknowledged submissions missing from the database; never acknowledged; double counted:
  *   results stored more than once for a trainee (each plays one call), and, on each live instance,
  *   leaderboard calls beyond the database's count — read from the database itself after the run;
@@ -27,7 +28,7 @@
  * Timings taken on a shared machine are noisy; the load average is printed with them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -46,6 +47,9 @@ import { startThrowawayPostgres } from './pg-throwaway.ts';
 import { percentile } from '../src/shared/percentile.ts';
 import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
 import { cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
+import { HopRecorder } from './bench/instances-hops.ts';
+import { seenAfter } from './bench/projector-seen.ts';
+import { ProjectorThread } from './bench/projectors.ts';
 
 const root = join(import.meta.dirname, '..');
 /** The checkout whose server the instances run: this one, or BENCH_SERVER_ROOT (an A/B in one sitting). */
@@ -105,7 +109,9 @@ export async function stopAll(instances: readonly Instance[]): Promise<void> {
 }
 
 export async function startInstance(env: Record<string, string>): Promise<Instance> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/start.ts', '--api-only'], {
+  // BENCH_NODE_ARGS: options for the instances' Node (a CPU profile: "--cpu-prof --cpu-prof-dir=<dir>").
+  const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'tools/start.ts', '--api-only'], {
     cwd: serverRoot,
     // Every simulated client is on 127.0.0.1, as if behind one proxy: the per-address limits are opened up.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SESSION_CREATE_BURST: '1000', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000', ...env },
@@ -173,6 +179,8 @@ interface Outcome {
   steady: string;
   /** CPU of each process over the submissions (see bench-instances-cpu.ts). */
   cpu: string;
+  /** Where the time goes, as the clients see it (see bench/instances-hops.ts). */
+  hops: string[];
   moved: number;
   killed: string;
   seconds: number;
@@ -215,20 +223,19 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     ws.on('error', () => undefined);
     ws.on('close', () => {
       if (screen.ws !== ws || stopping) return;
-      // The instance went away: reconnect to another one.
+      // The instance went away: reconnect as the real pages do (their first backoff in
+      // src/net/live-socket.ts: 250–500 ms), to the live instances in turn, as a load balancer would.
       screen.moved++;
-      setTimeout(() => connect(screen), 50 + Math.random() * 200);
+      const live = instances.flatMap((x, n) => (x.alive && n !== screen.instance ? [n] : []));
+      screen.instance = live.length === 0 ? screen.instance : live[moves++ % live.length]!;
+      setTimeout(() => connect(screen), 250 + Math.random() * 250);
     });
   };
   let stopping = false;
-  const projectors: Screen[] = [];
-  for (let s = 0; s < sizes.length; s++) {
-    for (let n = 0; n < instances.length; n++) {
-      const p: Screen = { session: s, instance: n, firstInstance: n, token: null, ws: null, seen: [], moved: 0, onOpen: () => undefined };
-      projectors.push(p);
-      connect(p);
-    }
-  }
+  /** Sockets moved so far: the next one goes to the next live instance. */
+  let moves = 0;
+  // Every session has a projector on every instance, in a thread of their own (bench/projectors.ts).
+  const projectorThread = new ProjectorThread({ urls: instances.map((i) => i.url), codes });
   const trainees: Trainee[] = [];
   const total = sizes.reduce((a, b) => a + b, 0);
   const runs = runsFor(defs, total);
@@ -257,7 +264,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   }
   console.error(`  ${label}: ${total} trainees joined and holding tickets after ${((performance.now() - started) / 1000).toFixed(0)} s`);
   await sleep(Math.max(...runs.map((r) => minimumPlayMs(r.run.events))) + 1000);
-  const connected = [...trainees, ...projectors].filter((s) => s.ws?.readyState === WebSocket.OPEN).length;
+  const connected = trainees.filter((s) => s.ws?.readyState === WebSocket.OPEN).length + (await projectorThread.openCount());
   // Submissions interleaved over all sessions, at the given rate.
   const sendOrder = [...trainees];
   let x = 2463534242;
@@ -272,6 +279,8 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   let killed = 'no';
   let killedAt = Infinity;
   const cpu = cpuWindow(instances.map((i) => i.child.pid ?? -1), postmaster);
+  const hops = new HopRecorder();
+  hops.start();
   const t0 = performance.now();
   for (let n = 0; n < sendOrder.length; n++) {
     const wait = t0 + (n * 1000) / rate - performance.now();
@@ -286,6 +295,8 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
       victim.child.kill('SIGKILL');
       killed = `instance 2 of ${instances.length} killed (SIGKILL) after ${n} of ${sendOrder.length} submissions`;
       killedAt = performance.now();
+      projectorThread.killed(1);
+      hops.kill();
     }
   }
   console.error(`  ${label}: all submissions sent after ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -301,6 +312,8 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     }
   }
   if (cpuLine === '') cpuLine = cpu.end(sendOrder.length);
+  hops.stop();
+  const t1 = performance.now();
   await sleep(1500);
   // The instances may still be working through a backlog: wait until the database stops growing.
   let settledNote = 'the database had stopped growing';
@@ -315,6 +328,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     await sleep(1000);
   }
   stopping = true;
+  const projectors = await projectorThread.stop();
   // Acknowledgements are frozen before anything is read back: one arriving later is never compared with
   // a database read taken before it was stored.
   const acked = new Map(trainees.flatMap((t) => (t.ack === null ? [] : [[t, t.ack] as const])));
@@ -322,17 +336,27 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   const latencies: number[] = [];
   const fromSend: number[] = [];
   const awayFromKill: number[] = [];
+  /** Pairs of (result, projector) where the projector counted the result before its trainee had the acknowledgement. */
+  let early = 0;
   for (let s = 0; s < sizes.length; s++) {
-    const acks = trainees.flatMap((t) => (t.session === s && acked.get(t)?.duplicate === false ? [{ at: acked.get(t)!.at, sent: firstSent.get(t) ?? acked.get(t)!.at }] : [])).sort((a, b) => a.at - b.at);
+    const acks = trainees.flatMap((t) => (t.session === s && acked.get(t)?.duplicate === false ? [{ at: acked.get(t)!.at, by: acked.get(t)!.by, sent: firstSent.get(t) ?? acked.get(t)!.at }] : [])).sort((a, b) => a.at - b.at);
     const screens = projectors.filter((p) => p.session === s);
-    acks.forEach(({ at, sent }, k) => {
+    if (sizes[s] === Math.max(...sizes)) for (const p of screens) hops.addArrivals(p.seen.map((x) => x.at), t0, t1);
+    acks.forEach(({ at, by, sent }, k) => {
       let worst = 0;
-      let lastSeen = at;
+      let lastSeen = sent;
+      let same = NaN;
+      let other = NaN;
       for (const p of screens) {
-        const seen = p.seen.find((x) => x.seq >= k + 1 && x.at >= at) ?? (p.seen.some((x) => x.seq >= k + 1) ? { at } : undefined);
-        worst = Math.max(worst, seen === undefined ? Infinity : seen.at - at);
-        lastSeen = Math.max(lastSeen, seen === undefined ? Infinity : seen.at);
+        const seen = seenAfter(p.seen, k + 1, at);
+        const delay = seen === null ? Infinity : seen.delay;
+        if (seen?.early === true) early++;
+        worst = Math.max(worst, delay);
+        lastSeen = Math.max(lastSeen, seen === null ? Infinity : seen.at);
+        if (p.instance === by) same = Number.isNaN(same) ? delay : Math.max(same, delay);
+        else other = Number.isNaN(other) ? delay : Math.max(other, delay);
       }
+      hops.add({ same, other, write: at - sent });
       latencies.push(worst);
       if (at < killedAt || at > killedAt + 5000) awayFromKill.push(worst);
       fromSend.push(lastSeen - sent);
@@ -340,6 +364,12 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   }
   latencies.sort((a, b) => a - b);
   fromSend.sort((a, b) => a - b);
+  // BENCH_DUMP=<file>: every acknowledgement and every leaderboard a projector heard, for a closer look.
+  const dump = process.env['BENCH_DUMP'];
+  if (dump !== undefined) {
+    const acks = trainees.map((t) => ({ session: t.session, sent: firstSent.get(t) ?? null, ack: acked.get(t) ?? null }));
+    writeFileSync(`${dump}.${label.split(',')[0]!.toLowerCase()}.json`, JSON.stringify({ t0, t1, killedAt, acks, projectors: projectors.map((p) => ({ session: p.session, instance: p.instance, first: p.firstInstance, seen: p.seen })) }));
+  }
   // Every live instance's leaderboards first, the database after: a call shown was stored before the
   // database is read, so calls beyond the database's count are double counted, never just late.
   const boards = new Map<number, number[]>();
@@ -374,7 +404,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     doubleOnBoards += over;
     perInstance.push(`${served}; its leaderboards ${over === 0 && under === 0 ? `match the database (${storedTotal} calls)` : `show ${over} calls more and ${under} fewer than the database (${storedTotal})`}`);
   }
-  for (const s of [...trainees, ...projectors]) s.ws?.terminate();
+  for (const s of trainees) s.ws?.terminate();
   return {
     label,
     sessions: sizes.length,
@@ -395,6 +425,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     sentP99: percentile(fromSend, 99),
     sentMax: percentile(fromSend, 100),
     cpu: cpuLine,
+    hops: [...hops.lines(), `    projectors that showed a result before its trainee had the acknowledgement: ${early} of ${latencies.length * instances.length} (result, projector) pairs`],
     moved: [...trainees, ...projectors].filter((s) => s.moved > 0).length,
     killed,
     seconds: (performance.now() - started) / 1000,
@@ -416,6 +447,7 @@ function print(o: Outcome): void {
       `  kill: ${o.killed}; sockets that moved to another instance: ${o.moved}`,
       ...o.perInstance.map((line) => `  ${line}`),
       `  ${o.cpu}`,
+      ...o.hops.map((line) => `  ${line}`),
       `  took ${o.seconds.toFixed(0)} s`,
     ].join('\n'),
   );

@@ -13,7 +13,7 @@
  */
 import type pg from 'pg';
 import type { StoredResult } from './classroom-store.ts';
-import { pgTimings as timings } from './postgres-timings.ts';
+import { writeGroups } from './postgres-write-groups.ts';
 
 const MAX_ROOMS = 200;
 const MAX_RESULTS = 2000;
@@ -44,14 +44,6 @@ SELECT (SELECT coalesce(array_agg(v.code), '{}') FROM v) AS rooms,
   (SELECT coalesce(array_agg(ins.code || ' ' || ins.submission_id), '{}') FROM ins) AS added,
   (SELECT count(*) FROM note) AS noted`;
 
-interface Waiting {
-  readonly result: StoredResult;
-  /** When it arrived (timings only). */
-  readonly at: number;
-  readonly done: (answer: 'added' | 'duplicate') => void;
-  readonly fail: (error: unknown) => void;
-}
-
 export interface ResultWriter {
   /** 'duplicate' when this submission id, this run or this ticket was already counted. */
   add(result: StoredResult): Promise<'added' | 'duplicate'>;
@@ -59,47 +51,20 @@ export interface ResultWriter {
   flush(): void;
 }
 
-export function resultWriter(pool: pg.Pool, channel: string, notePrefix: () => string, gone: (code: string) => Error): ResultWriter {
-  let waiting: Waiting[] = [];
-  let writing = false;
-  let scheduled = false;
-
-  const next = (): void => {
-    scheduled = false;
-    if (writing || waiting.length === 0) return;
-    const group = take();
-    writing = true;
-    if (timings.on) {
-      const now = timings.now();
-      for (const w of group) timings.add('batch wait', now - w.at);
-      timings.add('batch size', group.length);
-    }
-    write(group.map((w) => w.result))
-      .then(
-        (answers) => group.forEach((w, i) => (answers[i] === 'gone' ? w.fail(gone(w.result.code)) : w.done(answers[i]!))),
-        (error: unknown) => group.forEach((w) => w.fail(error)),
-      )
-      .finally(() => {
-        writing = false;
-        next();
-      });
+/** A group holds up to MAX_ROOMS rooms and MAX_RESULTS results. */
+function newGroup(): (next: StoredResult) => boolean {
+  const rooms = new Set<string>();
+  let n = 0;
+  return (next) => {
+    if (n === MAX_RESULTS || (!rooms.has(next.code) && rooms.size === MAX_ROOMS)) return false;
+    rooms.add(next.code);
+    n++;
+    return true;
   };
+}
 
-  /** The next group: in arrival order, up to MAX_ROOMS rooms and MAX_RESULTS results. */
-  function take(): Waiting[] {
-    const rooms = new Set<string>();
-    let n = 0;
-    for (; n < waiting.length && n < MAX_RESULTS; n++) {
-      const code = waiting[n]!.result.code;
-      if (!rooms.has(code) && rooms.size === MAX_ROOMS) break;
-      rooms.add(code);
-    }
-    const group = waiting.slice(0, n);
-    waiting = waiting.slice(n);
-    return group;
-  }
-
-  async function write(results: readonly StoredResult[]): Promise<('added' | 'duplicate' | 'gone')[]> {
+export function resultWriter(pool: pg.Pool, channel: string, notePrefix: () => string, gone: (code: string) => Error): ResultWriter {
+  async function write(results: readonly StoredResult[]): Promise<('added' | 'duplicate' | Error)[]> {
     const values = [
       results.map((r) => r.code),
       results.map((r) => r.submissionId),
@@ -113,7 +78,6 @@ export function resultWriter(pool: pg.Pool, channel: string, notePrefix: () => s
       channel,
       notePrefix(),
     ];
-    const start = timings.now();
     let row: { rooms: string[]; added: string[] } | undefined;
     for (let attempt = 1; row === undefined; attempt++) {
       try {
@@ -122,13 +86,12 @@ export function resultWriter(pool: pg.Pool, channel: string, notePrefix: () => s
         if ((error as { code?: string }).code !== '40P01' || attempt === RETRIES) throw error;
       }
     }
-    timings.add('statement', timings.now() - start);
     const rooms = new Set(row.rooms);
     const added = new Set(row.added);
     // The same submission twice in one group: the first one counts.
     const answered = new Set<string>();
     return results.map((r) => {
-      if (!rooms.has(r.code)) return 'gone';
+      if (!rooms.has(r.code)) return gone(r.code);
       const key = `${r.code} ${r.submissionId}`;
       const first = added.has(key) && !answered.has(key);
       answered.add(key);
@@ -136,16 +99,5 @@ export function resultWriter(pool: pg.Pool, channel: string, notePrefix: () => s
     });
   }
 
-  return {
-    add(result) {
-      return new Promise((done, fail) => {
-        waiting.push({ result, at: timings.now(), done, fail });
-        if (writing || scheduled) return;
-        // Results arriving in the same turn of the event loop share a statement.
-        scheduled = true;
-        setImmediate(next);
-      });
-    },
-    flush: next,
-  };
+  return writeGroups(write, newGroup, 'results');
 }

@@ -6,7 +6,8 @@
  * bumps the room's version, which locks the session row until commit, so writes to one room are
  * serialised and versions follow commit order. Each write tells the other instances with
  * NOTIFY (code and version); they read the rows newer than what they have seen (changesSince).
- * Results are written in groups across rooms, one statement per group (postgres-result-writer.ts).
+ * Results are written in groups across rooms, one statement per group (postgres-result-writer.ts),
+ * and so are players joining and tickets issued (postgres-player-ticket-writer.ts).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -20,6 +21,7 @@ import { storedKpis } from '../../core/classroom/call-kpis.ts';
 import { inTransaction, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
 import { PostgresListener } from './postgres-listener.ts';
 import { resultWriter } from './postgres-result-writer.ts';
+import { playerTicketWriter } from './postgres-player-ticket-writer.ts';
 import { pgTimings as timings } from './postgres-timings.ts';
 
 export const ROOM_CHANNEL = 'classroom_rooms';
@@ -54,7 +56,11 @@ class SessionGone extends Error {
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<SharedClassroomStore> {
   /** Tells this instance's own notes from the others' (it already shows what it wrote). */
   const origin = randomBytes(6).toString('hex');
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
+  const size = options.poolSize ?? 10;
+  // Connections once opened stay open (pg closes idle ones after 10 s by default): a class is quiet
+  // while its trainees play, then submits at once, and a burst that first opens connections and
+  // plans its statements again on each of them starts hundreds of milliseconds late.
+  const pool = new pg.Pool({ connectionString: url, max: size, min: size, types });
   // An idle connection the server dropped must not crash the process: the pool replaces it.
   pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
   try {
@@ -69,6 +75,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const listener = options.listener ?? new PostgresListener(url);
   const transaction = <T>(work: (c: PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> => inTransaction(pool, work, mode);
   const results = resultWriter(pool, ROOM_CHANNEL, () => `@${origin} ${stamp()}`, (code) => new SessionGone(code));
+  const joins = playerTicketWriter(pool, ROOM_CHANNEL, () => `@${origin} ${stamp()}`, (code) => new SessionGone(code));
 
   /** Moves the room to its next version (locking its row until commit) and tells the other instances at commit. */
   async function bump(c: PoolClient, code: string): Promise<number> {
@@ -80,19 +87,6 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     const version = r.rows[0]?.version;
     if (version === undefined) throw new SessionGone(code);
     return version;
-  }
-
-  /**
-   * The room's next version, one row written with it and the note, in a single statement (one round
-   * trip, atomic on its own). `insert` reads the version from `v`; $1 is the code, $2 the origin.
-   */
-  async function bumpAndInsert(code: string, insert: string, values: readonly unknown[]): Promise<void> {
-    const r = await pool.query(
-      `WITH v AS (UPDATE sessions SET version = version + 1 WHERE code = $1 RETURNING version), ins AS (${insert})
-       SELECT pg_notify('${ROOM_CHANNEL}', $1 || ' ' || ins.version || ' ' || $2) FROM ins`,
-      [code, origin, ...values],
-    );
-    if (r.rowCount !== 1) throw new SessionGone(code);
   }
 
   async function notifyGone(codes: readonly string[]): Promise<void> {
@@ -156,7 +150,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       });
     },
     async addPlayer(p) {
-      await bumpAndInsert(p.code, 'INSERT INTO players (code, player_id, token_hash, nickname, joined_at, version) SELECT $1, $3, $4, $5, $6, v.version FROM v RETURNING version', [p.playerId, p.tokenHash, p.nickname, p.joinedAt]);
+      await joins.add({ player: { code: p.code, playerId: p.playerId, tokenHash: p.tokenHash, nickname: p.nickname, joinedAt: p.joinedAt } });
     },
     async removePlayer(code, playerId, block) {
       await transaction(async (c) => {
@@ -170,7 +164,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       });
     },
     async addTicket(t) {
-      await bumpAndInsert(t.code, 'INSERT INTO tickets (code, ticket_hash, player_id, scenario_hash, seed, issued_at, version) SELECT $1, $3, $4, $5, $6, $7, v.version FROM v RETURNING version', [t.ticketHash, t.playerId, t.scenarioHash, t.seed, t.issuedAt]);
+      await joins.add({ ticket: t });
     },
     addResult: (result) => results.add(result),
     async deleteSession(code) {
@@ -193,6 +187,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async close() {
       timings.flush('at close');
       results.flush();
+      joins.flush();
       await pool.end();
     },
   };

@@ -5,9 +5,10 @@
  * One recorder per process: one server instance per process is what it measures.
  *
  * Stages, in the order a result meets them:
- * - writer side: `batch wait` (addResult → its group's statement starts: the group in flight and
- *   the turn of the event loop), `statement` (the group's one statement: pool wait, row locks,
- *   writes, commit), `batch size` (results per group, a count);
+ * - writer side, for results (`results …`) and for joins and tickets (`joins …`): `wait` (the
+ *   write arrives → its group's statement starts: the group in flight and the turn of the event
+ *   loop), `write` (the group's one statement: pool wait, row locks, writes, commit), `size`
+ *   (writes per group, a count);
  * - reader side: `note delay` (the writer's statement → the note read here: the rest of the writer's
  *   statement and its commit, NOTIFY delivery and this event loop), `catch-up wait` (note → its
  *   round's read starts: the round before it running), `catch-up read` (one statement for the
