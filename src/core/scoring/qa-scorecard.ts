@@ -1,18 +1,15 @@
 /** The weighted QA scorecard: sections, critical cap, fatal breaches. Rules in docs/scoring.md. */
 import type { QaMark, Scorecard } from '../../shared/scorecard.ts';
 import type { Scenario } from '../model/scenario-schema.ts';
-import { QA_BANDS, QA_SECTIONS, QA_SECTION_KEYS, CRITICAL_CAP } from '../model/qa-sections.ts';
+import { QA_BANDS, QA_SECTIONS, QA_SECTION_KEYS } from '../model/qa-sections.ts';
 import { BREACHES } from '../model/breaches.ts';
 import type { CallContext } from '../engine/call-context.ts';
 import { qaItemsFor } from './qa-items.ts';
-
-const MARK_VALUE: Record<Exclude<QaMark, 'na'>, number> = { met: 1, partial: 0.5, missed: 0 };
+import { MARK_VALUE, countedQa, sectionScore, weightedQa } from './qa-arithmetic.ts';
 
 export function qaBand(score: number): 'red' | 'amber' | 'green' {
   return score >= QA_BANDS.greenFrom ? 'green' : score >= QA_BANDS.amberFrom ? 'amber' : 'red';
 }
-
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 export function qaScorecard(scenario: Scenario, context: CallContext): Scorecard['qa'] {
   const items = qaItemsFor(scenario, context).map((item) => ({
@@ -25,10 +22,7 @@ export function qaScorecard(scenario: Scenario, context: CallContext): Scorecard
   const sections = QA_SECTION_KEYS.map((key) => {
     const own = items.filter((item) => item.section === key);
     const applicable = own.filter((item) => item.mark !== 'na');
-    const score =
-      applicable.length === 0
-        ? null
-        : round1((100 * applicable.reduce((sum, item) => sum + MARK_VALUE[item.mark as Exclude<QaMark, 'na'>], 0)) / applicable.length);
+    const score = sectionScore(applicable.reduce((sum, item) => sum + MARK_VALUE[item.mark as Exclude<QaMark, 'na'>], 0), applicable.length);
     return {
       id: key,
       label: QA_SECTIONS[key].label,
@@ -39,9 +33,9 @@ export function qaScorecard(scenario: Scenario, context: CallContext): Scorecard
   }).filter((section) => section.items.length > 0);
   const scored = sections.filter((s) => s.score !== null && s.weight > 0);
   const totalWeight = scored.reduce((sum, s) => sum + s.weight, 0);
-  const raw = totalWeight === 0 ? 100 : round1(scored.reduce((sum, s) => sum + s.weight * (s.score ?? 0), 0) / totalWeight);
+  const raw = weightedQa(scored.reduce((sum, s) => sum + s.weight * (s.score ?? 0), 0), totalWeight);
   const fatal = context.breaches.map((b) => ({ code: b.code, text: BREACHES[b.code].text, at: b.at }));
   const critical = items.filter((item) => item.critical && item.mark === 'missed').map(({ id, text }) => ({ id, text }));
-  const score = fatal.length > 0 ? 0 : critical.length > 0 ? Math.min(raw, CRITICAL_CAP) : raw;
+  const score = countedQa(raw, fatal.length > 0, critical.length > 0);
   return { score, raw, band: qaBand(score), sections, fatal, critical };
 }

@@ -1,15 +1,15 @@
 /**
  * The server's verdict on a submitted run, on the pure runner: the call's own guards and actions
  * stepped as a table (no XState actor, no snapshots kept), then the four KPIs the leaderboard needs
- * read with the same scoring functions the results screen uses. No transcript, key moments or
- * per-step records: the debrief works out a call's mistakes later, off the submission path.
+ * read with the same scoring rules the results screen uses (the QA number without building its
+ * card). No transcript, key moments or per-step records: the debrief works out a call's mistakes later, off the submission path.
  * A test holds its figures and refusals equal to the full `scoreRun` on every shipped call.
  */
 import type { CallDefinition } from '../../core/engine/call-definition.ts';
 import type { CallVerdict } from '../../core/classroom/call-verdict.ts';
 import { firstContactResolution } from '../../core/scoring/fcr.ts';
 import { csatRating } from '../../core/scoring/csat.ts';
-import { qaScorecard } from '../../core/scoring/qa-scorecard.ts';
+import { qaScore } from '../../core/scoring/qa-score.ts';
 import type { CallEvent, RunLog } from '../../shared/call-events.ts';
 import { ConfigRunner } from '../../scenario/config-runner.ts';
 
@@ -47,13 +47,12 @@ export function runVerdict(def: CallDefinition, run: RunLog): CallVerdict {
   if (!state.done) return { ok: false, error: `the call is not finished (it stopped at "${state.value}")` };
   const context = state.context;
   const ending = context.endingNode === null ? undefined : scenario.nodes[context.endingNode];
-  const qa = qaScorecard(scenario, context);
   return {
     ok: true,
     kpis: {
       scenarioId: scenario.id,
-      qa: qa.score,
-      fatal: qa.fatal.length > 0,
+      qa: qaScore(scenario, context),
+      fatal: context.breaches.length > 0,
       fcr: firstContactResolution(context).value,
       csatStars: csatRating(context, ending?.type === 'ending' ? ending.comment : undefined).stars,
       ahtTotal: context.talk + context.hold + context.wrap,
