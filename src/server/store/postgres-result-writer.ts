@@ -14,21 +14,16 @@
 import type pg from 'pg';
 import type { StoredResult } from './classroom-store.ts';
 import { writeGroups } from './postgres-write-groups.ts';
+import { binaryTextArray } from './postgres-binary-array.ts';
 
 const MAX_ROOMS = 200;
 const MAX_RESULTS = 2000;
 /** Deadlocks are not expected (rooms are locked in order); one found by PostgreSQL is retried this often. */
 const RETRIES = 3;
 
-/**
- * The group comes as ONE JSON parameter, an array of {c, s, p, r, k, m, a, h, t, n}: the run, its
- * scorecard and its mistakes are JSON already and go in as they are (json columns), so neither the
- * driver nor PostgreSQL escapes and unescapes them as it did for text arrays (the driver's array
- * escaping was a tenth of an instance's main thread at 400 submissions a second).
- */
 const WRITE_SQL = `WITH x AS MATERIALIZED (
-  SELECT DISTINCT ON (c, coalesce(t, s)) c, s, p, r::text AS r, k::text AS k, coalesce(m::text, 'null') AS m, a, h, t, n
-  FROM json_to_recordset($1::json) AS u(c text, s text, p text, r json, k json, m json, a bigint, h text, t text, n integer)
+  SELECT DISTINCT ON (c, coalesce(t, s)) c, s, p, r, k, m, a, h, t, n
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::text[]) WITH ORDINALITY AS u(c, s, p, r, k, m, a, h, t, n)
   ORDER BY c, coalesce(t, s), n
 ),
 locked AS MATERIALIZED (SELECT code FROM sessions WHERE code IN (SELECT c FROM x) ORDER BY code FOR NO KEY UPDATE),
@@ -45,21 +40,10 @@ ins AS (
   ORDER BY x.n
   ON CONFLICT DO NOTHING RETURNING code, submission_id
 ),
-note AS (SELECT pg_notify($2, $3 || ' ' || string_agg(v.code || ':' || v.version, ' ')) FROM v HAVING count(*) > 0)
+note AS (SELECT pg_notify($10, $11 || ' ' || string_agg(v.code || ':' || v.version, ' ')) FROM v HAVING count(*) > 0)
 SELECT (SELECT coalesce(array_agg(v.code), '{}') FROM v) AS rooms,
   (SELECT coalesce(array_agg(ins.code || ' ' || ins.submission_id), '{}') FROM ins) AS added,
   (SELECT count(*) FROM note) AS noted`;
-
-/**
- * The group as the statement's JSON parameter. `runJson` is the server's own serialisation of a
- * validated run (rooms/room-hashes.ts), so it is one JSON value and is put in as it is.
- */
-export function groupJson(results: readonly StoredResult[]): string {
-  const q = JSON.stringify;
-  return `[${results
-    .map((r, n) => `{"c":${q(r.code)},"s":${q(r.submissionId)},"p":${q(r.playerId)},"r":${r.runJson ?? q(r.run)},"k":${q(r.kpis)},"m":${q(r.mistakes)},"a":${q(r.at)},"h":${q(r.runHash)},"t":${q(r.ticketHash)},"n":${n}}`)
-    .join(',')}]`;
-}
 
 export interface ResultWriter {
   /** 'duplicate' when this submission id, this run or this ticket was already counted. */
@@ -82,7 +66,20 @@ function newGroup(): (next: StoredResult) => boolean {
 
 export function resultWriter(pool: pg.Pool, channel: string, notePrefix: () => string, gone: (code: string) => Error): ResultWriter {
   async function write(results: readonly StoredResult[]): Promise<('added' | 'duplicate' | Error)[]> {
-    const values = [groupJson(results), channel, notePrefix()];
+    // The text arrays go in binary form (postgres-binary-array.ts): nothing escaped either side.
+    const values = [
+      binaryTextArray(results.map((r) => r.code)),
+      binaryTextArray(results.map((r) => r.submissionId)),
+      binaryTextArray(results.map((r) => r.playerId)),
+      binaryTextArray(results.map((r) => r.runJson ?? JSON.stringify(r.run))),
+      binaryTextArray(results.map((r) => JSON.stringify(r.kpis))),
+      binaryTextArray(results.map((r) => JSON.stringify(r.mistakes))),
+      results.map((r) => r.at),
+      binaryTextArray(results.map((r) => r.runHash)),
+      binaryTextArray(results.map((r) => r.ticketHash)),
+      channel,
+      notePrefix(),
+    ];
     let row: { rooms: string[]; added: string[] } | undefined;
     for (let attempt = 1; row === undefined; attempt++) {
       try {

@@ -17,8 +17,6 @@ import type { PlayerRemoval, RoomChanges, RoomNote, SharedClassroomStore } from 
 import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
-import type { RunLog } from '../../shared/call-events.ts';
-import type { CallMistake } from '../../shared/classroom-results.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
 import { inTransaction, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
 import { PostgresListener } from './postgres-listener.ts';
@@ -38,23 +36,26 @@ export interface PostgresStoreOptions {
 type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; pace: SessionPace; version: number };
 type PlayerRow = { code: string; player_id: string; token_hash: string; nickname: string; joined_at: number; blocked: boolean };
 type ResultRow = { code: string; submission_id: string; player_id: string; run: string; scorecard: string; mistakes: string; at: number; run_hash: string | null; ticket_hash: string | null };
-/** A result in a catch-up: its JSON columns already parsed (see CHANGES_SQL). */
-type ChangedResultRow = Omit<ResultRow, 'run' | 'scorecard' | 'mistakes'> & { run: RunLog; scorecard: unknown; mistakes: CallMistake[] | null };
-type ChangesRow = { code: string; version: number; status: SessionStatus; scenarios: string | null; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[]; results: ChangedResultRow[] };
+/** A catch-up's row: a room's (kind 0: its state and new players, removals and tickets as JSON arrays) or one of its new results (kind 1). */
+type ChangesRow = { kind: number; code: string; version: number; status: SessionStatus; scenarios: string | null; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[] } & ResultRow;
 /**
- * Rooms' rows newer than a version each, one row of JSON arrays per room still there (BIGINTs come
- * back as JSON numbers). A result's run, scorecard and mistakes are stored as JSON text and go into
- * the array as JSON (not as strings holding JSON), so the instance parses each once.
+ * Rooms' rows newer than a version each, in one statement (one round trip, one snapshot): a row per
+ * room still there, with its new players, removals and tickets as JSON arrays (BIGINTs come back
+ * as JSON numbers), then a row per new result with its columns as they are stored. A result's run
+ * (kilobytes of JSON) thus travels as plain text: PostgreSQL does not escape it into a JSON array
+ * and the instance parses it once.
  */
-const CHANGES_SQL = `SELECT s.code, s.version, s.status,
+const CHANGES_SQL = `SELECT 0 AS kind, s.code, s.version, s.status,
   CASE WHEN s.scenarios_version > q.since THEN s.scenarios END AS scenarios,
   (SELECT coalesce(json_agg(p ORDER BY p.joined_at, p.player_id), '[]') FROM players p WHERE p.code = s.code AND p.version > q.since) AS players,
   (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM player_removals x WHERE x.code = s.code AND x.version > q.since) AS removals,
   (SELECT coalesce(json_agg(t), '[]') FROM tickets t WHERE t.code = s.code AND NOT t.used AND t.version > q.since) AS tickets,
-  (SELECT coalesce(json_agg(json_build_object('code', r.code, 'submission_id', r.submission_id, 'player_id', r.player_id, 'run', r.run::json,
-      'scorecard', r.scorecard::json, 'mistakes', r.mistakes::json, 'at', r.at, 'run_hash', r.run_hash, 'ticket_hash', r.ticket_hash)
-    ORDER BY r.version, r.at, r.submission_id), '[]') FROM results r WHERE r.code = s.code AND r.version > q.since) AS results
-FROM unnest($1::text[], $2::bigint[]) AS q(code, since) JOIN sessions s ON s.code = q.code`;
+  NULL AS submission_id, NULL AS player_id, NULL AS run, NULL AS scorecard, NULL AS mistakes, NULL::bigint AS at, NULL AS run_hash, NULL AS ticket_hash
+FROM unnest($1::text[], $2::bigint[]) AS q(code, since) JOIN sessions s ON s.code = q.code
+UNION ALL
+SELECT 1, r.code, r.version, NULL, NULL, NULL, NULL, NULL, r.submission_id, r.player_id, r.run, r.scorecard, r.mistakes, r.at, r.run_hash, r.ticket_hash
+FROM unnest($1::text[], $2::bigint[]) AS q(code, since) JOIN results r ON r.code = q.code AND r.version > q.since
+ORDER BY kind, version, at, submission_id`;
 type TicketRow = { code: string; ticket_hash: string; player_id: string; scenario_hash: string; seed: number; issued_at: number };
 
 class SessionGone extends Error {
@@ -134,14 +135,21 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       // One statement for every room asked about: one round trip and one snapshot.
       const r = await pool.query<ChangesRow>({ name: 'htl-changes-since', text: CHANGES_SQL, values: [asked.map((a) => a.code), asked.map((a) => a.version)] });
       const found = new Map<string, RoomChanges | null>(asked.map((a) => [a.code, null]));
+      const results = new Map<string, StoredResult[]>();
       for (const row of r.rows) {
+        if (row.kind === 1) {
+          results.get(row.code)?.push(...result(row));
+          continue;
+        }
+        const theirs: StoredResult[] = [];
+        results.set(row.code, theirs);
         found.set(row.code, {
           version: row.version,
           status: row.status,
           players: row.players.map(player),
           removals: row.removals.map((x): PlayerRemoval => ({ playerId: x.player_id as PlayerId, blocked: x.blocked })),
           tickets: row.tickets.map(ticket),
-          results: row.results.flatMap(parsedResult),
+          results: theirs,
           ...(row.scenarios === null ? {} : { scenarios: JSON.parse(row.scenarios) as StoredScenario[] }),
         });
       }
@@ -232,11 +240,7 @@ function ticket(t: TicketRow): StoredTicket {
 }
 
 function result(r: ResultRow): StoredResult[] {
-  return parsedResult({ ...r, run: JSON.parse(r.run) as RunLog, scorecard: JSON.parse(r.scorecard), mistakes: JSON.parse(r.mistakes) as CallMistake[] | null });
-}
-
-function parsedResult(r: ChangedResultRow): StoredResult[] {
-  const kpis = storedKpis(r.scorecard);
+  const kpis = storedKpis(JSON.parse(r.scorecard));
   if (kpis === null) return [];
-  return [{ code: r.code, submissionId: r.submission_id as SubmissionId, playerId: r.player_id as PlayerId, run: r.run, runHash: r.run_hash ?? '', ticketHash: r.ticket_hash, kpis, mistakes: r.mistakes, at: r.at }];
+  return [{ code: r.code, submissionId: r.submission_id as SubmissionId, playerId: r.player_id as PlayerId, run: JSON.parse(r.run), runHash: r.run_hash ?? '', ticketHash: r.ticket_hash, kpis, mistakes: JSON.parse(r.mistakes), at: r.at }];
 }

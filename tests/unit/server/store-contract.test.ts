@@ -11,6 +11,7 @@ import type { PlayerId, SubmissionId } from '../../../src/shared/classroom-ids.t
 import { kpis, miniDef } from '../classroom/fixtures.ts';
 import { MIGRATIONS } from '../../../src/server/store/migrations.ts';
 import { useStorePlaces, type StoreKind, type StorePlace } from './store-kinds.ts';
+import { isShared } from '../../../src/server/store/room-changes.ts';
 
 const placeFor = useStorePlaces();
 
@@ -107,6 +108,27 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the %s store', (kind) => {
     ]);
     expect(answers).toEqual(['added', 'duplicate', 'added', 'duplicate']);
     expect((await store.loadSession('CCC333'))!.results).toHaveLength(2);
+    await store.close();
+  });
+
+  it('gives back a run, its scorecard and its mistakes exactly as written, whatever characters they hold', async (ctx) => {
+    const store = await (await placeFor(kind, ctx)).open();
+    await withPlayers(store, 'GGG777');
+    const notes = 'Said "sorry" twice \\ then C:\\path, café, 名前, 👍, \u2028 line separator, tab\t and a control \u0001.';
+    const run = { scenarioId: 'mini-call', scenarioHash: miniDef.hash, seed: 9, events: [{ type: 'wrap.submit' as const, notes, at: 1 }] };
+    const odd: StoredResult = { ...result('GGG777', 'sub-"odd"', P1, 'run-é'), run: run as unknown as StoredResult['run'], mistakes: [] };
+    const plain = result('GGG777', 'sub-2', P2, 'run-b', null);
+    expect(await Promise.all([store.addResult(odd), store.addResult(plain)])).toEqual(['added', 'added']);
+    const loaded = (await store.loadSession('GGG777'))!.results;
+    const read = isShared(store) ? (await store.changesSince([{ code: 'GGG777', version: 0 }])).get('GGG777')!.results : loaded;
+    for (const got of [loaded, read]) {
+      const mine = got.find((r) => r.submissionId === 'sub-"odd"')!;
+      expect(mine.run).toEqual(run);
+      expect(mine.kpis).toEqual(odd.kpis);
+      expect(mine.mistakes).toEqual([]);
+      expect(mine.runHash).toBe('run-é');
+      expect(got.find((r) => r.submissionId === 'sub-2')).toMatchObject({ playerId: P2, ticketHash: null, mistakes: null });
+    }
     await store.close();
   });
 
