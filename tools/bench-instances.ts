@@ -453,6 +453,20 @@ function print(o: Outcome): void {
   );
 }
 
+/** The statements that took the most time in PostgreSQL during the whole run (joins included), from pg_stat_statements. */
+async function statementCosts(url: string): Promise<string> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const rows = (
+    await c.query<{ calls: string; total: number; mean: number; rows: string; query: string }>(
+      `SELECT calls, total_exec_time AS total, mean_exec_time AS mean, rows, regexp_replace(left(query, 90), '\s+', ' ', 'g') AS query
+       FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 10`,
+    )
+  ).rows;
+  await c.end();
+  return ['PostgreSQL statements over the whole run (pg_stat_statements: execution time, commits not included):', ...rows.map((r) => `  ${r.calls.padStart(7)} calls  ${(r.total / 1000).toFixed(1).padStart(6)} s  mean ${r.mean.toFixed(2)} ms  rows ${r.rows.padStart(6)}  ${r.query}`)].join('\n');
+}
+
 /** The issue's load: 30 sessions of 100 trainees and one of 2,000, submissions at 400 a second. */
 const FULL = { sessions: 30, trainees: 100, big: 2000, rate: 400 };
 /** Cores the full load wants: one per instance, one for PostgreSQL, one for the simulated clients. */
@@ -493,7 +507,9 @@ export async function benchInstances(): Promise<void> {
     const given = process.env['DATABASE_URL'];
     // Durable as in production (fsync and synchronous_commit on) unless --not-durable: each commit waits for its WAL flush.
     const durable = !argv.includes('--not-durable');
-    const server = given === undefined ? await startThrowawayPostgres({ durable }) : { ok: true as const, url: given, stop: async () => undefined };
+    // --statements: pg_stat_statements on the throwaway server, printed after the run (calls and time per kind of statement).
+    const statements = argv.includes('--statements') && given === undefined;
+    const server = given === undefined ? await startThrowawayPostgres({ durable, statements }) : { ok: true as const, url: given, stop: async () => undefined };
     if (!server.ok) throw new Error(server.reason);
     const pool = String(num('pool', 8));
     console.log(`PostgreSQL: ${given === undefined ? `a throwaway server on this machine, ${durable ? 'fsync and synchronous_commit on' : 'fsync and synchronous_commit off'}` : 'DATABASE_URL'}; DATABASE_POOL_SIZE ${pool} per instance${serverRoot === root ? '' : `; the instances run the server in ${serverRoot}`}.`);
@@ -504,6 +520,7 @@ export async function benchInstances(): Promise<void> {
       const c = new pg.Client({ connectionString: server.url });
       await c.connect();
       postmaster = postmasterOf((await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid);
+      if (statements) await c.query('CREATE EXTENSION pg_stat_statements');
       await c.end();
     }
     try {
@@ -517,6 +534,7 @@ export async function benchInstances(): Promise<void> {
           return { stored: new Map(rows.map((r) => [r.submission_id, 1])), extra: Number(twice) };
         }, postmaster),
       );
+      if (statements) console.log(await statementCosts(server.url));
     } finally {
       await stopAll(instances);
       await server.stop();

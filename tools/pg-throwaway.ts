@@ -54,6 +54,8 @@ function runAs(): { user: string; uid: number; gid: number } | null {
 export interface ThrowawayOptions {
   /** fsync and synchronous_commit on, as a production server runs (the benchmark); off when left out (tests). */
   readonly durable?: boolean;
+  /** Loads pg_stat_statements (the benchmark's --statements): what each statement cost, read before stopping. */
+  readonly statements?: boolean;
 }
 
 export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Promise<ThrowawayPostgres> {
@@ -75,7 +77,8 @@ export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Pr
     const port = await freePort();
     // Durability is not the point of a throwaway server for tests: no fsync makes them quicker.
     const durability = options.durable === true ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
-    const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durability} -c max_connections=300`;
+    const statements = options.statements === true ? ' -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all' : '';
+    const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durability}${statements} -c max_connections=300`;
     run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start']);
     const stopCommand = as === null ? `'${join(bin, 'pg_ctl')}'` : `runuser -u ${as.user} -- '${join(bin, 'pg_ctl')}'`;
     const watchdog = spawn('bash', ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; ${stopCommand} -D '${data}' -m immediate stop >/dev/null 2>&1; rm -rf '${dir}'`], { detached: true, stdio: 'ignore' });
