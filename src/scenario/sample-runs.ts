@@ -8,7 +8,7 @@ import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { ConfigRunner, RunnerState } from './config-runner.ts';
 import type { RunnerCursor } from '../core/engine/call-runner.ts';
-import { candidateEvents, isWrapUpState } from './call-moves.ts';
+import { isWrapUpState, movesAt } from './call-moves.ts';
 import type { Random } from './seeded-random.ts';
 
 /**
@@ -72,7 +72,7 @@ function shortestToEveryState(def: CallDefinition, runner: ConfigRunner, exact: 
   const seen = new Set([serializeCallState(first, exact)]);
   for (let at = 0; at < visited.length; at += 1) {
     const { state } = visited[at]!;
-    for (const event of candidateEvents(def, state.value, state.context, { wrapUp: false })) {
+    for (const event of movesAt(def, state.value, state.context, { wrapUp: false })) {
       const next = runner.send(state, event);
       if (next === null) continue;
       const key = serializeCallState(next, exact);
@@ -95,7 +95,7 @@ export function shortestRuns(def: CallDefinition, runner: ConfigRunner, exact = 
     reached.add(state.value);
     if (!isWrapUpState(scenario, state.value)) return;
     const events = pathTo(visited, at);
-    for (const wrap of candidateEvents(def, state.value, state.context, { wrapUp: true })) {
+    for (const wrap of movesAt(def, state.value, state.context, { wrapUp: true })) {
       const final = runner.send(state, wrap);
       if (final !== null) runs.push({ events: [...events, wrap], final });
     }
@@ -109,6 +109,8 @@ export interface WalkResult {
   /** The call's state at the end, from the config runner. */
   readonly final: RunnerState;
 }
+
+const WRAP_UP = { wrapUp: true } as const;
 
 /** Every this many events a point keeps the call's state, so a walk that goes somewhere new steps at most this many events again to get back there. */
 const CHECKPOINT_EVERY = 4;
@@ -179,7 +181,7 @@ export class RandomWalker {
       if (node.options === undefined) {
         if (!here) this.stepTo(node);
         here = true;
-        node.options = candidateEvents(this.def, this.cursor.value, this.cursor.context, { wrapUp: true });
+        node.options = movesAt(this.def, this.cursor.value, this.cursor.context, WRAP_UP);
       }
       if (node.options.length === 0) return null;
       const index = Math.floor(random() * node.options.length);
