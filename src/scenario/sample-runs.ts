@@ -126,10 +126,17 @@ interface PrefixNode {
   readonly depth: number;
   readonly done: boolean;
   readonly checkpoint: RunnerState | null;
-  options?: readonly CallEvent[];
+  /** The events on offer here; undefined until a walk first stands here. */
+  options: readonly CallEvent[] | undefined;
   /** Per option: the point it leads to, null when the call refused it, undefined before it was tried. */
-  readonly children: (PrefixNode | null | undefined)[];
-  result?: WalkResult;
+  children: (PrefixNode | null | undefined)[] | undefined;
+  /** A finished walk's result, made the first time a walk ends here. */
+  result: WalkResult | undefined;
+}
+
+/** A new point: every field written, in one order, so all points share one shape (walks read them at every step). */
+function prefixNode(parent: PrefixNode | null, event: CallEvent | null, depth: number, done: boolean, checkpoint: RunnerState | null): PrefixNode {
+  return { parent, event, depth, done, checkpoint, options: undefined, children: undefined, result: undefined };
 }
 
 function eventsTo(node: PrefixNode): CallEvent[] {
@@ -156,7 +163,7 @@ export class RandomWalker {
   ) {
     this.start = runner.initial();
     this.cursor = runner.cursor(this.start);
-    this.root = { parent: null, event: null, depth: 0, done: this.start.done, checkpoint: this.start, children: [] };
+    this.root = prefixNode(null, null, 0, this.start.done, this.start);
   }
 
   /** Puts the cursor at `node`, stepping from the last checkpoint on the way there. */
@@ -182,10 +189,12 @@ export class RandomWalker {
         if (!here) this.stepTo(node);
         here = true;
         node.options = movesAt(this.def, this.cursor.value, this.cursor.context, WRAP_UP);
+        // Filled with undefined (none tried yet), so the array is never holey.
+        node.children = new Array<PrefixNode | null | undefined>(node.options.length).fill(undefined);
       }
       if (node.options.length === 0) return null;
       const index = Math.floor(random() * node.options.length);
-      let child = node.children[index];
+      let child = node.children![index];
       if (child === undefined) {
         if (!here) this.stepTo(node);
         const event = node.options[index] as CallEvent;
@@ -193,8 +202,8 @@ export class RandomWalker {
         here = this.cursor.take(event);
         const depth = node.depth + 1;
         const checkpoint = here && depth % CHECKPOINT_EVERY === 0 ? this.cursor.state() : null;
-        child = here ? { parent: node, event, depth, done: this.cursor.done, checkpoint, children: [] } : null;
-        node.children[index] = child;
+        child = here ? prefixNode(node, event, depth, this.cursor.done, checkpoint) : null;
+        node.children![index] = child;
       } else here = false;
       if (child === null) return null;
       node = child;
