@@ -7,11 +7,12 @@ import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { RunnerState } from '../core/engine/call-runner.ts';
 import { CALL_STATES } from '../core/engine/call-setup.ts';
 import { HANG_UP_DISPOSITIONS, HANG_UP_SUMMARY } from '../core/engine/hang-up.ts';
+import type { CallContext } from '../core/engine/call-context.ts';
 import {
+  choiceOrder,
   directoryOrder,
   dispositionOrder,
   handoverOrder,
-  offeredChoices,
   searchResults,
   type CallPhase,
 } from '../core/engine/call-view.ts';
@@ -49,6 +50,21 @@ function articlesOf(def: CallDefinition): ReadonlySet<string> {
   return ids;
 }
 
+/**
+ * The last search's results as ids, remembered for one (call, step, query, seed): a run at one
+ * seed reads them again at every step of its look-up (open, then use), and they cannot change.
+ */
+let lastSearch: { def: CallDefinition; nodeId: string; query: string; seed: number; results: readonly { readonly id: string }[] } | null = null;
+function searchResultsOnce(def: CallDefinition, nodeId: string, context: CallContext, seed: number): readonly { readonly id: string }[] {
+  const query = context.kbQuery;
+  if (query === null) return [];
+  const last = lastSearch;
+  if (last !== null && last.def === def && last.nodeId === nodeId && last.query === query && last.seed === seed) return last.results;
+  const results = searchResults(def, nodeId, context, seed).map((id) => ({ id }));
+  lastSearch = { def, nodeId, query, seed, results };
+  return results;
+}
+
 export function strategyView(def: CallDefinition, state: RunnerState, seed: number): StrategyView {
   const { scenario } = def;
   const { value, context } = state;
@@ -62,7 +78,7 @@ export function strategyView(def: CallDefinition, state: RunnerState, seed: numb
   switch (node.type) {
     case undefined:
     case 'talk':
-      return viewOf('talk', offeredChoices(value, node, context, seed));
+      return viewOf('talk', choiceOrder(value, node, context, seed));
     case 'idv': {
       const policy = scenario.idv?.ask ?? [];
       const keys = [...policy, ...(scenario.idv?.extra ?? []).filter((k) => !policy.includes(k))];
@@ -77,7 +93,7 @@ export function strategyView(def: CallDefinition, state: RunnerState, seed: numb
         knowledge: {
           task: node.task,
           query: context.kbQuery,
-          results: searchResults(def, value, context, seed).map((id) => ({ id })),
+          results: searchResultsOnce(def, value, context, seed),
           opened: context.kbOpened.filter((id) => known.has(id)).map((id) => ({ id })),
         },
       };
