@@ -8,7 +8,11 @@
  * the default: measured cold on the 2-core machine, with other work on it, the worker's second
  * copy of the modules (and its own warm-up) cost more than it saved (see the walks report); run
  * from the bundle (npm run scenarios:check), median of 5 interleaved, one thread took 2.13 s wall
- * and 3.46 s CPU, two threads 2.55 s and 4.64 s.
+ * and 3.46 s CPU, two threads 2.55 s and 4.64 s. Measured again after the walks and strategies
+ * lost their per-step allocations (5 interleaved, cold, machine shared): one thread 2.37-2.75 s
+ * wall and 3.9-4.4 s CPU, two threads 3.23-3.48 s wall and 5.9-6.4 s CPU.
+ *
+ * With `--timings`, where this thread's time went is written to stderr (see `startTimings`).
  */
 import { availableParallelism } from 'node:os';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
