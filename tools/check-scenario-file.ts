@@ -4,11 +4,15 @@
  * thread and a worker thread check files the same way and the main thread prints them in order.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import type { KnowledgeLibrary } from '../src/core/model/library.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/scenario/diagnostics.ts';
 import { loadScenarioWithDetails, sizeRefusal } from '../src/scenario/load.ts';
 import { analyseScenario, analysisDiagnostics, formatPathReport } from '../src/scenario/analyse.ts';
 import { formatStrategyReport, strategyDiagnostics, surfaceStrategies } from '../src/scenario/surface-strategies.ts';
+
+/** Milliseconds spent in each stage over every file checked so far on this thread (`--timings`). */
+export const stageTimes = { load: 0, walks: 0, strategies: 0 };
 
 export interface FileCheck {
   readonly lines: string[];
@@ -42,13 +46,22 @@ export function checkScenarioFile(file: string, library: KnowledgeLibrary): File
     check.errors += 1;
     return check;
   }
+  let at = performance.now();
+  const lap = (): number => {
+    const before = at;
+    at = performance.now();
+    return at - before;
+  };
   const loaded = loadScenarioWithDetails(text, file, library);
+  stageTimes.load += lap();
   reportInto(check, loaded.diagnostics);
   if (loaded.definition === undefined || hasErrors(loaded.diagnostics)) return check;
   const analysis = analyseScenario(loaded.definition, loaded.space === undefined ? {} : { space: loaded.space });
+  stageTimes.walks += lap();
   reportInto(check, analysisDiagnostics(analysis, file, loaded.locate));
   check.lines.push(`  ${formatPathReport(analysis)}`);
   const strategies = surfaceStrategies(loaded.definition);
+  stageTimes.strategies += lap();
   reportInto(check, strategyDiagnostics(strategies, file, loaded.locate));
   for (const line of formatStrategyReport(strategies)) check.lines.push(`    ${line}`);
   check.valid = true;

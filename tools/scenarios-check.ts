@@ -8,10 +8,14 @@
  * the default: measured cold on the 2-core machine, with other work on it, the worker's second
  * copy of the modules (and its own warm-up) cost more than it saved (see the walks report); run
  * from the bundle (npm run scenarios:check), median of 5 interleaved, one thread took 2.13 s wall
- * and 3.46 s CPU, two threads 2.55 s and 4.64 s.
+ * and 3.46 s CPU, two threads 2.55 s and 4.64 s. Measured again after the walks and strategies
+ * lost their per-step allocations (5 interleaved, cold, machine shared): one thread 2.37-2.75 s
+ * wall and 3.9-4.4 s CPU, two threads 3.23-3.48 s wall and 5.9-6.4 s CPU.
+ *
+ * With `--timings`, where this thread's time went is written to stderr (see `startTimings`).
  */
 import { availableParallelism } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
 import { scenarioFiles } from './scenario-files.ts';
 import { startWorker } from '../src/server/worker-boot.ts';
@@ -24,6 +28,7 @@ const WORKER_URL = typeof BUNDLED_CHECK_WORKER === 'string' ? new URL(BUNDLED_CH
 
 const started = performance.now();
 const args = process.argv.slice(2);
+const timings = args.includes('--timings') ? startTimings() : null;
 const files = scenarioFiles(args.filter((arg) => !arg.startsWith('--')));
 const checks: (FileCheck | undefined)[] = new Array(files.length);
 const next = new SharedArrayBuffer(4);
@@ -46,7 +51,7 @@ function startHelper(): { worker: Worker; finished: Promise<void> } {
 const helper = files.length > 1 && availableParallelism() > 1 && args.includes('--parallel') ? startHelper() : null;
 
 // The checker itself is loaded only now, so the worker loads its copy at the same time.
-const { checkScenarioFile, reportInto } = await import('./check-scenario-file.ts');
+const { checkScenarioFile, reportInto, stageTimes } = await import('./check-scenario-file.ts');
 const { readSharedLibrary } = await import('../src/server/knowledge-files.ts');
 const shared = readSharedLibrary();
 const sharedCheck: FileCheck = { lines: [], errors: 0, warnings: 0, valid: false };
@@ -81,4 +86,28 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 console.log(
   `${plural(files.length, 'file')} checked, ${valid} valid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${seconds} s`,
 );
+// The collector's reports arrive through the event loop: let them in first.
+if (timings !== null) await new Promise((done) => setTimeout(done, 0)).then(() => timings(stageTimes));
 process.exitCode = errors > 0 ? 1 : 0;
+
+/**
+ * `--timings`: where this thread's time went, on stderr (the report on stdout stays as it is):
+ * the process's start and the checker's loading before the clock above starts, then the three
+ * stages of every file, the rest, and the garbage collector's pauses (inside the others).
+ */
+function startTimings(): (stages: Readonly<Record<string, number>>) => void {
+  let gc = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gc += entry.duration;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return (stages) => {
+    observer.disconnect();
+    const total = performance.now() - started;
+    const staged = Object.values(stages).reduce((sum, ms) => sum + ms, 0);
+    const ms = (value: number): string => `${Math.round(value)} ms`;
+    const parts = [`start ${ms(started)} (before the clock)`, ...Object.entries(stages).map(([stage, value]) => `${stage} ${ms(value)}`)];
+    parts.push(`other ${ms(total - staged)}`, `GC ${ms(gc)} (inside the others)`);
+    process.stderr.write(`timings: ${parts.join(' · ')}${helper === null ? '' : ' · this thread only'}\n`);
+  };
+}

@@ -8,7 +8,7 @@ import type { Scenario } from '../core/model/scenario-schema.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { CallContext } from '../core/engine/call-context.ts';
 import { score } from '../core/scoring/score.ts';
-import { csatRating } from '../core/scoring/csat.ts';
+import { csatStars } from '../core/scoring/csat.ts';
 import { qaScore } from '../core/scoring/qa-score.ts';
 import type { CallEvent } from '../shared/call-events.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -72,12 +72,10 @@ interface Scores {
   readonly outcome: Outcome;
 }
 
-/** CSAT and QA straight from a finished call's state, with the scorecard's own rules. */
+/** CSAT and QA straight from a finished call's state, with the scorecard's own arithmetic (the numbers, none of the card's words). */
 function scoresFromContext(scenario: Scenario, context: CallContext): Scores {
-  const ending = context.endingNode === null ? undefined : scenario.nodes[context.endingNode];
-  const comment = ending?.type === 'ending' ? ending.comment : undefined;
   return {
-    stars: csatRating(context, comment).stars,
+    stars: csatStars(context),
     qa: qaScore(scenario, context),
     outcome: context.outcome ?? 'unresolved',
   };

@@ -48,8 +48,19 @@ export function lookupTargets(def: CallDefinition, node: LookupNode): string[] {
   return [node.right[0]!, ...(wrong === undefined ? [] : [wrong])];
 }
 
+const targetsByNode = new WeakMap<LookupNode, readonly string[]>();
+/** `lookupTargets`, searched once per look-up step (the search reads only the call, never the run). */
+function targetsOf(def: CallDefinition, node: LookupNode): readonly string[] {
+  let targets = targetsByNode.get(node);
+  if (targets === undefined) {
+    targets = lookupTargets(def, node);
+    targetsByNode.set(node, targets);
+  }
+  return targets;
+}
+
 function lookupMoves(def: CallDefinition, node: LookupNode, context: CallContext): CallEvent[] {
-  return lookupTargets(def, node).map((id): CallEvent => {
+  return targetsOf(def, node).map((id): CallEvent => {
     if (context.kbOpened.includes(id)) return { type: 'kb.use', article: id };
     if (context.kbFound.includes(id)) return { type: 'kb.open', article: id };
     const title = def.articles.find((a) => a.id === id)?.title ?? id;
@@ -101,4 +112,72 @@ export function candidateEvents(def: CallDefinition, state: string, context: Cal
 /** The ending-like states where a call waits for its wrap-up. */
 export function isWrapUpState(scenario: Scenario, state: string): boolean {
   return state === CALL_STATES.hungUp || scenario.nodes[state]?.type === 'ending';
+}
+
+/**
+ * Which of a step's cases `context` is in, as far as `candidateEvents` can tell them apart: the
+ * same number means the same events. -1 when the events depend on more than a small number says
+ * (the ID&V verdict's marks, read from the questions asked in order; a talk step with more choices
+ * than a mask holds): those are worked out afresh.
+ */
+function caseOf(def: CallDefinition, node: ScenarioNode, context: CallContext): number {
+  switch (node.type) {
+    case undefined:
+    case 'talk': {
+      const { choices } = node;
+      if (choices.length > 30) return -1;
+      let mask = 0;
+      for (let i = 0; i < choices.length; i += 1) if (conditionHolds(context, choices[i]!.when ?? null)) mask |= 1 << i;
+      return mask;
+    }
+    case 'idv': {
+      const ask = def.scenario.idv?.ask ?? [];
+      for (let i = 0; i < ask.length; i += 1) if (!context.idvAsked.includes(ask[i]!) && !context.idvEverAsked.includes(ask[i]!)) return i;
+      return -1;
+    }
+    case 'hold':
+      return context.holdElapsed < node.seconds ? 1 : 0;
+    case 'lookup': {
+      const targets = targetsOf(def, node);
+      let key = 0;
+      for (let i = targets.length - 1; i >= 0; i -= 1) {
+        const id = targets[i]!;
+        key = key * 3 + (context.kbOpened.includes(id) ? 2 : context.kbFound.includes(id) ? 1 : 0);
+      }
+      return key;
+    }
+    default:
+      return 0;
+  }
+}
+
+type MovesByCase = Map<number, readonly CallEvent[]>;
+const movesByDefinition = new WeakMap<CallDefinition, Map<string, MovesByCase>>();
+
+/**
+ * `candidateEvents`, remembered: the same events in the same order, but one array (and one event
+ * object each) per step and case, shared by every caller and never to be changed. For walks that
+ * ask at every step of thousands of runs.
+ */
+export function movesAt(def: CallDefinition, state: string, context: CallContext, options: MoveOptions): readonly CallEvent[] {
+  const node = def.scenario.nodes[state];
+  // The call's own states (ringing, hung up, done) and the ending steps differ only by `wrapUp`.
+  const key = node === undefined || node.type === 'ending' ? (options.wrapUp ? 1 : 0) : caseOf(def, node, context);
+  if (key < 0) return candidateEvents(def, state, context, options);
+  let byState = movesByDefinition.get(def);
+  if (byState === undefined) {
+    byState = new Map();
+    movesByDefinition.set(def, byState);
+  }
+  let byCase = byState.get(state);
+  if (byCase === undefined) {
+    byCase = new Map();
+    byState.set(state, byCase);
+  }
+  let moves = byCase.get(key);
+  if (moves === undefined) {
+    moves = candidateEvents(def, state, context, options);
+    byCase.set(key, moves);
+  }
+  return moves;
 }

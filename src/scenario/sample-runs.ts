@@ -8,7 +8,7 @@ import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { ConfigRunner, RunnerState } from './config-runner.ts';
 import type { RunnerCursor } from '../core/engine/call-runner.ts';
-import { candidateEvents, isWrapUpState } from './call-moves.ts';
+import { isWrapUpState, movesAt } from './call-moves.ts';
 import type { Random } from './seeded-random.ts';
 
 /**
@@ -72,7 +72,7 @@ function shortestToEveryState(def: CallDefinition, runner: ConfigRunner, exact: 
   const seen = new Set([serializeCallState(first, exact)]);
   for (let at = 0; at < visited.length; at += 1) {
     const { state } = visited[at]!;
-    for (const event of candidateEvents(def, state.value, state.context, { wrapUp: false })) {
+    for (const event of movesAt(def, state.value, state.context, { wrapUp: false })) {
       const next = runner.send(state, event);
       if (next === null) continue;
       const key = serializeCallState(next, exact);
@@ -95,7 +95,7 @@ export function shortestRuns(def: CallDefinition, runner: ConfigRunner, exact = 
     reached.add(state.value);
     if (!isWrapUpState(scenario, state.value)) return;
     const events = pathTo(visited, at);
-    for (const wrap of candidateEvents(def, state.value, state.context, { wrapUp: true })) {
+    for (const wrap of movesAt(def, state.value, state.context, { wrapUp: true })) {
       const final = runner.send(state, wrap);
       if (final !== null) runs.push({ events: [...events, wrap], final });
     }
@@ -109,6 +109,8 @@ export interface WalkResult {
   /** The call's state at the end, from the config runner. */
   readonly final: RunnerState;
 }
+
+const WRAP_UP = { wrapUp: true } as const;
 
 /** Every this many events a point keeps the call's state, so a walk that goes somewhere new steps at most this many events again to get back there. */
 const CHECKPOINT_EVERY = 4;
@@ -124,10 +126,17 @@ interface PrefixNode {
   readonly depth: number;
   readonly done: boolean;
   readonly checkpoint: RunnerState | null;
-  options?: readonly CallEvent[];
+  /** The events on offer here; undefined until a walk first stands here. */
+  options: readonly CallEvent[] | undefined;
   /** Per option: the point it leads to, null when the call refused it, undefined before it was tried. */
-  readonly children: (PrefixNode | null | undefined)[];
-  result?: WalkResult;
+  children: (PrefixNode | null | undefined)[] | undefined;
+  /** A finished walk's result, made the first time a walk ends here. */
+  result: WalkResult | undefined;
+}
+
+/** A new point: every field written, in one order, so all points share one shape (walks read them at every step). */
+function prefixNode(parent: PrefixNode | null, event: CallEvent | null, depth: number, done: boolean, checkpoint: RunnerState | null): PrefixNode {
+  return { parent, event, depth, done, checkpoint, options: undefined, children: undefined, result: undefined };
 }
 
 function eventsTo(node: PrefixNode): CallEvent[] {
@@ -154,7 +163,7 @@ export class RandomWalker {
   ) {
     this.start = runner.initial();
     this.cursor = runner.cursor(this.start);
-    this.root = { parent: null, event: null, depth: 0, done: this.start.done, checkpoint: this.start, children: [] };
+    this.root = prefixNode(null, null, 0, this.start.done, this.start);
   }
 
   /** Puts the cursor at `node`, stepping from the last checkpoint on the way there. */
@@ -179,11 +188,13 @@ export class RandomWalker {
       if (node.options === undefined) {
         if (!here) this.stepTo(node);
         here = true;
-        node.options = candidateEvents(this.def, this.cursor.value, this.cursor.context, { wrapUp: true });
+        node.options = movesAt(this.def, this.cursor.value, this.cursor.context, WRAP_UP);
+        // Filled with undefined (none tried yet), so the array is never holey.
+        node.children = new Array<PrefixNode | null | undefined>(node.options.length).fill(undefined);
       }
       if (node.options.length === 0) return null;
       const index = Math.floor(random() * node.options.length);
-      let child = node.children[index];
+      let child = node.children![index];
       if (child === undefined) {
         if (!here) this.stepTo(node);
         const event = node.options[index] as CallEvent;
@@ -191,8 +202,8 @@ export class RandomWalker {
         here = this.cursor.take(event);
         const depth = node.depth + 1;
         const checkpoint = here && depth % CHECKPOINT_EVERY === 0 ? this.cursor.state() : null;
-        child = here ? { parent: node, event, depth, done: this.cursor.done, checkpoint, children: [] } : null;
-        node.children[index] = child;
+        child = here ? prefixNode(node, event, depth, this.cursor.done, checkpoint) : null;
+        node.children![index] = child;
       } else here = false;
       if (child === null) return null;
       node = child;

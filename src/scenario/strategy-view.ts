@@ -7,11 +7,12 @@ import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { RunnerState } from '../core/engine/call-runner.ts';
 import { CALL_STATES } from '../core/engine/call-setup.ts';
 import { HANG_UP_DISPOSITIONS, HANG_UP_SUMMARY } from '../core/engine/hang-up.ts';
+import type { CallContext } from '../core/engine/call-context.ts';
 import {
+  choiceOrder,
   directoryOrder,
   dispositionOrder,
   handoverOrder,
-  offeredChoices,
   searchResults,
   type CallPhase,
 } from '../core/engine/call-view.ts';
@@ -34,9 +35,31 @@ export interface StrategyView {
   readonly wrapup: { readonly summary: string; readonly dispositions: readonly { readonly code: string; readonly label: string }[] } | null;
 }
 
-/** A view of `phase`: the choices given and no other part (built field by field; thousands are made per check). */
-function viewOf(phase: CallPhase, choices: StrategyView['choices'] = []): StrategyView {
-  return { phase, choices, idv: null, hold: null, knowledge: null, routing: null, wrapup: null };
+type Parts = Partial<Omit<StrategyView, 'phase'>>;
+
+/** A view of `phase` with the parts given and no other (every field written, in one order: thousands are made per check). */
+function viewOf(phase: CallPhase, parts: Parts = {}): StrategyView {
+  return {
+    phase,
+    choices: parts.choices ?? [],
+    idv: parts.idv ?? null,
+    hold: parts.hold ?? null,
+    knowledge: parts.knowledge ?? null,
+    routing: parts.routing ?? null,
+    wrapup: parts.wrapup ?? null,
+  };
+}
+
+const idvKeysByCall = new WeakMap<CallDefinition, readonly { readonly key: string; readonly policy: boolean }[]>();
+/** The ID&V questions shown, policy ones first: the same at every step of a call. */
+function idvKeysOf(def: CallDefinition): readonly { readonly key: string; readonly policy: boolean }[] {
+  let keys = idvKeysByCall.get(def);
+  if (keys === undefined) {
+    const policy = def.scenario.idv?.ask ?? [];
+    keys = [...policy, ...(def.scenario.idv?.extra ?? []).filter((k) => !policy.includes(k))].map((key) => ({ key, policy: policy.includes(key) }));
+    idvKeysByCall.set(def, keys);
+  }
+  return keys;
 }
 
 const articleIds = new WeakMap<CallDefinition, ReadonlySet<string>>();
@@ -49,45 +72,55 @@ function articlesOf(def: CallDefinition): ReadonlySet<string> {
   return ids;
 }
 
+/**
+ * The last search's results as ids, remembered for one (call, step, query, seed): a run at one
+ * seed reads them again at every step of its look-up (open, then use), and they cannot change.
+ */
+let lastSearch: { def: CallDefinition; nodeId: string; query: string; seed: number; results: readonly { readonly id: string }[] } | null = null;
+function searchResultsOnce(def: CallDefinition, nodeId: string, context: CallContext, seed: number): readonly { readonly id: string }[] {
+  const query = context.kbQuery;
+  if (query === null) return [];
+  const last = lastSearch;
+  if (last !== null && last.def === def && last.nodeId === nodeId && last.query === query && last.seed === seed) return last.results;
+  const results = searchResults(def, nodeId, context, seed).map((id) => ({ id }));
+  lastSearch = { def, nodeId, query, seed, results };
+  return results;
+}
+
 export function strategyView(def: CallDefinition, state: RunnerState, seed: number): StrategyView {
   const { scenario } = def;
   const { value, context } = state;
   if (value === CALL_STATES.ringing) return viewOf('ringing');
   if (value === CALL_STATES.done) return viewOf('done');
   if (value === CALL_STATES.hungUp) {
-    return { ...viewOf('wrapup'), wrapup: { summary: HANG_UP_SUMMARY, dispositions: dispositionOrder(HANG_UP_DISPOSITIONS, null, seed) } };
+    return viewOf('wrapup', { wrapup: { summary: HANG_UP_SUMMARY, dispositions: dispositionOrder(HANG_UP_DISPOSITIONS, null, seed) } });
   }
   const node = scenario.nodes[value];
   if (node === undefined) throw new Error(`strategy view: the call is at "${value}", which the scenario lacks`);
   switch (node.type) {
     case undefined:
     case 'talk':
-      return viewOf('talk', offeredChoices(value, node, context, seed));
-    case 'idv': {
-      const policy = scenario.idv?.ask ?? [];
-      const keys = [...policy, ...(scenario.idv?.extra ?? []).filter((k) => !policy.includes(k))];
-      return { ...viewOf('idv'), idv: keys.map((key) => ({ key, policy: policy.includes(key), asked: context.idvAsked.includes(key) })) };
-    }
+      return viewOf('talk', { choices: choiceOrder(value, node, context, seed) });
+    case 'idv':
+      return viewOf('idv', { idv: idvKeysOf(def).map(({ key, policy }) => ({ key, policy, asked: context.idvAsked.includes(key) })) });
     case 'hold':
-      return { ...viewOf('hold'), hold: { total: node.seconds, done: context.holdElapsed } };
+      return viewOf('hold', { hold: { total: node.seconds, done: context.holdElapsed } });
     case 'lookup': {
       const known = articlesOf(def);
-      return {
-        ...viewOf('lookup'),
-        knowledge: {
-          task: node.task,
-          query: context.kbQuery,
-          results: searchResults(def, value, context, seed).map((id) => ({ id })),
-          opened: context.kbOpened.filter((id) => known.has(id)).map((id) => ({ id })),
-        },
+      const knowledge = {
+        task: node.task,
+        query: context.kbQuery,
+        results: searchResultsOnce(def, value, context, seed),
+        opened: context.kbOpened.filter((id) => known.has(id)).map((id) => ({ id })),
       };
+      return viewOf('lookup', { knowledge });
     }
     case 'transfer':
     case 'escalate':
-      return { ...viewOf(node.type), routing: { directory: directoryOrder(def, value, seed), handovers: handoverOrder(node, value, seed) } };
+      return viewOf(node.type, { routing: { directory: directoryOrder(def, value, seed), handovers: handoverOrder(node, value, seed) } });
     case 'callback':
       return viewOf('callback');
     case 'ending':
-      return { ...viewOf('wrapup'), wrapup: { summary: node.summary, dispositions: dispositionOrder(node.wrapup.dispositions, value, seed) } };
+      return viewOf('wrapup', { wrapup: { summary: node.summary, dispositions: dispositionOrder(node.wrapup.dispositions, value, seed) } });
   }
 }

@@ -35,37 +35,50 @@ export interface StrategyResult {
   readonly stuck: number;
 }
 
-type Pick = <T>(items: readonly T[], size: (item: T) => number) => T | undefined;
-
 /** Whether every pick of a decision was the same whatever order the items were shown in. */
 interface OrderFree {
   value: boolean;
 }
 
-function picker(strategy: Strategy, random: Random, orderFree: OrderFree): Pick {
-  return (items, size) => {
-    if (items.length === 0) return undefined;
-    // The random strategy draws even from one item, so its stream of draws stays the same.
-    if (strategy === 'random') {
+/**
+ * The item `strategy` picks from those shown, in the order shown; undefined when none is. A plain
+ * function with its sizes passed in, not a closure per decision: strategies decide at every step.
+ */
+function pick<T>(strategy: Strategy, random: Random, orderFree: OrderFree, items: readonly T[], size: (item: T) => number): T | undefined {
+  if (items.length === 0) return undefined;
+  // The random strategy draws even from one item, so its stream of draws stays the same.
+  if (strategy === 'random') {
+    orderFree.value = false;
+    return items[Math.floor(random() * items.length)];
+  }
+  if (items.length === 1) return items[0];
+  if (strategy === 'first') {
+    orderFree.value = false;
+    return items[0];
+  }
+  const longest = strategy === 'longest';
+  let best = items[0]!;
+  let bestSize = size(best);
+  for (let i = 1; i < items.length; i += 1) {
+    const itemSize = size(items[i]!);
+    if (longest ? itemSize > bestSize : itemSize < bestSize) {
+      best = items[i]!;
+      bestSize = itemSize;
+    }
+  }
+  // A tie for the best size is settled by the order shown, which the seed draws.
+  for (let i = 0; i < items.length; i += 1) {
+    if (items[i] !== best && size(items[i]!) === bestSize) {
       orderFree.value = false;
-      return items[Math.floor(random() * items.length)];
+      break;
     }
-    if (items.length === 1) return items[0];
-    switch (strategy) {
-      case 'first':
-        orderFree.value = false;
-        return items[0];
-      case 'longest':
-      case 'shortest': {
-        const better = strategy === 'longest' ? (a: number, b: number) => a > b : (a: number, b: number) => a < b;
-        const best = items.reduce((b, item) => (better(size(item), size(b)) ? item : b));
-        // A tie for the best size is settled by the order shown, which the seed draws.
-        if (items.some((item) => item !== best && size(item) === size(best))) orderFree.value = false;
-        return best;
-      }
-    }
-  };
+  }
+  return best;
 }
+
+const saidLength = (item: { readonly say: string }): number => item.say.length;
+const handlesLength = (team: { readonly handles: string }): number => team.handles.length;
+const labelLength = (disposition: { readonly label: string }): number => disposition.label.length;
 
 const bodyLengths = new WeakMap<CallDefinition, ReadonlyMap<string, number>>();
 function bodyLengthOf(def: CallDefinition): (id: string) => number {
@@ -80,12 +93,11 @@ function bodyLengthOf(def: CallDefinition): (id: string) => number {
 
 /** What a strategy does next, from what the trainee sees (the whole view or the strategy's part of it). */
 export function decide(view: StrategyView, def: CallDefinition, strategy: Strategy, random: Random, orderFree: OrderFree = { value: true }): CallEvent | null {
-  const pick = picker(strategy, random, orderFree);
   switch (view.phase) {
     case 'ringing':
       return { type: 'call.answer' };
     case 'talk': {
-      const choice = pick(view.choices, (c) => c.say.length);
+      const choice = pick(strategy, random, orderFree, view.choices, saidLength);
       return choice === undefined ? null : { type: 'agent.choose', index: choice.index };
     }
     case 'idv': {
@@ -108,7 +120,7 @@ export function decide(view: StrategyView, def: CallDefinition, strategy: Strate
       const kb = view.knowledge!;
       if (kb.query === null) return { type: 'kb.search', query: kb.task.slice(0, 80) };
       const bodyLength = bodyLengthOf(def);
-      const chosen = pick(kb.results, (r) => bodyLength(r.id));
+      const chosen = pick(strategy, random, orderFree, kb.results, (r) => bodyLength(r.id));
       if (chosen === undefined) return null;
       if (!kb.opened.some((a) => a.id === chosen.id)) return { type: 'kb.open', article: chosen.id };
       return { type: 'kb.use', article: chosen.id };
@@ -116,17 +128,17 @@ export function decide(view: StrategyView, def: CallDefinition, strategy: Strate
     case 'transfer':
     case 'escalate': {
       const routing = view.routing!;
-      const team = pick(routing.directory, (t) => t.handles.length);
+      const team = pick(strategy, random, orderFree, routing.directory, handlesLength);
       if (team === undefined) return null;
       const cold = strategy === 'random' ? random() < 0.5 : false;
-      const handover = cold ? undefined : pick(routing.handovers, (h) => h.say.length);
+      const handover = cold ? undefined : pick(strategy, random, orderFree, routing.handovers, saidLength);
       return { type: 'agent.transfer', team: team.id, mode: cold ? 'cold' : 'warm', handover: handover?.index ?? null };
     }
     case 'callback':
       return { type: 'agent.continue' };
     case 'wrapup': {
       const wrap = view.wrapup!;
-      const disposition = pick(wrap.dispositions, (d) => d.label.length);
+      const disposition = pick(strategy, random, orderFree, wrap.dispositions, labelLength);
       if (disposition === undefined) return null;
       const notes = strategy === 'longest' || (strategy === 'random' && random() < 0.5) ? wrap.summary : '';
       return { type: 'wrap.submit', disposition: disposition.code, notes };

@@ -283,23 +283,22 @@ function notesCoverage(notes: string, mustMention: WrapParams['mustMention']): n
 
 /** After-call work: the disposition and notes, their time, and card data in the notes. */
 export function wrapUp(context: CallContext, p: WrapParams, disposition: string, notes: string): CallContext {
+  return copied(context, wrapUpInPlace, p, disposition, notes);
+}
+
+export function wrapUpInPlace(next: WorkingContext, p: WrapParams, disposition: string, notes: string): void {
   const coverage = notesCoverage(notes, p.mustMention);
   const right = p.correct.includes(disposition);
   const marks: Record<string, QaMark> = { 'auto-disposition': right ? 'met' : 'missed' };
   if (coverage !== null) marks['auto-notes'] = coverage >= 1 ? 'met' : coverage >= 0.5 ? 'partial' : 'missed';
-  const wrap = wrapSeconds(notes);
-  let next: CallContext = {
-    ...context,
-    wrap: context.wrap + wrap,
-    disposition,
-    dispositionRight: right,
-    notes,
-    notesCoverage: coverage,
-    qa: markAll(context.qa, marks),
-    step: context.step + 1,
-  };
+  next.wrap += wrapSeconds(notes);
+  next.disposition = disposition;
+  next.dispositionRight = right;
+  next.notes = notes;
+  next.notesCoverage = coverage;
+  next.qa = markAll(next.qa, marks);
+  next.step += 1;
   if (containsCardData(notes) && !next.breaches.some((b) => b.code === 'card-in-notes')) {
-    next = { ...next, breaches: [...next.breaches, { code: 'card-in-notes', at: callTime(next), step: next.step }] };
+    next.breaches = [...next.breaches, { code: 'card-in-notes', at: callTime(next), step: next.step }];
   }
-  return next;
 }

@@ -6,7 +6,7 @@
 import type { CallEvent } from '../../shared/call-events.ts';
 import type { CallContext } from './call-context.ts';
 import { applyStep, applyStepInPlace, hangUp, holdCheckBack, idvAsk, kbOpen, kbSearch, wrapUp, type WorkingContext } from './apply-step.ts';
-import { holdCheckBackInPlace, idvAskInPlace, kbOpenInPlace, kbSearchInPlace } from './apply-step.ts';
+import { holdCheckBackInPlace, idvAskInPlace, kbOpenInPlace, kbSearchInPlace, wrapUpInPlace } from './apply-step.ts';
 import { deadAir } from './dead-air.ts';
 import type { IdvAskParams, SearchIndexEntry, StepParams, WrapParams } from './step-params.ts';
 
@@ -38,15 +38,17 @@ const intoPlace =
 /**
  * The same actions applied to a working copy of the context in place, for the pure runner's
  * replay (one copy per replay, not one per event). The step, taken at almost every event, is the
- * in-place form `applyStep` itself is built on, and so are the ID&V questions, the look-up and the
- * hold's check-backs; the once-a-call ones (wrap-up, hang-up) and live pace's silence copy their
- * pure result back.
+ * in-place form `applyStep` itself is built on, and so are the ID&V questions, the look-up, the
+ * hold's check-backs and the wrap-up (ended by every analysed walk); the hang-up and live pace's
+ * silence copy their pure result back.
  */
 export const CALL_ACTIONS_IN_PLACE: Readonly<Record<CallActionName, InPlaceAction>> = Object.freeze({
   step: (work: WorkingContext, event: CallEvent | null, p: StepParams) => applyStepInPlace(work, p, event ?? undefined),
   checkBack: (work: WorkingContext, _event: CallEvent | null, p: { seconds: number }) => holdCheckBackInPlace(work, p.seconds),
   hangUp: intoPlace(CALL_ACTIONS.hangUp),
-  wrapUp: intoPlace(CALL_ACTIONS.wrapUp),
+  wrapUp: (work: WorkingContext, event: CallEvent | null, p: WrapParams) => {
+    if (event?.type === 'wrap.submit') wrapUpInPlace(work, p, event.disposition, event.notes);
+  },
   idvAsk: (work: WorkingContext, event: CallEvent | null, p: IdvAskParams) => {
     if (event?.type === 'idv.ask') idvAskInPlace(work, event.key, p);
   },

@@ -140,13 +140,40 @@ function holdLine(node: Extract<ScenarioNode, { type: 'hold' }>, context: CallCo
 type TalkStep = Extract<ScenarioNode, { choices: unknown }>;
 type RouteStep = Extract<ScenarioNode, { type: 'transfer' | 'escalate' }>;
 
+/** A talk step's choices as shown: made once per step and shared (never changed). */
+export interface ShownChoice {
+  readonly index: number;
+  readonly say: string;
+  readonly pin: Pin;
+}
+
+const shownByStep = new WeakMap<TalkStep, readonly ShownChoice[]>();
+function shownChoices(node: TalkStep): readonly ShownChoice[] {
+  let shown = shownByStep.get(node);
+  if (shown === undefined) {
+    shown = node.choices.map((choice, index) => ({ index, say: choice.say, pin: choice.pin }));
+    shownByStep.set(node, shown);
+  }
+  return shown;
+}
+
+/**
+ * The choices offered now, in the order shown (pinned ones first or last), as shared objects: for
+ * callers that read them at thousands of steps (the checker's surface strategies). `offeredChoices`
+ * gives the screen its own copies.
+ */
+export function choiceOrder(nodeId: string, node: TalkStep, context: CallContext, seed: number): ShownChoice[] {
+  const shown = shownChoices(node);
+  const offered: ShownChoice[] = [];
+  for (let i = 0; i < shown.length; i += 1) if (conditionHolds(context, node.choices[i]!.when ?? null)) offered.push(shown[i]!);
+  return seededOrder(offered, seed, `${nodeId}#${context.step}`, pinOf);
+}
+
+const pinOf = (choice: ShownChoice): Pin => choice.pin;
+
 /** The choices offered now, in the order shown (pinned ones first or last). */
 export function offeredChoices(nodeId: string, node: TalkStep, context: CallContext, seed: number): { index: number; say: string }[] {
-  const offered: { index: number; say: string; pin: Pin }[] = [];
-  node.choices.forEach((choice, index) => {
-    if (conditionHolds(context, choice.when ?? null)) offered.push({ index, say: choice.say, pin: choice.pin });
-  });
-  return seededOrder(offered, seed, `${nodeId}#${context.step}`, (c) => c.pin).map(({ index, say }) => ({ index, say }));
+  return choiceOrder(nodeId, node, context, seed).map(({ index, say }) => ({ index, say }));
 }
 
 /** The team directory in the order shown at a transfer or escalation. */

@@ -23,15 +23,20 @@ export type Pin = 'first' | 'last' | undefined;
  * `items` in an order drawn from (seed, key): a Fisher-Yates shuffle, with items pinned first or
  * last kept at that end in their file order.
  */
-export function seededOrder<T>(items: readonly T[], seed: number, key: string, pinOf: (item: T) => Pin = () => undefined): T[] {
+export function seededOrder<T>(items: readonly T[], seed: number, key: string, pinOf?: (item: T) => Pin): T[] {
   const first: T[] = [];
   const last: T[] = [];
-  const free: T[] = [];
-  for (const item of items) {
-    const pin = pinOf(item);
-    if (pin === 'first') first.push(item);
-    else if (pin === 'last') last.push(item);
-    else if (pin === undefined) free.push(item);
+  // Without pins every item is free: one copy, no sorting into three lists.
+  let free: T[];
+  if (pinOf === undefined) free = items.slice();
+  else {
+    free = [];
+    for (const item of items) {
+      const pin = pinOf(item);
+      if (pin === 'first') first.push(item);
+      else if (pin === 'last') last.push(item);
+      else if (pin === undefined) free.push(item);
+    }
   }
   const random = mulberry32(seedFor(seed, key));
   for (let i = free.length - 1; i > 0; i -= 1) {

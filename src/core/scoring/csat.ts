@@ -24,16 +24,8 @@ const COMMENTS: Record<number, string> = {
   1: 'Awful. I gave up and I still have the same problem.',
 };
 
-export function csatRating(context: CallContext, endingComment: string | undefined): Scorecard['csat'] {
-  const outcome = context.outcome ?? 'unresolved';
-  const reasons: string[] = [];
-  if (outcome === 'hung-up') {
-    return { stars: 1, why: 'The customer hung up before their need was met.', comment: COMMENTS[1]! };
-  }
-  let value = OUTCOME_BASE[outcome];
-  reasons.push(`${outcome === 'resolved' ? 'resolved' : outcome.replace('-', ' ')} (${OUTCOME_BASE[outcome]})`);
-  value += MOOD_WEIGHT * context.mood;
-  reasons.push(`mood at the end ${context.mood >= 0 ? '+' : ''}${context.mood}`);
+/** What made the call hard work for the customer, in words (each costs half a star). */
+function effortReasons(context: CallContext): string[] {
   const effort: string[] = [];
   if (context.hold > LONG_HOLD_SECONDS) effort.push('long time on hold');
   if ((context.holdLongestGap ?? 0) > 60) effort.push('left on hold without a check-back');
@@ -41,13 +33,45 @@ export function csatRating(context: CallContext, endingComment: string | undefin
   if (context.routeTeamRight === false) effort.push('passed to the wrong team');
   else if (context.routeTeamRight === true) effort.push('transferred to another team');
   if (context.idvRepeats > 0) effort.push('asked to repeat their details');
-  value -= 0.5 * effort.length;
-  if (effort.length > 0) reasons.push(`effort: ${effort.join(', ')}`);
-  if (context.patience < LOW_PATIENCE) {
-    value -= 0.5;
-    reasons.push('patience nearly gone');
+  return effort;
+}
+
+/** How many of `effortReasons` apply, counted without the words. */
+function effortCount(context: CallContext): number {
+  return (
+    (context.hold > LONG_HOLD_SECONDS ? 1 : 0) +
+    ((context.holdLongestGap ?? 0) > 60 ? 1 : 0) +
+    (context.coldTransfer ? 1 : 0) +
+    (context.routeTeamRight !== null ? 1 : 0) +
+    (context.idvRepeats > 0 ? 1 : 0)
+  );
+}
+
+/** The stars from the outcome's base, the mood, the effort and the patience left (a hang-up is always 1). */
+function starsFrom(context: CallContext, effort: number): number {
+  const outcome = context.outcome ?? 'unresolved';
+  if (outcome === 'hung-up') return 1;
+  const value = OUTCOME_BASE[outcome] + MOOD_WEIGHT * context.mood - 0.5 * effort - (context.patience < LOW_PATIENCE ? 0.5 : 0);
+  return Math.min(5, Math.max(1, Math.round(value)));
+}
+
+/** The stars alone, with `csatRating`'s arithmetic but none of its words: for the checker, which rates thousands of runs. */
+export function csatStars(context: CallContext): number {
+  return starsFrom(context, effortCount(context));
+}
+
+export function csatRating(context: CallContext, endingComment: string | undefined): Scorecard['csat'] {
+  const outcome = context.outcome ?? 'unresolved';
+  if (outcome === 'hung-up') {
+    return { stars: 1, why: 'The customer hung up before their need was met.', comment: COMMENTS[1]! };
   }
-  const stars = Math.min(5, Math.max(1, Math.round(value)));
+  const effort = effortReasons(context);
+  const stars = starsFrom(context, effort.length);
+  const reasons: string[] = [];
+  reasons.push(`${outcome === 'resolved' ? 'resolved' : outcome.replace('-', ' ')} (${OUTCOME_BASE[outcome]})`);
+  reasons.push(`mood at the end ${context.mood >= 0 ? '+' : ''}${context.mood}`);
+  if (effort.length > 0) reasons.push(`effort: ${effort.join(', ')}`);
+  if (context.patience < LOW_PATIENCE) reasons.push('patience nearly gone');
   return {
     stars,
     why: `From ${reasons.join('; ')}.`,
