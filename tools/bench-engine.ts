@@ -13,11 +13,12 @@
  * paths (the project's engine takes a few more events per decision: ID&V asks, searches).
  * Before timing, every engine's end state on every path is checked equal (step, mood, patience,
  * flags, QA marks, ID&V), and the run stops if any differs.
- * Build times (see timeBuilds) are taken two ways and both printed: on a clean heap (a full
- * garbage collection before every timed build of every engine, inkjs included) and as they fall
- * (each build meets the heap the previous engine's build left). inkjs's compile leaves hundreds of
- * MB behind, and the young-generation collections it brings on land inside the next build, so the
- * second figure says as much about the order of the builds as about the build.
+ * Build times (see timeBuilds) are taken two ways and both printed. As they fall (the figure the
+ * goals are judged on): each build meets the heap the previous engine's build left, as in a real
+ * process. After a forced full collection (a check): `gc()` before every timed build of every
+ * engine, inkjs included, to see whether the garbage inkjs's compile leaves (hundreds of MB) is
+ * what slows the next build. It is not: on this machine every engine's build is slower after a
+ * forced collection (inkjs's by about half), so that line is a check, not the headline.
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -98,8 +99,8 @@ type BuildStage =
  * Build times: every engine builds the story BUILD_REPS times (after one untimed warm-up build
  * each), the engines taking turns within a rep (engine order rotated each rep). With `clean`, a
  * full garbage collection runs before every timed build of every engine, so none pays for garbage
- * another left (inkjs's compile leaves hundreds of MB); without, each build meets the heap as the
- * one before left it. A figure is the median over the reps.
+ * another left; without, each build meets the heap as the one before left it. A figure is the
+ * median over the reps.
  */
 function timeBuilds(text: string, file: string, source: string, model: StoryModel, clean: boolean) {
   const builds: Record<BuildStage, number[]> = {
@@ -276,7 +277,7 @@ function benchSize(size: number) {
     paths: paths.length,
     decisions,
     events,
-    builds: clean.medians,
+    buildsAfterGc: clean.medians,
     buildsAsTheyFall: asTheyFall.medians,
     perStep,
     scorePerRun: median(scoreSamples) / runs.length,
@@ -304,22 +305,22 @@ for (const r of results) {
         ` (config ${f(b.compileConfig)}, hash ${f(b.compileHash)}) = ${f(b.total)} ms (with the XState machine ${f(b.withMachine)})` +
         ` · inkjs compile ${f(b.ink)} ms · raw XState ${f(b.raw)} ms · table ${f(b.table)} ms`,
     );
-  const b = r.builds;
+  const b = r.buildsAfterGc;
   const fell = r.buildsAsTheyFall;
-  buildLine('clean heap', b);
   buildLine('as they fall', fell);
-  console.log(`  project XState machine (built on first use, for the live game): ${f(b.compileMachine)} ms clean, ${f(fell.compileMachine)} ms as they fall`);
+  buildLine('after a forced gc (check)', b);
+  console.log(`  project XState machine (built on first use, for the live game): ${f(fell.compileMachine)} ms as they fall, ${f(b.compileMachine)} ms after a forced gc`);
   console.log(`  score() per run (replay + scorecard + key moments + transcript): ${f(r.scorePerRun * 1000, 1)} µs`);
   const runner = r.perStep.get('project runner')!;
   const goal = r.size === 300 ? 100 : 400;
   console.log(
     `  goals: runner ≤ 0.1× inkjs ${runner / ink <= 0.1 ? 'met' : 'NOT met'} · ≤ 0.3× raw XState ${runner / rawX <= 0.3 ? 'met' : 'NOT met'}` +
-      ` · ≤ 10× floor ${runner / floor <= 10 ? 'met' : 'NOT met'} · parse+validate+compile ≤ ${goal} ms ${b.total <= goal ? 'met' : 'NOT met'} on a clean heap` +
-      ` (${fell.total <= goal ? 'met' : 'NOT met'} as they fall)`,
+      ` · ≤ 10× floor ${runner / floor <= 10 ? 'met' : 'NOT met'} · parse+validate+compile ≤ ${goal} ms ${fell.total <= goal ? 'met' : 'NOT met'}` +
+      ` (${b.total <= goal ? 'met' : 'NOT met'} after a forced gc)`,
   );
 }
 console.log(
   `\nHow: each figure is the median of ${REPS} interleaved blocks (engine order rotated per block) of ${PATHS} distinct paths replayed back to back,` +
     ` wall-clock (performance.now), divided by the decisions on the paths; build times: each engine builds the story once untimed, then ${BUILD_REPS} times, the engines taking turns (order rotated each rep); a figure is the median (a total is the median of the builds' own totals);` +
-    ` "clean heap": a full garbage collection (v8 gc) before every timed build of every engine, inkjs included; "as they fall": no collection, each build meets the heap the previous engine's build left.`,
+    ` "as they fall" (the goal's figure): no collection, each build meets the heap the previous engine's build left; "after a forced gc": a full garbage collection (v8 gc) before every timed build of every engine, inkjs included.`,
 );

@@ -5,11 +5,12 @@
  *   after-ink   inkjs compiles the story, then our build (bench:engine's order)
  *   after-ink-gc  the same with a full collection (global.gc, run node with --expose-gc) before our build
  *   alone-gc    our build only, a full collection before each
- * Prints each build's stages (parse, validate, compile config, hash) and the gc ms that started
- * inside our build, then the medians.
+ * Prints each build's stages (parse, validate, compile config, hash), wall and process CPU time
+ * (CPU counts V8's helper threads too), then the medians. With MARK=1 each build is bracketed by
+ * `>>> build` / `<<< build` lines, so `node --trace-gc` or `--trace-deopt` output shows what fell
+ * inside it: `MARK=1 node --expose-gc --import tsx --trace-gc tools/bench/build-interference.ts after-ink 300 11`.
  */
-import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { Compiler } from 'inkjs/full';
 import { generatedScenario } from './generated-scenario.ts';
@@ -29,8 +30,6 @@ const source = inkSource(storyModel(scenario));
 const gc = (globalThis as { gc?: () => void }).gc;
 if (mode.endsWith('-gc') && gc === undefined) throw new Error('run with --expose-gc');
 
-const gcs: PerformanceEntry[] = [];
-new PerformanceObserver((list) => gcs.push(...list.getEntries())).observe({ entryTypes: ['gc'] });
 
 let keep: unknown;
 const rows: number[][] = [];
@@ -50,14 +49,10 @@ for (let rep = 0; rep < reps + 1; rep += 1) {
   const t4 = performance.now();
   const cpu = process.cpuUsage(c0);
   if (process.env.MARK === '1') console.log('<<< build');
-  await nextTurn();
-  const inside = gcs.filter((g) => g.startTime >= t0 && g.startTime < t4);
-  const gcMs = inside.reduce((s, g) => s + g.duration, 0);
-  const kinds = inside.map((g) => `${(g as unknown as { detail: { kind: number } }).detail.kind}:${g.duration.toFixed(1)}`).join(' ');
-  if (rep > 0) rows.push([t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0, gcMs, (cpu.user + cpu.system) / 1000]);
-  console.log(`${rep === 0 ? 'warm' : 'rep ' + rep}: parse ${(t1 - t0).toFixed(1)} validate ${(t2 - t1).toFixed(1)} config ${(t3 - t2).toFixed(1)} hash ${(t4 - t3).toFixed(1)} = ${(t4 - t0).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1000).toFixed(1)}); gc ${gcMs.toFixed(1)} [${kinds}]`);
+  if (rep > 0) rows.push([t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0, (cpu.user + cpu.system) / 1000]);
+  console.log(`${rep === 0 ? 'warm' : 'rep ' + rep}: parse ${(t1 - t0).toFixed(1)} validate ${(t2 - t1).toFixed(1)} config ${(t3 - t2).toFixed(1)} hash ${(t4 - t3).toFixed(1)} = ${(t4 - t0).toFixed(1)} ms (cpu ${((cpu.user + cpu.system) / 1000).toFixed(1)})`);
 }
 void keep;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const col = (i: number) => median(rows.map((r) => r[i]!)).toFixed(1);
-console.log(`${mode} ${size}: median parse ${col(0)} validate ${col(1)} config ${col(2)} hash ${col(3)} total ${col(4)} cpu ${col(6)}`);
+console.log(`${mode} ${size}: median parse ${col(0)} validate ${col(1)} config ${col(2)} hash ${col(3)} total ${col(4)} cpu ${col(5)}`);
