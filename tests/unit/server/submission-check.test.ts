@@ -61,6 +61,18 @@ describe('a submit message checked off the event loop', () => {
     expect(checkSubmitText('{"type":"submit",', known)).toEqual({ ok: false, problem: 'That message is not valid JSON.' });
     expect(checkSubmitText(message({ ...s, extra: 1 }), known)).toMatchObject({ ok: false });
   });
+  it('checks without copying, yet stores what the socket’s parse stores: a search query with spaces around it is trimmed', () => {
+    const s = submission('best');
+    const spaced = { ...s, run: { ...s.run, events: [...s.run.events.slice(0, 1), { type: 'kb.search', query: '  refund policy ' }, ...s.run.events.slice(1)] } };
+    const general = ClientMessageSchema.parse(JSON.parse(message(spaced)));
+    const checked = checkSubmitText(message(spaced), known);
+    if (!checked.ok || general.type !== 'submit') throw new Error('refused');
+    expect(checked.prepared.runJson).toBe(serialisedRun(general.submission.run).runJson);
+    expect(checked.prepared.runJson).toContain('"query":"refund policy"');
+    // The same run sent with and without the spaces is one run (counted once per player).
+    const tidy = checkSubmitText(message({ ...spaced, run: { ...spaced.run, events: general.submission.run.events } }), known);
+    expect(tidy).toMatchObject({ ok: true, prepared: { runHash: checked.prepared.runHash } });
+  });
   it('reads the bytes as received: the same answer as the text, and only a submit takes this path', () => {
     const text = message(submission('best'));
     expect(checkSubmitText(Buffer.from(text), known)).toEqual(checkSubmitText(text, known));
