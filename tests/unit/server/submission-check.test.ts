@@ -31,7 +31,7 @@ async function readyCheck(text: string) {
 }
 
 describe('a submit message checked off the event loop', () => {
-  it('prepares the submission the socket schema gives: its ids, the run’s hash and JSON, and the checked verdict', () => {
+  it('prepares the submission the socket schema gives (its compiled copy in the worker): its ids, the run’s hash and JSON, and the checked verdict', () => {
     const s = submission('best');
     const checked = checkSubmitText(message(s), known);
     const general = ClientMessageSchema.parse(JSON.parse(message(s)));
@@ -61,7 +61,7 @@ describe('a submit message checked off the event loop', () => {
     expect(checkSubmitText('{"type":"submit",', known)).toEqual({ ok: false, problem: 'That message is not valid JSON.' });
     expect(checkSubmitText(message({ ...s, extra: 1 }), known)).toMatchObject({ ok: false });
   });
-  it('checks without copying, yet stores what the socket’s parse stores: a search query with spaces around it is trimmed', () => {
+  it('the compiled check stores what the socket’s parse stores: a search query with spaces around it is trimmed', () => {
     const s = submission('best');
     const spaced = { ...s, run: { ...s.run, events: [...s.run.events.slice(0, 1), { type: 'kb.search', query: '  refund policy ' }, ...s.run.events.slice(1)] } };
     const general = ClientMessageSchema.parse(JSON.parse(message(spaced)));
