@@ -51,6 +51,9 @@ const SHARED = process.argv.includes('--shared');
 
 interface Played { run: RunLog; claimed: ClaimedScore }
 
+/** The Node flags the last server was started with (printed with each burst). */
+let serverFlags = '';
+
 /** Plays a call with seeded random choices until it ends: a real, complete run. `notes` makes it a different run. */
 function randomRun(def: CallDefinition, seed: number, notes = 'Refund issued, reference noted.'): Played {
   let x = seed * 2654435761 || 1;
@@ -69,12 +72,25 @@ function randomRun(def: CallDefinition, seed: number, notes = 'Refund issued, re
   return { run, claimed: claimFrom(scored.scorecard) };
 }
 
+/**
+ * The Node flags `npm start` gives the server in `serverRoot` (its package.json's start script: the
+ * flags between `tsx` and `tools/start.ts`), so the server measured runs as it does in use, and an
+ * A/B against another checkout runs each with its own.
+ */
+function startFlags(serverRoot: string): string[] {
+  const script = (JSON.parse(readFileSync(join(serverRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.start ?? '';
+  const between = /\btsx\s+(.*?)\s*tools\/start\.ts/.exec(script)?.[1] ?? '';
+  return between.split(/\s+/).filter((f) => f.startsWith('--'));
+}
+
 async function startServer(dataDir: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const profile = process.env.BENCH_PROFILE === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`];
-  // BENCH_SERVER_NODE_FLAGS: Node flags for the server alone (an experiment with V8's heap sizes, say), not for this client.
-  const flags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
+  const serverRoot = process.env.BENCH_SERVER_ROOT ?? root;
+  // BENCH_SERVER_NODE_FLAGS: Node flags for the server alone (an experiment with V8's heap sizes, say), not for this client; after npm start's own.
+  const flags = [...startFlags(serverRoot), ...(process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '')];
+  serverFlags = flags.join(' ');
   const child = spawn(process.execPath, [...profile, ...flags, '--import', 'tsx', 'tools/start.ts', '--api-only'], {
-    cwd: process.env.BENCH_SERVER_ROOT ?? root,
+    cwd: serverRoot,
     // Every simulated trainee is on 127.0.0.1: the per-address limits are opened up as for one big NAT. The plausibility floor stays on.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SESSION_CREATE_BURST: '100', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -127,7 +143,7 @@ const threadsCpu = (pid: number): Map<number, { ms: number; early: boolean }> =>
  * libuv's; and each thread started later on its own: the worker threads (verdict worker, SQLite
  * writer, upload checker), shown by thread id offset from the pid, biggest first.
  */
-function threadBreakdown(pid: number, before: Map<number, { ms: number }>, after: Map<number, { ms: number; early: boolean }>): string {
+function threadBreakdown(pid: number, before: Map<number, { ms: number }>, after: Map<number, { ms: number; early: boolean }>): { text: string; helpersMs: number; workersMs: number } {
   let early = 0;
   const earlyEach: [number, number][] = [];
   const later: [number, number][] = [];
@@ -141,7 +157,11 @@ function threadBreakdown(pid: number, before: Map<number, { ms: number }>, after
   }
   later.sort((a, b) => b[1] - a[1]);
   const each = (list: [number, number][]) => list.map(([off, used]) => `pid+${off} ${used.toFixed(0)} ms`).join(', ') || 'none';
-  return `threads started with the process (V8 GC and compiler helpers) ${early.toFixed(0)} ms (${each(earlyEach)}); worker threads: ${each(later)}`;
+  return {
+    text: `threads started with the process (V8 GC and compiler helpers) ${early.toFixed(0)} ms (${each(earlyEach)}); worker threads: ${each(later)}`,
+    helpersMs: early,
+    workersMs: later.reduce((sum, [, used]) => sum + used, 0),
+  };
 }
 const status = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -297,17 +317,17 @@ async function stream(sessions: number, perSession: number, rate: number): Promi
   }
 }
 
-interface BurstRow { n: number; round: 'cold' | 'warm'; ownP50: number; ownP99: number; projP50: number; projP99: number; lost: number; double: number; peakMb: number; clientBusy: number; mainUs: number; allUs: number }
+interface BurstRow { n: number; round: 'cold' | 'warm'; ownP50: number; ownP99: number; projP50: number; projP99: number; lost: number; double: number; peakMb: number; clientBusy: number; mainUs: number; allUs: number; helpersUs: number; workersUs: number; clientUs: number }
 const summary: BurstRow[] = [];
 
 /** The bursts run, one line each (times from the last submission). */
 function printSummary(): void {
   if (summary.length === 0) return;
   const cell = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : 'never').padStart(6);
-  console.log(`\nburst summary (${SHARED ? '60 shared paths' : 'every run different'}; ms from the last submission; load average ${loadavg()[0]!.toFixed(1)} on 2 cores)`);
-  console.log('     N  round   own p50  own p99  proj p50  proj p99  lost  double  peak MB  client busy  server CPU µs/submission: main thread, all threads');
+  console.log(`\nburst summary (${SHARED ? '60 shared paths' : 'every run different'}; ms from the last submission; load average ${loadavg()[0]!.toFixed(1)} on 2 cores; server ${process.env.BENCH_SERVER_ROOT ?? 'this checkout'}, Node flags: ${serverFlags || 'none'})`);
+  console.log('     N  round   own p50  own p99  proj p50  proj p99  lost  double  peak MB  client busy  CPU µs/submission: server main, V8 helpers, workers, all; client');
   for (const r of summary) {
-    console.log(`${String(r.n).padStart(6)}  ${r.round}  ${cell(r.ownP50)}   ${cell(r.ownP99)}   ${cell(r.projP50)}    ${cell(r.projP99)}  ${String(r.lost).padStart(4)}  ${String(r.double).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${(100 * r.clientBusy).toFixed(0).padStart(10)} %  ${r.mainUs.toFixed(0).padStart(6)} ${r.allUs.toFixed(0).padStart(6)}`);
+    console.log(`${String(r.n).padStart(6)}  ${r.round}  ${cell(r.ownP50)}   ${cell(r.ownP99)}   ${cell(r.projP50)}    ${cell(r.projP99)}  ${String(r.lost).padStart(4)}  ${String(r.double).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${(100 * r.clientBusy).toFixed(0).padStart(10)} %  ${r.mainUs.toFixed(0).padStart(6)} ${r.helpersUs.toFixed(0).padStart(6)} ${r.workersUs.toFixed(0).padStart(6)} ${r.allUs.toFixed(0).padStart(6)}; ${r.clientUs.toFixed(0).padStart(5)}`);
   }
 }
 
@@ -387,9 +407,9 @@ async function burst(n: number): Promise<void> {
           `  last submission → the projector's leaderboard including each result: p50 ${ms(percentile(onProjector, 50))}, p99 ${ms(percentile(onProjector, 99))}; with all ${n}: ${projectorAll === undefined ? 'never' : ms(Math.max(0, projectorAll.at - last))}`,
           `  lost: ${n - accepted.length}; double-counted: ${Math.max(0, counted - accepted.length)} (calls counted this round: ${counted})`,
           ...[...reasons].map(([reason, count]) => `    not accepted ×${count}: ${reason}`),
-          ...(process.env.BENCH_SERVER_NODE_FLAGS ? [`  server started with Node flags: ${process.env.BENCH_SERVER_NODE_FLAGS}`] : []),
+          `  server started with Node flags: ${serverFlags || 'none'}`,
           `  server CPU for the burst (all threads): ${ms(cpuBurst)}, ${((1000 * cpuBurst) / n).toFixed(0)} µs a submission; main thread ${ms(mainCpu)}, ${((1000 * mainCpu) / n).toFixed(0)} µs a submission`,
-          `    by thread: ${threads}`,
+          `    by thread: ${threads.text}`,
           `  server memory: ${idle.toFixed(0)} MB before the burst, ${status(server.pid, 'VmHWM').toFixed(0)} MB peak`,
           `  client side (this process, ${n} sockets): CPU ${ms(clientBusy)} of the burst's ${ms(burstWall)}; event-loop delay p99 ${ms(loopDelay.percentile(99) / 1e6)}, worst ${ms(loopDelay.max / 1e6)} (how late it may have read a reply)`,
           `  the trainees received, from the first submission to 1.5 s after the last reply: ${receivedSummary(n)}`,
@@ -408,6 +428,9 @@ async function burst(n: number): Promise<void> {
         clientBusy: clientBusy / burstWall,
         mainUs: (1000 * mainCpu) / n,
         allUs: (1000 * cpuBurst) / n,
+        helpersUs: (1000 * threads.helpersMs) / n,
+        workersUs: (1000 * threads.workersMs) / n,
+        clientUs: (1000 * clientBusy) / n,
       });
     }
     for (const t of trainees) t.ws.terminate();

@@ -31,7 +31,7 @@ async function readyCheck(text: string) {
 }
 
 describe('a submit message checked off the event loop', () => {
-  it('prepares the submission the socket schema gives: its ids, the run’s hash and JSON, and the checked verdict', () => {
+  it('prepares the submission the socket schema gives (its compiled copy in the worker): its ids, the run’s hash and JSON, and the checked verdict', () => {
     const s = submission('best');
     const checked = checkSubmitText(message(s), known);
     const general = ClientMessageSchema.parse(JSON.parse(message(s)));
@@ -60,6 +60,18 @@ describe('a submit message checked off the event loop', () => {
     expect(checkSubmitText(message(bad), known)).toEqual({ ok: false, problem: `That message is not valid: ${general.error!.issues[0]!.message}` });
     expect(checkSubmitText('{"type":"submit",', known)).toEqual({ ok: false, problem: 'That message is not valid JSON.' });
     expect(checkSubmitText(message({ ...s, extra: 1 }), known)).toMatchObject({ ok: false });
+  });
+  it('the compiled check stores what the socket’s parse stores: a search query with spaces around it is trimmed', () => {
+    const s = submission('best');
+    const spaced = { ...s, run: { ...s.run, events: [...s.run.events.slice(0, 1), { type: 'kb.search', query: '  refund policy ' }, ...s.run.events.slice(1)] } };
+    const general = ClientMessageSchema.parse(JSON.parse(message(spaced)));
+    const checked = checkSubmitText(message(spaced), known);
+    if (!checked.ok || general.type !== 'submit') throw new Error('refused');
+    expect(checked.prepared.runJson).toBe(serialisedRun(general.submission.run).runJson);
+    expect(checked.prepared.runJson).toContain('"query":"refund policy"');
+    // The same run sent with and without the spaces is one run (counted once per player).
+    const tidy = checkSubmitText(message({ ...spaced, run: { ...spaced.run, events: general.submission.run.events } }), known);
+    expect(tidy).toMatchObject({ ok: true, prepared: { runHash: checked.prepared.runHash } });
   });
   it('reads the bytes as received: the same answer as the text, and only a submit takes this path', () => {
     const text = message(submission('best'));
