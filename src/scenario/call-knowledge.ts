@@ -7,6 +7,7 @@ import type { Article, Scenario, Team } from '../core/model/scenario-schema.ts';
 import type { KnowledgeLibrary } from '../core/model/library.ts';
 import type { SearchIndexEntry } from '../core/engine/step-params.ts';
 import { searchIndex } from '../core/engine/kb-search.ts';
+import { getOrInsert } from '../shared/get-or-insert.ts';
 
 export interface CallKnowledge {
   readonly articles: Article[];
@@ -26,18 +27,11 @@ export function callLibrary(scenario: Scenario, library: KnowledgeLibrary): { ar
 
 /** Per scenario object, per library: what the call can reach (scenarios and libraries are never changed once read). */
 const known = new WeakMap<Scenario, WeakMap<KnowledgeLibrary, CallKnowledge>>();
+const newByLibrary = (): WeakMap<KnowledgeLibrary, CallKnowledge> => new WeakMap();
 
 export function callKnowledge(scenario: Scenario, library: KnowledgeLibrary): CallKnowledge {
-  let byLibrary = known.get(scenario);
-  if (byLibrary === undefined) {
-    byLibrary = new WeakMap();
-    known.set(scenario, byLibrary);
-  }
-  let knowledge = byLibrary.get(library);
-  if (knowledge === undefined) {
+  return getOrInsert(getOrInsert(known, scenario, newByLibrary), library, () => {
     const { articles, teams } = callLibrary(scenario, library);
-    knowledge = { articles, teams, index: searchIndex(articles) };
-    byLibrary.set(library, knowledge);
-  }
-  return knowledge;
+    return { articles, teams, index: searchIndex(articles) };
+  });
 }

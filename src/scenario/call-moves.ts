@@ -8,6 +8,7 @@ import { conditionHolds } from '../core/engine/apply-step.ts';
 import { HANG_UP_DISPOSITIONS } from '../core/engine/hang-up.ts';
 import { answerMatches } from '../core/engine/idv-check.ts';
 import { engineSearch } from '../core/engine/kb-search.ts';
+import { getOrInsert } from '../shared/get-or-insert.ts';
 
 /** Notes that mention every fact an ending asks for (the first word of each), or none. */
 export function goodNotes(mustMention: readonly (readonly string[])[]): string {
@@ -153,6 +154,9 @@ function caseOf(def: CallDefinition, node: ScenarioNode, context: CallContext): 
 
 type MovesByCase = Map<number, readonly CallEvent[]>;
 const movesByDefinition = new WeakMap<CallDefinition, Map<string, MovesByCase>>();
+/** Made once, not per call: `movesAt` runs at every step of every walk. */
+const newStateMap = (): Map<string, MovesByCase> => new Map();
+const newCaseMap = (): MovesByCase => new Map();
 
 /**
  * `candidateEvents`, remembered: the same events in the same order, but one array (and one event
@@ -164,16 +168,7 @@ export function movesAt(def: CallDefinition, state: string, context: CallContext
   // The call's own states (ringing, hung up, done) and the ending steps differ only by `wrapUp`.
   const key = node === undefined || node.type === 'ending' ? (options.wrapUp ? 1 : 0) : caseOf(def, node, context);
   if (key < 0) return candidateEvents(def, state, context, options);
-  let byState = movesByDefinition.get(def);
-  if (byState === undefined) {
-    byState = new Map();
-    movesByDefinition.set(def, byState);
-  }
-  let byCase = byState.get(state);
-  if (byCase === undefined) {
-    byCase = new Map();
-    byState.set(state, byCase);
-  }
+  const byCase = getOrInsert(getOrInsert(movesByDefinition, def, newStateMap), state, newCaseMap);
   let moves = byCase.get(key);
   if (moves === undefined) {
     moves = candidateEvents(def, state, context, options);

@@ -7,6 +7,7 @@
 import type { Article } from '../model/scenario-schema.ts';
 import type { SearchIndexEntry } from './step-params.ts';
 import { seededOrder } from './present-order.ts';
+import { getOrInsert } from '../../shared/get-or-insert.ts';
 
 const STOP_WORDS = new Set(
   'a an and are as at be by can do does for from has have how i if in is it its me my no not of on or our so that the their them then there they this to was we what when where which who why will with you your'.split(' '),
@@ -74,13 +75,10 @@ interface Remembered {
 /** The articles a query finds with their hit counts, in index order: the same for every seed, so remembered per index. */
 const rememberedByIndex = new WeakMap<readonly SearchIndexEntry[], Map<string, Remembered>>();
 const REMEMBERED_QUERIES = 500;
+const newQueryMap = (): Map<string, Remembered> => new Map();
 
 function remembered(index: readonly SearchIndexEntry[], query: string): Remembered {
-  let byQuery = rememberedByIndex.get(index);
-  if (byQuery === undefined) {
-    byQuery = new Map();
-    rememberedByIndex.set(index, byQuery);
-  }
+  const byQuery = getOrInsert(rememberedByIndex, index, newQueryMap);
   let entry = byQuery.get(query);
   if (entry === undefined) {
     const words = [...new Set(searchWords(query))].map((word) => [word, stem(word)] as const);
