@@ -52,12 +52,7 @@ export function lookupTargets(def: CallDefinition, node: LookupNode): string[] {
 const targetsByNode = new WeakMap<LookupNode, readonly string[]>();
 /** `lookupTargets`, searched once per look-up step (the search reads only the call, never the run). */
 function targetsOf(def: CallDefinition, node: LookupNode): readonly string[] {
-  let targets = targetsByNode.get(node);
-  if (targets === undefined) {
-    targets = lookupTargets(def, node);
-    targetsByNode.set(node, targets);
-  }
-  return targets;
+  return getOrInsert(targetsByNode, node, () => lookupTargets(def, node));
 }
 
 function lookupMoves(def: CallDefinition, node: LookupNode, context: CallContext): CallEvent[] {

@@ -13,7 +13,7 @@ import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { SearchIndexEntry, StepParams, WrapParams } from '../core/engine/step-params.ts';
 import { actionSeconds, choiceSeconds, entrySeconds, IDV_SECONDS_PER_QUESTION, TRANSFER_SECONDS } from '../core/engine/timing.ts';
 import { HANG_UP_DISPOSITIONS } from '../core/engine/hang-up.ts';
-import { answerMatches } from '../core/engine/idv-check.ts';
+import { answerMatches, idvQuestionKeys } from '../core/engine/idv-check.ts';
 import { scenarioHash } from './hash.ts';
 import { callKnowledge } from './call-knowledge.ts';
 
@@ -133,7 +133,7 @@ class Compiler {
       case 'idv': {
         const idv = this.scenario.idv;
         const policy = idv?.ask ?? [];
-        const askable = [...policy, ...(idv?.extra ?? []).filter((k) => !policy.includes(k))];
+        const askable = idvQuestionKeys(this.scenario);
         const matches: Record<string, boolean> = {};
         for (const [key, answer] of Object.entries(node.answers)) matches[key] = answerMatches(this.scenario, key, answer);
         const check = { policy, matches, overAskingFault: idv?.overAsking === 'fault' };

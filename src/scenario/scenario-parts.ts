@@ -1,6 +1,7 @@
 /** The parts of a validated scenario that the checks walk over: links between steps and effects. */
 import type { Effects, Scenario, ScenarioNode } from '../core/model/scenario-schema.ts';
 import { nodeTypeOf } from '../core/model/node-type.ts';
+import { getOrInsert } from '../shared/get-or-insert.ts';
 
 type Path = readonly (string | number)[];
 
@@ -100,10 +101,5 @@ export function effectSitesOf(id: string, node: ScenarioNode): EffectSite[] {
 const sitesByScenario = new WeakMap<Scenario, readonly EffectSite[]>();
 
 export function allEffectSites(scenario: Scenario): readonly EffectSite[] {
-  let sites = sitesByScenario.get(scenario);
-  if (sites === undefined) {
-    sites = Object.entries(scenario.nodes).flatMap(([id, node]) => effectSitesOf(id, node));
-    sitesByScenario.set(scenario, sites);
-  }
-  return sites;
+  return getOrInsert(sitesByScenario, scenario, (s) => Object.entries(s.nodes).flatMap(([id, node]) => effectSitesOf(id, node)));
 }

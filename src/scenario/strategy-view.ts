@@ -8,6 +8,8 @@ import type { RunnerState } from '../core/engine/call-runner.ts';
 import { CALL_STATES } from '../core/engine/call-setup.ts';
 import { HANG_UP_DISPOSITIONS, HANG_UP_SUMMARY } from '../core/engine/hang-up.ts';
 import type { CallContext } from '../core/engine/call-context.ts';
+import { getOrInsert } from '../shared/get-or-insert.ts';
+import { idvQuestionKeys } from '../core/engine/idv-check.ts';
 import {
   choiceOrder,
   directoryOrder,
@@ -50,26 +52,20 @@ function viewOf(phase: CallPhase, parts: Parts = {}): StrategyView {
   };
 }
 
+const idvKeysFrom = ({ scenario }: CallDefinition): readonly { readonly key: string; readonly policy: boolean }[] => {
+  const policy = scenario.idv?.ask ?? [];
+  return idvQuestionKeys(scenario).map((key) => ({ key, policy: policy.includes(key) }));
+};
 const idvKeysByCall = new WeakMap<CallDefinition, readonly { readonly key: string; readonly policy: boolean }[]>();
 /** The ID&V questions shown, policy ones first: the same at every step of a call. */
 function idvKeysOf(def: CallDefinition): readonly { readonly key: string; readonly policy: boolean }[] {
-  let keys = idvKeysByCall.get(def);
-  if (keys === undefined) {
-    const policy = def.scenario.idv?.ask ?? [];
-    keys = [...policy, ...(def.scenario.idv?.extra ?? []).filter((k) => !policy.includes(k))].map((key) => ({ key, policy: policy.includes(key) }));
-    idvKeysByCall.set(def, keys);
-  }
-  return keys;
+  return getOrInsert(idvKeysByCall, def, idvKeysFrom);
 }
 
 const articleIds = new WeakMap<CallDefinition, ReadonlySet<string>>();
+const articleIdsFrom = ({ articles }: CallDefinition): ReadonlySet<string> => new Set(articles.map((a) => a.id));
 function articlesOf(def: CallDefinition): ReadonlySet<string> {
-  let ids = articleIds.get(def);
-  if (ids === undefined) {
-    ids = new Set(def.articles.map((a) => a.id));
-    articleIds.set(def, ids);
-  }
-  return ids;
+  return getOrInsert(articleIds, def, articleIdsFrom);
 }
 
 /**

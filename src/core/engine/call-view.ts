@@ -11,10 +11,11 @@ import { CALL_STATES } from './call-setup.ts';
 import { conditionHolds } from './apply-step.ts';
 import { HANG_UP_DISPOSITIONS, HANG_UP_LINE, HANG_UP_SUMMARY } from './hang-up.ts';
 import { CHECK_BACK_COVERS, HOLD_GAP_LIMIT } from './timing.ts';
-import { answerSaid } from './idv-check.ts';
+import { answerSaid, idvQuestionKeys } from './idv-check.ts';
 import { seededOrder, type Pin } from './present-order.ts';
 import { searchArticles } from './kb-search.ts';
 import type { Outcome } from '../model/outcomes.ts';
+import { getOrInsert } from '../../shared/get-or-insert.ts';
 
 export type CallPhase =
   | 'ringing'
@@ -113,8 +114,7 @@ const LONG_SILENCE_LINE = 'Hello? I was starting to think you’d forgotten abou
 
 function idvQuestions(scenario: Scenario, node: Extract<ScenarioNode, { type: 'idv' }>, context: CallContext): IdvQuestionView[] {
   const policy = scenario.idv?.ask ?? [];
-  const keys = [...policy, ...(scenario.idv?.extra ?? []).filter((k) => !policy.includes(k))];
-  return keys.map((key) => {
+  return idvQuestionKeys(scenario).map((key) => {
     const field = scenario.crm.fields.find((f) => f.key === key);
     const asked = context.idvAsked.includes(key);
     const answer = node.answers[key];
@@ -148,14 +148,8 @@ export interface ShownChoice {
 }
 
 const shownByStep = new WeakMap<TalkStep, readonly ShownChoice[]>();
-function shownChoices(node: TalkStep): readonly ShownChoice[] {
-  let shown = shownByStep.get(node);
-  if (shown === undefined) {
-    shown = node.choices.map((choice, index) => ({ index, say: choice.say, pin: choice.pin }));
-    shownByStep.set(node, shown);
-  }
-  return shown;
-}
+const shownOf = (node: TalkStep): readonly ShownChoice[] => node.choices.map((choice, index) => ({ index, say: choice.say, pin: choice.pin }));
+const shownChoices = (node: TalkStep): readonly ShownChoice[] => getOrInsert(shownByStep, node, shownOf);
 
 /**
  * The choices offered now, in the order shown (pinned ones first or last), as shared objects: for

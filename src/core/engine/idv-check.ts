@@ -5,6 +5,12 @@ export function normaliseAnswer(value: string): string {
   return value.toLowerCase().replace(/\s+/g, '');
 }
 
+/** The ID&V questions an agent can ask on this call, as shown: the policy's first, then the extra ones not already among them. */
+export function idvQuestionKeys(scenario: Scenario): string[] {
+  const policy = scenario.idv?.ask ?? [];
+  return [...policy, ...(scenario.idv?.extra ?? []).filter((k) => !policy.includes(k))];
+}
+
 /** The words the caller says for an answer. */
 export function answerSaid(answer: IdvAnswer): string {
   return typeof answer === 'string' ? answer : answer.said;

@@ -24,27 +24,32 @@ const COMMENTS: Record<number, string> = {
   1: 'Awful. I gave up and I still have the same problem.',
 };
 
-/** What made the call hard work for the customer, in words (each costs half a star). */
+/**
+ * What can make a call hard work for the customer, each in words when it applies (each costs half a
+ * star). One list, read by `csatRating` for its words and by `csatStars` for the count alone.
+ */
+const EFFORT: readonly ((context: CallContext) => string | null)[] = [
+  (c) => (c.hold > LONG_HOLD_SECONDS ? 'long time on hold' : null),
+  (c) => ((c.holdLongestGap ?? 0) > 60 ? 'left on hold without a check-back' : null),
+  (c) => (c.coldTransfer ? 'a cold transfer' : null),
+  (c) => (c.routeTeamRight === false ? 'passed to the wrong team' : c.routeTeamRight === true ? 'transferred to another team' : null),
+  (c) => (c.idvRepeats > 0 ? 'asked to repeat their details' : null),
+];
+
 function effortReasons(context: CallContext): string[] {
-  const effort: string[] = [];
-  if (context.hold > LONG_HOLD_SECONDS) effort.push('long time on hold');
-  if ((context.holdLongestGap ?? 0) > 60) effort.push('left on hold without a check-back');
-  if (context.coldTransfer) effort.push('a cold transfer');
-  if (context.routeTeamRight === false) effort.push('passed to the wrong team');
-  else if (context.routeTeamRight === true) effort.push('transferred to another team');
-  if (context.idvRepeats > 0) effort.push('asked to repeat their details');
-  return effort;
+  const reasons: string[] = [];
+  for (const rule of EFFORT) {
+    const reason = rule(context);
+    if (reason !== null) reasons.push(reason);
+  }
+  return reasons;
 }
 
-/** How many of `effortReasons` apply, counted without the words. */
+/** How many effort rules apply (no list built: the checker rates thousands of runs). */
 function effortCount(context: CallContext): number {
-  return (
-    (context.hold > LONG_HOLD_SECONDS ? 1 : 0) +
-    ((context.holdLongestGap ?? 0) > 60 ? 1 : 0) +
-    (context.coldTransfer ? 1 : 0) +
-    (context.routeTeamRight !== null ? 1 : 0) +
-    (context.idvRepeats > 0 ? 1 : 0)
-  );
+  let count = 0;
+  for (const rule of EFFORT) if (rule(context) !== null) count += 1;
+  return count;
 }
 
 /** The stars from the outcome's base, the mood, the effort and the patience left (a hang-up is always 1). */

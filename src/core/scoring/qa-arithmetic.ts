@@ -4,9 +4,16 @@
  * for the checker and the server's verdict) both use these. Rules in docs/scoring.md.
  */
 import type { QaMark } from '../../shared/scorecard.ts';
+import type { QaItem } from '../model/scenario-schema.ts';
+import type { CallContext } from '../engine/call-context.ts';
 import { CRITICAL_CAP } from '../model/qa-sections.ts';
 
 export const MARK_VALUE: Record<Exclude<QaMark, 'na'>, number> = { met: 1, partial: 0.5, missed: 0 };
+
+/** An item's mark on this call: as marked, or, when nothing marked it, missed (or not applicable where the item says so). */
+export function itemMark(item: QaItem, context: CallContext): QaMark {
+  return context.qa[item.id] ?? (item.whenUntouched === 'na' ? 'na' : 'missed');
+}
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 

@@ -8,7 +8,7 @@ import type { Scenario } from '../model/scenario-schema.ts';
 import { QA_SECTIONS, QA_SECTION_KEYS, type QaSectionKey } from '../model/qa-sections.ts';
 import type { CallContext } from '../engine/call-context.ts';
 import { qaItemsFor } from './qa-items.ts';
-import { MARK_VALUE, countedQa, sectionScore, weightedQa } from './qa-arithmetic.ts';
+import { MARK_VALUE, countedQa, itemMark, sectionScore, weightedQa } from './qa-arithmetic.ts';
 
 const SECTION_INDEX = new Map<string, number>(QA_SECTION_KEYS.map((key, index) => [key, index]));
 
@@ -23,7 +23,7 @@ export function qaScore(scenario: Scenario, context: CallContext): number {
   const items = qaItemsFor(scenario, context);
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
-    const mark = context.qa[item.id] ?? (item.whenUntouched === 'na' ? 'na' : 'missed');
+    const mark = itemMark(item, context);
     if (mark === 'missed' && item.critical === true) criticalMissed = true;
     if (mark === 'na') continue;
     const section = SECTION_INDEX.get(item.section);

@@ -5,7 +5,7 @@ import { QA_BANDS, QA_SECTIONS, QA_SECTION_KEYS } from '../model/qa-sections.ts'
 import { BREACHES } from '../model/breaches.ts';
 import type { CallContext } from '../engine/call-context.ts';
 import { qaItemsFor } from './qa-items.ts';
-import { MARK_VALUE, countedQa, sectionScore, weightedQa } from './qa-arithmetic.ts';
+import { MARK_VALUE, countedQa, itemMark, sectionScore, weightedQa } from './qa-arithmetic.ts';
 
 export function qaBand(score: number): 'red' | 'amber' | 'green' {
   return score >= QA_BANDS.greenFrom ? 'green' : score >= QA_BANDS.amberFrom ? 'amber' : 'red';
@@ -17,7 +17,7 @@ export function qaScorecard(scenario: Scenario, context: CallContext): Scorecard
     text: item.text,
     section: item.section,
     critical: item.critical === true,
-    mark: context.qa[item.id] ?? (item.whenUntouched === 'na' ? 'na' : 'missed'),
+    mark: itemMark(item, context),
   }));
   const sections = QA_SECTION_KEYS.map((key) => {
     const own = items.filter((item) => item.section === key);

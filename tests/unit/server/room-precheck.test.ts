@@ -20,13 +20,19 @@ function worldWithChecks() {
   return { clock, sent, inFlight, rooms, store };
 }
 
+/** A session on the small call, created and started. */
+async function startedRoom(rooms: ReturnType<typeof worldWithChecks>['rooms']) {
+  const created = await rooms.create({ title: 'Checks', scenarioHashes: [miniDef.hash], uploads: [] });
+  if (!created.ok) throw new Error(created.error);
+  const room = (await rooms.get(created.value.code))!;
+  await room.control('start');
+  return room;
+}
+
 describe('a room with submissions being checked in a worker', () => {
   it('holds trainees’ boards while a check is in hand, and counts the checked call', async () => {
     const { clock, sent, inFlight, rooms } = worldWithChecks();
-    const created = await rooms.create({ title: 'Checks', scenarioHashes: [miniDef.hash], uploads: [] });
-    if (!created.ok) throw new Error(created.error);
-    const room = (await rooms.get(created.value.code))!;
-    await room.control('start');
+    const room = await startedRoom(rooms);
     const amy = await room.join('Amy', undefined, '10.0.0.1');
     const ben = await room.join('Ben', undefined, '10.0.0.2');
     if (!amy.ok || !ben.ok) throw new Error('join refused');
@@ -51,10 +57,7 @@ describe('a room with submissions being checked in a worker', () => {
 
   it('counts a checked call from its run’s JSON alone: stored as sent, its fatal choice in the debrief, the same run resent counted once', async () => {
     const { clock, inFlight, rooms, store } = worldWithChecks();
-    const created = await rooms.create({ title: 'Checks', scenarioHashes: [miniDef.hash], uploads: [] });
-    if (!created.ok) throw new Error(created.error);
-    const room = (await rooms.get(created.value.code))!;
-    await room.control('start');
+    const room = await startedRoom(rooms);
     const bob = await room.join('Bob', undefined, '10.0.0.2');
     if (!bob.ok) throw new Error('join refused');
     const call = await played(room, clock, bob.value.playerId, 'fatal');
