@@ -282,8 +282,8 @@ export class Room {
   /** Writes the result (with others arriving now, in one transaction), then counts and shows it. */
   private async store(playerId: PlayerId, s: PreparedSubmission, kpis: CallKpis, ticket: StoredTicket): Promise<SubmitResult> {
     // Only the run's JSON (or the run, prepared here) is kept for later, not the whole prepared submission.
-    const { run, runJson } = s;
-    const readRun = once(() => run ?? (JSON.parse(runJson) as RunLog));
+    const kept: Pick<PreparedSubmission, 'run' | 'runJson'> = s.run === undefined ? { runJson: s.runJson } : { run: s.run, runJson: s.runJson };
+    const readRun = once(() => runOf(kept));
     const result: StoredResult = {
       code: this.code,
       submissionId: s.submissionId,

@@ -68,4 +68,4 @@ export function prepareSubmission(s: Submission, def: CallDefinition | undefined
 }
 
 /** The run of a prepared submission: the one kept, or read from its JSON (once per call of this). */
-export const runOf = (p: PreparedSubmission): RunLog => p.run ?? (JSON.parse(p.runJson) as RunLog);
+export const runOf = (p: Pick<PreparedSubmission, 'run' | 'runJson'>): RunLog => p.run ?? (JSON.parse(p.runJson) as RunLog);
