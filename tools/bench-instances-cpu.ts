@@ -33,6 +33,11 @@ function parentOf(pid: number): number {
   }
 }
 
+/** The children of a process (one level: the postmaster's backends and workers). */
+export function childrenOf(root: number): number[] {
+  return readdirSync('/proc').map(Number).filter((pid) => Number.isInteger(pid) && pid !== root && parentOf(pid) === root);
+}
+
 /** A process and its children (one level: the postmaster's backends and workers). */
 function familySeconds(root: number): number {
   let total = processSeconds(root);

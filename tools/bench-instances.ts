@@ -46,7 +46,7 @@ import type { ClaimedScore } from '../src/shared/classroom-http.ts';
 import { startThrowawayPostgres } from './pg-throwaway.ts';
 import { percentile } from '../src/shared/percentile.ts';
 import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
-import { cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
+import { childrenOf, cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
 import { HopRecorder } from './bench/instances-hops.ts';
 import { seenAfter } from './bench/projector-seen.ts';
 import { ProjectorThread } from './bench/projectors.ts';
@@ -187,7 +187,8 @@ interface Outcome {
   load: number;
 }
 
-async function runLoad(label: string, instances: Instance[], sizes: number[], defs: CallDefinition[], rate: number, kill: boolean, storedCounts: () => Promise<{ stored: Map<string, number>; extra: number }>, postmaster: number | null): Promise<Outcome> {
+async function runLoad(label: string, instances: Instance[], sizes: number[], defs: CallDefinition[], rate: number, kill: boolean, storedCounts: () => Promise<{ stored: Map<string, number>; extra: number }>, postmaster: number | null, beforeSubmissions: () => Promise<void> = async () => undefined): Promise<Outcome> {
+  let perf: ChildProcess | null = null;
   const started = performance.now();
   const pick = (i: number) => {
     for (let k = 0; k < instances.length; k++) {
@@ -278,6 +279,15 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   const firstSent = new Map<Trainee, number>();
   let killed = 'no';
   let killedAt = Infinity;
+  await beforeSubmissions();
+  // BENCH_PERF=<file>: Linux perf samples PostgreSQL's processes over the submissions (perf report -i <file>).
+  const perfFile = process.env['BENCH_PERF'];
+  if (perfFile !== undefined && postmaster !== null) {
+    // The server's processes now (a short-lived one, an autovacuum worker, may be gone by the time perf starts: it says so and stops).
+    perf = spawn('perf', ['record', '-q', '-F', '499', '-g', '-o', perfFile, '-p', [postmaster, ...childrenOf(postmaster)].join(',')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    perf.on('error', (error) => console.error(`perf could not start: ${error.message}`));
+    await sleep(300);
+  }
   const cpu = cpuWindow(instances.map((i) => i.child.pid ?? -1), postmaster);
   const hops = new HopRecorder();
   hops.start();
@@ -303,7 +313,10 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   const deadline = performance.now() + 60_000;
   let cpuLine = '';
   while (performance.now() < deadline && trainees.some((t) => t.ack === null)) {
-    if (cpuLine === '' && trainees.filter((t) => t.ack === null).length <= trainees.length / 100) cpuLine = cpu.end(sendOrder.length);
+    if (cpuLine === '' && trainees.filter((t) => t.ack === null).length <= trainees.length / 100) {
+      cpuLine = cpu.end(sendOrder.length);
+      perf?.kill('SIGINT');
+    }
     await sleep(100);
     // A socket that was mid-handshake when its instance died may still owe its submission.
     for (const t of trainees) if (t.ack === null && t.ws?.readyState === WebSocket.OPEN && performance.now() - (sentAt.get(t) ?? 0) > 5000) {
@@ -312,6 +325,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     }
   }
   if (cpuLine === '') cpuLine = cpu.end(sendOrder.length);
+  perf?.kill('SIGINT');
   hops.stop();
   const t1 = performance.now();
   await sleep(1500);
@@ -453,18 +467,30 @@ function print(o: Outcome): void {
   );
 }
 
-/** The statements that took the most time in PostgreSQL during the whole run (joins included), from pg_stat_statements. */
+/** Forgets what pg_stat_statements counted so far (the joins), so what it prints is the submissions'. */
+async function resetStatements(url: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query('SELECT pg_stat_statements_reset()');
+  await c.end();
+}
+
+/** The statements that took the most time in PostgreSQL from the first submission to the end of the run, from pg_stat_statements. */
 async function statementCosts(url: string): Promise<string> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   const rows = (
-    await c.query<{ calls: string; total: number; mean: number; rows: string; query: string }>(
-      `SELECT calls, total_exec_time AS total, mean_exec_time AS mean, rows, regexp_replace(left(query, 90), '\s+', ' ', 'g') AS query
-       FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 10`,
+    await c.query<{ calls: string; total: number; mean: number; plan: number; rows: string; query: string }>(
+      `SELECT calls, total_exec_time + total_plan_time AS total, (total_exec_time + total_plan_time) / nullif(calls, 0) AS mean, total_plan_time AS plan, rows,
+         regexp_replace(left(query, 90), '\\s+', ' ', 'g') AS query
+       FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 12`,
     )
   ).rows;
   await c.end();
-  return ['PostgreSQL statements over the whole run (pg_stat_statements: execution time, commits not included):', ...rows.map((r) => `  ${r.calls.padStart(7)} calls  ${(r.total / 1000).toFixed(1).padStart(6)} s  mean ${r.mean.toFixed(2)} ms  rows ${r.rows.padStart(6)}  ${r.query}`)].join('\n');
+  return [
+    'PostgreSQL statements from the first submission to the end (pg_stat_statements: planning + execution time, wall clock, commits not included):',
+    ...rows.map((r) => `  ${r.calls.padStart(7)} calls  ${(r.total / 1000).toFixed(2).padStart(6)} s (planning ${(r.plan / 1000).toFixed(2)} s)  mean ${(r.mean ?? 0).toFixed(3)} ms  rows ${r.rows.padStart(6)}  ${r.query}`),
+  ].join('\n');
 }
 
 /** The issue's load: 30 sessions of 100 trainees and one of 2,000, submissions at 400 a second. */
@@ -532,7 +558,7 @@ export async function benchInstances(): Promise<void> {
           const twice = (await c.query<{ n: string }>('SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM results GROUP BY code, player_id HAVING count(*) > 1) x')).rows[0]!.n;
           await c.end();
           return { stored: new Map(rows.map((r) => [r.submission_id, 1])), extra: Number(twice) };
-        }, postmaster),
+        }, postmaster, statements ? () => resetStatements(server.url) : undefined),
       );
       if (statements) console.log(await statementCosts(server.url));
     } finally {

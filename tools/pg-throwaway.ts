@@ -77,7 +77,7 @@ export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Pr
     const port = await freePort();
     // Durability is not the point of a throwaway server for tests: no fsync makes them quicker.
     const durability = options.durable === true ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
-    const statements = options.statements === true ? ' -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all' : '';
+    const statements = options.statements === true ? ' -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c pg_stat_statements.track_planning=on' : '';
     const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durability}${statements} -c max_connections=300`;
     run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start']);
     const stopCommand = as === null ? `'${join(bin, 'pg_ctl')}'` : `runuser -u ${as.user} -- '${join(bin, 'pg_ctl')}'`;

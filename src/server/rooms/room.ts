@@ -96,7 +96,7 @@ export class Room {
     }
     for (const t of state.tickets) this.tickets.set(t.ticketHash, t);
     for (const r of state.results) {
-      if (this.roster.get(r.playerId) !== undefined) this.applyResult(r.submissionId, r.playerId, r.run.scenarioHash, () => r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
+      if (this.roster.get(r.playerId) !== undefined) this.applyResult(r.submissionId, r.playerId, r.scenarioHash ?? r.run.scenarioHash, () => r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
     }
   }
 
@@ -292,6 +292,7 @@ export class Room {
       get run() {
         return readRun();
       },
+      scenarioHash: s.scenarioHash,
       runJson: s.runJson,
       runHash: s.runHash,
       ticketHash: s.ticketHash,
@@ -430,7 +431,7 @@ export class Room {
     for (const r of changes.results) {
       if (r.ticketHash !== null) this.tickets.delete(r.ticketHash);
       if (this.results.get(r.submissionId) !== undefined || this.roster.get(r.playerId) === undefined) continue;
-      this.applyResult(r.submissionId, r.playerId, r.run.scenarioHash, () => r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
+      this.applyResult(r.submissionId, r.playerId, r.scenarioHash ?? r.run.scenarioHash, () => r.run, r.runHash || runContentHash(r.run), r.kpis, r.mistakes);
       this.markDirty('leaderboard');
     }
   }

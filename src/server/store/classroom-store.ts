@@ -58,6 +58,8 @@ export interface StoredResult {
   readonly submissionId: SubmissionId;
   readonly playerId: PlayerId;
   readonly run: RunLog;
+  /** The run's scenario hash, when a store read the result without parsing its run yet (`run` parses it when first read). */
+  readonly scenarioHash?: string;
   /** The run as JSON, when the caller already has it (written as it is instead of serialised again). */
   readonly runJson?: string;
   /** SHA-256 of the run's content: the same run counts once per player. */

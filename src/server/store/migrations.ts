@@ -96,6 +96,12 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: '',
     postgres: `ALTER TABLE sessions ADD COLUMN scenarios_version BIGINT NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 7,
+    name: 'a result\'s scenario hash beside its run, so other instances show it without parsing the run (issue 18)',
+    sqlite: '',
+    postgres: `ALTER TABLE results ADD COLUMN scenario_hash TEXT;`,
+  },
 ];
 
 export interface MigrationStep {

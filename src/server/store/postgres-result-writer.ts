@@ -22,8 +22,8 @@ const MAX_RESULTS = 2000;
 const RETRIES = 3;
 
 const WRITE_SQL = `WITH x AS MATERIALIZED (
-  SELECT DISTINCT ON (c, coalesce(t, s)) c, s, p, r, k, m, a, h, t, n
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::text[]) WITH ORDINALITY AS u(c, s, p, r, k, m, a, h, t, n)
+  SELECT DISTINCT ON (c, coalesce(t, s)) c, s, p, r, k, m, a, h, t, sh, n
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::text[], $12::text[]) WITH ORDINALITY AS u(c, s, p, r, k, m, a, h, t, sh, n)
   ORDER BY c, coalesce(t, s), n
 ),
 locked AS MATERIALIZED (SELECT code FROM sessions WHERE code IN (SELECT c FROM x) ORDER BY code FOR NO KEY UPDATE),
@@ -34,8 +34,8 @@ claimed AS (
   RETURNING tickets.code, tickets.ticket_hash
 ),
 ins AS (
-  INSERT INTO results (code, submission_id, player_id, run, scorecard, mistakes, at, run_hash, ticket_hash, version)
-  SELECT x.c, x.s, x.p, x.r, x.k, x.m, x.a, x.h, x.t, v.version FROM x JOIN v ON v.code = x.c
+  INSERT INTO results (code, submission_id, player_id, run, scorecard, mistakes, at, run_hash, ticket_hash, scenario_hash, version)
+  SELECT x.c, x.s, x.p, x.r, x.k, x.m, x.a, x.h, x.t, x.sh, v.version FROM x JOIN v ON v.code = x.c
   WHERE x.t IS NULL OR EXISTS (SELECT 1 FROM claimed WHERE claimed.code = x.c AND claimed.ticket_hash = x.t)
   ORDER BY x.n
   ON CONFLICT DO NOTHING RETURNING code, submission_id
@@ -79,6 +79,7 @@ export function resultWriter(pool: pg.Pool, channel: string, notePrefix: () => s
       binaryTextArray(results.map((r) => r.ticketHash)),
       channel,
       notePrefix(),
+      binaryTextArray(results.map((r) => r.scenarioHash ?? r.run.scenarioHash)),
     ];
     let row: { rooms: string[]; added: string[] } | undefined;
     for (let attempt = 1; row === undefined; attempt++) {

@@ -17,6 +17,7 @@ import type { PlayerRemoval, RoomChanges, RoomNote, SharedClassroomStore } from 
 import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
+import type { RunLog } from '../../shared/call-events.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
 import { inTransaction, migratePostgres, pgTypes as types, whereIs } from './postgres-connection.ts';
 import { PostgresListener } from './postgres-listener.ts';
@@ -35,7 +36,7 @@ export interface PostgresStoreOptions {
 
 type SessionRow = { code: string; title: string; trainer_key_hash: string; status: SessionStatus; created_at: number; scenarios: string; pace: SessionPace; version: number };
 type PlayerRow = { code: string; player_id: string; token_hash: string; nickname: string; joined_at: number; blocked: boolean };
-type ResultRow = { code: string; submission_id: string; player_id: string; run: string; scorecard: string; mistakes: string; at: number; run_hash: string | null; ticket_hash: string | null };
+type ResultRow = { code: string; submission_id: string; player_id: string; run: string; scorecard: string; mistakes: string; at: number; run_hash: string | null; ticket_hash: string | null; scenario_hash: string | null };
 /** A catch-up's row: a room's (kind 0: its state and new players, removals and tickets as JSON arrays) or one of its new results (kind 1). */
 type ChangesRow = { kind: number; code: string; version: number; status: SessionStatus; scenarios: string | null; players: PlayerRow[]; removals: { player_id: string; blocked: boolean }[]; tickets: TicketRow[] } & ResultRow;
 /**
@@ -53,10 +54,10 @@ const CHANGES_SQL = `SELECT 0 AS kind, s.code, s.version, s.status,
   (SELECT coalesce(json_agg(p ORDER BY p.joined_at, p.player_id), '[]') FROM players p WHERE (p.code, p.version) > (s.code, q.since) AND p.code = s.code) AS players,
   (SELECT coalesce(json_agg(x ORDER BY x.version), '[]') FROM player_removals x WHERE (x.code, x.version) > (s.code, q.since) AND x.code = s.code) AS removals,
   (SELECT coalesce(json_agg(t), '[]') FROM tickets t WHERE (t.code, t.version) > (s.code, q.since) AND t.code = s.code AND NOT t.used) AS tickets,
-  NULL AS submission_id, NULL AS player_id, NULL AS run, NULL AS scorecard, NULL AS mistakes, NULL::bigint AS at, NULL AS run_hash, NULL AS ticket_hash
+  NULL AS submission_id, NULL AS player_id, NULL AS run, NULL AS scorecard, NULL AS mistakes, NULL::bigint AS at, NULL AS run_hash, NULL AS ticket_hash, NULL AS scenario_hash
 FROM unnest($1::text[], $2::bigint[]) AS q(code, since) JOIN sessions s ON s.code = q.code
 UNION ALL
-SELECT 1, r.code, r.version, NULL, NULL, NULL, NULL, NULL, r.submission_id, r.player_id, r.run, r.scorecard, r.mistakes, r.at, r.run_hash, r.ticket_hash
+SELECT 1, r.code, r.version, NULL, NULL, NULL, NULL, NULL, r.submission_id, r.player_id, r.run, r.scorecard, r.mistakes, r.at, r.run_hash, r.ticket_hash, r.scenario_hash
 FROM unnest($1::text[], $2::bigint[]) AS q(code, since)
   CROSS JOIN LATERAL (SELECT * FROM results r WHERE (r.code, r.version) > (q.code, q.since) AND r.code = q.code OFFSET 0) r
 ORDER BY kind, version, at, submission_id`;
@@ -75,7 +76,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // Connections once opened stay open (pg closes idle ones after 10 s by default): a class is quiet
   // while its trainees play, then submits at once, and a burst that first opens connections and
   // plans its statements again on each of them starts hundreds of milliseconds late.
-  const pool = new pg.Pool({ connectionString: url, max: size, min: size, types });
+  // Generic plans: the hot statements are named (prepared once per connection), and PostgreSQL
+  // would otherwise plan the catch-up afresh on every call (its custom plan for the arrays it is
+  // given looks cheaper than the generic one): over half a millisecond of PostgreSQL's CPU a call,
+  // more than it took to run. Every statement here reads or writes by key, which a generic plan does
+  // as well as a custom one. A DATABASE_URL that sets `options` itself keeps its own.
+  const planning = /[?&]options=/.test(url) ? {} : { options: '-c plan_cache_mode=force_generic_plan' };
+  const pool = new pg.Pool({ connectionString: url, max: size, min: size, types, ...planning });
   // An idle connection the server dropped must not crash the process: the pool replaces it.
   pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
   try {
@@ -243,8 +250,18 @@ function ticket(t: TicketRow): StoredTicket {
   return { code: t.code, ticketHash: t.ticket_hash, playerId: t.player_id as PlayerId, scenarioHash: t.scenario_hash, seed: t.seed, issuedAt: t.issued_at };
 }
 
+/**
+ * A stored result as the rooms use it. Its run (a kilobyte or more of JSON) is parsed only when first
+ * read: a result another instance wrote is shown from its scorecard and scenario hash, and its run
+ * is needed only if the trainer opens the debrief. Rows written before the scenario hash had its own
+ * column parse the run at once.
+ */
 function result(r: ResultRow): StoredResult[] {
   const kpis = storedKpis(JSON.parse(r.scorecard));
   if (kpis === null) return [];
-  return [{ code: r.code, submissionId: r.submission_id as SubmissionId, playerId: r.player_id as PlayerId, run: JSON.parse(r.run), runHash: r.run_hash ?? '', ticketHash: r.ticket_hash, kpis, mistakes: JSON.parse(r.mistakes), at: r.at }];
+  let run: RunLog | undefined;
+  const text = r.run;
+  const base = { code: r.code, submissionId: r.submission_id as SubmissionId, playerId: r.player_id as PlayerId, runHash: r.run_hash ?? '', ticketHash: r.ticket_hash, kpis, mistakes: r.mistakes === 'null' ? null : JSON.parse(r.mistakes), at: r.at };
+  if (r.scenario_hash === null) return [{ ...base, run: JSON.parse(text) as RunLog }];
+  return [{ ...base, scenarioHash: r.scenario_hash, runJson: text, get run() { return (run ??= JSON.parse(text) as RunLog); } }];
 }
