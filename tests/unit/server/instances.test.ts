@@ -16,7 +16,7 @@ import { miniLibrary } from './room-harness.ts';
 import { inlineChecker, type ScenarioChecker } from '../../../src/server/check/scenario-checker.ts';
 import { MINI_PATH } from '../classroom/fixtures.ts';
 import type { SessionScenario } from '../../../src/shared/classroom-http.ts';
-import { getJson, joinAs, liveSession, post, SocketClient, ticketed } from './classroom-client.ts';
+import { get, getJson, joinAs, liveSession, post, SocketClient, ticketed } from './classroom-client.ts';
 import { useStorePlaces, type StoreKind, type StorePlace } from './store-kinds.ts';
 
 const placeFor = useStorePlaces();
@@ -109,6 +109,24 @@ describe('several instances on one PostgreSQL', () => {
     // The trainer ends the class on B: the trainee's socket on A is told.
     await post(`${b.url}/api/sessions/${code}/control`, { action: 'end' }, { 'x-trainer-key': trainerKey });
     await annSocket.until((m) => m.type === 'status' && m.status === 'ended', 2000);
+  });
+
+  it('the debrief on one instance names the mistakes of calls played on another (their runs are read back from the database)', async (ctx) => {
+    const place = await placeFor('postgres', ctx);
+    const [a, b] = [await instance(place), await instance(place)];
+    const { code, trainerKey } = await liveSession(a.url);
+    const projector = await socket(b.url, code);
+    for (const [name, plan] of [['Ann', 'fatal'], ['Bea', 'best']] as const) {
+      const joined = await joinAs(a.url, code, name);
+      const sent = await post(`${a.url}/api/sessions/${code}/submissions`, { token: joined.token, ...(await ticketed(a.url, code, joined.token, plan)) });
+      expect(sent.body).toMatchObject({ result: { status: 'accepted', duplicate: false } });
+    }
+    await projector.until((m) => m.type === 'leaderboard' && m.seq === 2, 2000);
+    const debrief = async (url: string) => (await get(`${url}/api/sessions/${code}/debrief`, { 'x-trainer-key': trainerKey })).body['debrief'] as { team: { calls: number }; mistakes: { severity: string; times: number }[] };
+    const onB = await debrief(b.url);
+    expect(onB.team.calls).toBe(2);
+    expect(onB.mistakes).toContainEqual(expect.objectContaining({ severity: 'fatal', times: 1 }));
+    expect(onB).toEqual(await debrief(a.url));
   });
 
   it('the same submission sent to two instances at once counts once, and one ticket counts one run', async (ctx) => {
