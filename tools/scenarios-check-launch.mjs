@@ -21,7 +21,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when the build's options change, so bundles made by an older launcher are rebuilt. */
-const BUILD_VERSION = 2;
+const BUILD_VERSION = 3;
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, '.cache', 'scenarios-check');
@@ -100,6 +100,12 @@ async function buildBundle() {
       // The packages too: one file loads ~0.1 s sooner than the same code resolved module by module.
       outdir: CACHE,
       outExtension: { '.js': '.cjs' },
+      // A third less to read at every start (1.5 MB → 1.1 MB); names are kept, so profiles and
+      // stack traces still name the functions. Measured: the time before the checker's clock
+      // starts, median of 6 interleaved runs under load, 264 ms → 217 ms.
+      minifyWhitespace: true,
+      minifySyntax: true,
+      legalComments: 'none',
       write: false,
       metafile: true,
       logLevel: 'silent',
