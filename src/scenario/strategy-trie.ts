@@ -11,7 +11,11 @@
  * per run, each with the call's state (a checkpoint to step on from), and it fills in where runs
  * go again and again: near the start, where every run passes, and along the runs that repeat one
  * another. Keeping every point of every run costs more in memory (and the collector's time) than
- * stepping the runs' unshared tails saves.
+ * stepping the runs' unshared tails saves: over the library, the strategies' stage took ~720 ms
+ * (GC ~420 ms) with every point kept against ~530 ms (GC ~190 ms) for the plain loop (whole
+ * process, 5 interleaved runs under load); one point per run kept 7,253 points and stepped 57,539
+ * moves in place (of ~117,000 for "first" and "random"), two per run 13,348 and 46,905, with no
+ * clear gain in time.
  */
 import type { CallEvent } from '../shared/call-events.ts';
 import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
