@@ -14,16 +14,21 @@
  *
  * `node --import tsx tools/scenarios-check.ts` still runs the checker straight from source.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Script } from 'node:vm';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when the build's options change, so bundles made by an older launcher are rebuilt. */
-const BUILD_VERSION = 1;
+const BUILD_VERSION = 3;
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, '.cache', 'scenarios-check');
 const STAMP = join(CACHE, 'inputs.json');
+const BUNDLE = join(CACHE, 'scenarios-check.cjs');
+/** V8's compiled code for the bundle, made by a run that had none (or had one V8 refused). */
+const CODE_CACHE = join(CACHE, 'scenarios-check.v8-code');
 const ENTRIES = { 'scenarios-check': 'tools/scenarios-check.ts', 'scenarios-check-worker': 'tools/scenarios-check-worker.ts' };
 /** Files that shape the build without being part of it. */
 const BUILD_FILES = ['tools/scenarios-check-launch.mjs', 'package.json', 'tsconfig.json'];
@@ -89,17 +94,23 @@ async function buildBundle() {
       entryPoints: ENTRIES,
       bundle: true,
       platform: 'node',
-      format: 'esm',
+      // CommonJS, so that the launcher can compile it as a script and keep V8's compiled code (see `runBundle`).
+      format: 'cjs',
       target: 'node20',
       // The packages too: one file loads ~0.1 s sooner than the same code resolved module by module.
-      // Their CommonJS parts call `require`, which an ES module lacks: the banner makes one.
-      banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
       outdir: CACHE,
+      outExtension: { '.js': '.cjs' },
+      // A third less to read at every start (1.5 MB → 1.1 MB); names are kept, so profiles and
+      // stack traces still name the functions. Measured: the time before the checker's clock
+      // starts, median of 6 interleaved runs under load, 264 ms → 217 ms.
+      minifyWhitespace: true,
+      minifySyntax: true,
+      legalComments: 'none',
       write: false,
       metafile: true,
       logLevel: 'silent',
       plugins: [sourceLocations],
-      define: { BUNDLED_CHECK_WORKER: JSON.stringify(pathToFileURL(join(CACHE, 'scenarios-check-worker.js')).href) },
+      define: { BUNDLED_CHECK_WORKER: JSON.stringify(pathToFileURL(join(CACHE, 'scenarios-check-worker.cjs')).href) },
     });
   } catch (error) {
     // esbuild's own report: each error with its file, line and column, and the line itself.
@@ -109,6 +120,8 @@ async function buildBundle() {
     return false;
   }
   mkdirSync(CACHE, { recursive: true });
+  // The compiled code kept for the old bundle would be refused by V8 anyway: make it anew.
+  rmSync(CODE_CACHE, { force: true });
   for (const file of result.outputFiles) {
     // Written beside and renamed into place, so a run never loads a half-written file.
     const partial = `${file.path}.${process.pid}.partial`;
@@ -125,6 +138,41 @@ async function buildBundle() {
     renameSync(`${STAMP}.${process.pid}.partial`, STAMP);
   }
   return true;
+}
+
+/**
+ * Runs the bundle as Node runs a CommonJS module, but compiled through `vm.Script` with the code V8
+ * compiled for it last time (Node 20 keeps no such cache itself): the functions the check calls
+ * start from their bytecode instead of being parsed and compiled again. A run without a usable
+ * cache writes one as it exits, when every function the check called has been compiled. Measured
+ * on the library (whole process, 6 runs interleaved with and without the kept code, 2 shared
+ * cores under load): 1.46-1.58 s wall and 2.01-2.23 s user CPU with it, 1.54-1.70 s and 2.19-2.34 s
+ * without.
+ */
+function runBundle() {
+  const source = readFileSync(BUNDLE, 'utf8');
+  /** @type {Buffer | undefined} */
+  let cachedData;
+  try {
+    cachedData = readFileSync(CODE_CACHE);
+  } catch {
+    cachedData = undefined;
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new Script(wrapped, { filename: BUNDLE, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected === true) {
+    process.once('exit', () => {
+      try {
+        const partial = `${CODE_CACHE}.${process.pid}.partial`;
+        writeFileSync(partial, script.createCachedData());
+        renameSync(partial, CODE_CACHE);
+      } catch {
+        // No cache written: the next run compiles as this one did.
+      }
+    });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, CACHE);
 }
 
 /** Runs the checker from source through tsx: slower to start, but needs no bundle. */
@@ -149,5 +197,5 @@ if (!ready) {
     process.stderr.write(`scenarios:check: running from source (${error instanceof Error ? error.message : String(error)})\n`);
   }
 }
-if (ready) await import(pathToFileURL(join(CACHE, 'scenarios-check.js')).href);
+if (ready) runBundle();
 else await runFromSource();

@@ -148,10 +148,17 @@ function caseOf(def: CallDefinition, node: ScenarioNode, context: CallContext): 
 }
 
 type MovesByCase = Map<number, readonly CallEvent[]>;
-const movesByDefinition = new WeakMap<CallDefinition, Map<string, MovesByCase>>();
+/** A call's remembered moves: by state, then by case (see `caseOf`). */
+export type MoveMemo = Map<string, MovesByCase>;
+const movesByDefinition = new WeakMap<CallDefinition, MoveMemo>();
 /** Made once, not per call: `movesAt` runs at every step of every walk. */
-const newStateMap = (): Map<string, MovesByCase> => new Map();
+const newStateMap = (): MoveMemo => new Map();
 const newCaseMap = (): MovesByCase => new Map();
+
+/** The memo `movesAt` keeps for `def`: a caller that asks at many steps holds it and calls `movesIn`. */
+export function moveMemoOf(def: CallDefinition): MoveMemo {
+  return getOrInsert(movesByDefinition, def, newStateMap);
+}
 
 /**
  * `candidateEvents`, remembered: the same events in the same order, but one array (and one event
@@ -159,11 +166,20 @@ const newCaseMap = (): MovesByCase => new Map();
  * ask at every step of thousands of runs.
  */
 export function movesAt(def: CallDefinition, state: string, context: CallContext, options: MoveOptions): readonly CallEvent[] {
+  return movesIn(moveMemoOf(def), def, state, context, options);
+}
+
+/** `movesAt` with the call's memo already in hand (`moveMemoOf(def)`). */
+export function movesIn(memo: MoveMemo, def: CallDefinition, state: string, context: CallContext, options: MoveOptions): readonly CallEvent[] {
   const node = def.scenario.nodes[state];
   // The call's own states (ringing, hung up, done) and the ending steps differ only by `wrapUp`.
   const key = node === undefined || node.type === 'ending' ? (options.wrapUp ? 1 : 0) : caseOf(def, node, context);
   if (key < 0) return candidateEvents(def, state, context, options);
-  const byCase = getOrInsert(getOrInsert(movesByDefinition, def, newStateMap), state, newCaseMap);
+  let byCase = memo.get(state);
+  if (byCase === undefined) {
+    byCase = newCaseMap();
+    memo.set(state, byCase);
+  }
   let moves = byCase.get(key);
   if (moves === undefined) {
     moves = candidateEvents(def, state, context, options);

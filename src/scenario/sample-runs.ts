@@ -8,7 +8,7 @@ import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { ConfigRunner, RunnerState } from './config-runner.ts';
 import type { RunnerCursor } from '../core/engine/call-runner.ts';
-import { isWrapUpState, movesAt } from './call-moves.ts';
+import { isWrapUpState, moveMemoOf, movesAt, movesIn, type MoveMemo } from './call-moves.ts';
 import type { Random } from './seeded-random.ts';
 
 /**
@@ -156,11 +156,13 @@ export class RandomWalker {
   private readonly root: PrefixNode;
   private readonly cursor: RunnerCursor;
   private readonly start: RunnerState;
+  private readonly moves: MoveMemo;
 
   constructor(
     runner: ConfigRunner,
     private readonly def: CallDefinition,
   ) {
+    this.moves = moveMemoOf(def);
     this.start = runner.initial();
     this.cursor = runner.cursor(this.start);
     this.root = prefixNode(null, null, 0, this.start.done, this.start);
@@ -188,7 +190,7 @@ export class RandomWalker {
       if (node.options === undefined) {
         if (!here) this.stepTo(node);
         here = true;
-        node.options = movesAt(this.def, this.cursor.value, this.cursor.context, WRAP_UP);
+        node.options = movesIn(this.moves, this.def, this.cursor.value, this.cursor.context, WRAP_UP);
         // Filled with undefined (none tried yet), so the array is never holey.
         node.children = new Array<PrefixNode | null | undefined>(node.options.length).fill(undefined);
       }

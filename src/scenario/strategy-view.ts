@@ -7,15 +7,16 @@ import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { RunnerState } from '../core/engine/call-runner.ts';
 import { CALL_STATES } from '../core/engine/call-setup.ts';
 import { HANG_UP_DISPOSITIONS, HANG_UP_SUMMARY } from '../core/engine/hang-up.ts';
-import type { CallContext } from '../core/engine/call-context.ts';
+import { searchArticles } from '../core/engine/kb-search.ts';
 import { getOrInsert } from '../shared/get-or-insert.ts';
 import { idvQuestionKeys } from '../core/engine/idv-check.ts';
 import {
-  choiceOrder,
+  choiceOrderKey,
   directoryOrder,
+  choicesOffered,
+  orderChoices,
   dispositionOrder,
   handoverOrder,
-  searchResults,
   type CallPhase,
 } from '../core/engine/call-view.ts';
 
@@ -73,50 +74,72 @@ function articlesOf(def: CallDefinition): ReadonlySet<string> {
  * seed reads them again at every step of its look-up (open, then use), and they cannot change.
  */
 let lastSearch: { def: CallDefinition; nodeId: string; query: string; seed: number; results: readonly { readonly id: string }[] } | null = null;
-function searchResultsOnce(def: CallDefinition, nodeId: string, context: CallContext, seed: number): readonly { readonly id: string }[] {
-  const query = context.kbQuery;
+function searchResultsOnce(def: CallDefinition, nodeId: string, query: string | null, seed: number): readonly { readonly id: string }[] {
   if (query === null) return [];
   const last = lastSearch;
   if (last !== null && last.def === def && last.nodeId === nodeId && last.query === query && last.seed === seed) return last.results;
-  const results = searchResults(def, nodeId, context, seed).map((id) => ({ id }));
+  const results = searchArticles(def.searchIndex, query, seed, nodeId).map((id) => ({ id }));
   lastSearch = { def, nodeId, query, seed, results };
   return results;
 }
 
-export function strategyView(def: CallDefinition, state: RunnerState, seed: number): StrategyView {
+/**
+ * What the trainee would see at one state of a call, at any seed: the seed only orders what is
+ * shown (and picks the search's ties), so everything the state decides is read once, here, and
+ * the order is applied per seed. The state is read when the menu is made, never later, so a menu
+ * made at a working context that moves on stays right.
+ */
+export type StrategyMenu = (seed: number) => StrategyView;
+
+const RINGING = viewOf('ringing');
+const DONE = viewOf('done');
+const CALLBACK = viewOf('callback');
+const always = (view: StrategyView): StrategyMenu => () => view;
+
+export function strategyMenu(def: CallDefinition, state: RunnerState): StrategyMenu {
   const { scenario } = def;
   const { value, context } = state;
-  if (value === CALL_STATES.ringing) return viewOf('ringing');
-  if (value === CALL_STATES.done) return viewOf('done');
+  if (value === CALL_STATES.ringing) return always(RINGING);
+  if (value === CALL_STATES.done) return always(DONE);
   if (value === CALL_STATES.hungUp) {
-    return viewOf('wrapup', { wrapup: { summary: HANG_UP_SUMMARY, dispositions: dispositionOrder(HANG_UP_DISPOSITIONS, null, seed) } });
+    return (seed) => viewOf('wrapup', { wrapup: { summary: HANG_UP_SUMMARY, dispositions: dispositionOrder(HANG_UP_DISPOSITIONS, null, seed) } });
   }
   const node = scenario.nodes[value];
   if (node === undefined) throw new Error(`strategy view: the call is at "${value}", which the scenario lacks`);
   switch (node.type) {
     case undefined:
-    case 'talk':
-      return viewOf('talk', { choices: choiceOrder(value, node, context, seed) });
+    case 'talk': {
+      const offered = choicesOffered(node, context);
+      const key = choiceOrderKey(value, context);
+      return (seed) => viewOf('talk', { choices: orderChoices(offered, seed, key) });
+    }
     case 'idv':
-      return viewOf('idv', { idv: idvKeysOf(def).map(({ key, policy }) => ({ key, policy, asked: context.idvAsked.includes(key) })) });
+      return always(viewOf('idv', { idv: idvKeysOf(def).map(({ key, policy }) => ({ key, policy, asked: context.idvAsked.includes(key) })) }));
     case 'hold':
-      return viewOf('hold', { hold: { total: node.seconds, done: context.holdElapsed } });
+      return always(viewOf('hold', { hold: { total: node.seconds, done: context.holdElapsed } }));
     case 'lookup': {
       const known = articlesOf(def);
-      const knowledge = {
-        task: node.task,
-        query: context.kbQuery,
-        results: searchResultsOnce(def, value, context, seed),
-        opened: context.kbOpened.filter((id) => known.has(id)).map((id) => ({ id })),
-      };
-      return viewOf('lookup', { knowledge });
+      const { task } = node;
+      const query = context.kbQuery;
+      const opened = context.kbOpened.filter((id) => known.has(id)).map((id) => ({ id }));
+      return (seed) => viewOf('lookup', { knowledge: { task, query, results: searchResultsOnce(def, value, query, seed), opened } });
     }
     case 'transfer':
-    case 'escalate':
-      return viewOf(node.type, { routing: { directory: directoryOrder(def, value, seed), handovers: handoverOrder(node, value, seed) } });
+    case 'escalate': {
+      const phase = node.type;
+      return (seed) => viewOf(phase, { routing: { directory: directoryOrder(def, value, seed), handovers: handoverOrder(node, value, seed) } });
+    }
     case 'callback':
-      return viewOf('callback');
-    case 'ending':
-      return viewOf('wrapup', { wrapup: { summary: node.summary, dispositions: dispositionOrder(node.wrapup.dispositions, value, seed) } });
+      return always(CALLBACK);
+    case 'ending': {
+      const { summary } = node;
+      const { dispositions } = node.wrapup;
+      return (seed) => viewOf('wrapup', { wrapup: { summary, dispositions: dispositionOrder(dispositions, value, seed) } });
+    }
   }
+}
+
+/** The view at `state` for a run at `seed`: its menu, ordered for the seed. */
+export function strategyView(def: CallDefinition, state: RunnerState, seed: number): StrategyView {
+  return strategyMenu(def, state)(seed);
 }

@@ -157,11 +157,22 @@ const shownChoices = (node: TalkStep): readonly ShownChoice[] => getOrInsert(sho
  * gives the screen its own copies.
  */
 export function choiceOrder(nodeId: string, node: TalkStep, context: CallContext, seed: number): ShownChoice[] {
+  return orderChoices(choicesOffered(node, context), seed, choiceOrderKey(nodeId, context));
+}
+
+/** The choices whose conditions hold, in file order: what `choiceOrder` shuffles. */
+export function choicesOffered(node: TalkStep, context: CallContext): ShownChoice[] {
   const shown = shownChoices(node);
   const offered: ShownChoice[] = [];
   for (let i = 0; i < shown.length; i += 1) if (conditionHolds(context, node.choices[i]!.when ?? null)) offered.push(shown[i]!);
-  return seededOrder(offered, seed, `${nodeId}#${context.step}`, pinOf);
+  return offered;
 }
+
+/** What, besides the seed, draws a talk step's order: the step and how many events the call has taken. */
+export const choiceOrderKey = (nodeId: string, context: CallContext): string => `${nodeId}#${context.step}`;
+
+/** `offered` in the order shown at `seed` (a new array; `offered` is left as it was). */
+export const orderChoices = (offered: readonly ShownChoice[], seed: number, key: string): ShownChoice[] => seededOrder(offered, seed, key, pinOf);
 
 const pinOf = (choice: ShownChoice): Pin => choice.pin;
 

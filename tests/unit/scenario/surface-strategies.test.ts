@@ -1,13 +1,16 @@
 /**
- * A strategy whose first run drew nothing from the seed is counted once per seed instead of played
- * again: the results must be exactly those of playing every seed from scratch.
+ * The checker plays the strategies over a tree of moves shared by every run (`StrategyTrie`), and
+ * counts a strategy whose first run drew nothing from the seed once per seed instead of playing it
+ * again: run by run and in sum, the results must be exactly those of the plain loop, which plays
+ * every seed from the ringing phone and keeps nothing.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../helpers/walkthrough.ts';
 import { ConfigRunner } from '../../../src/scenario/config-runner.ts';
-import { newVisit, playInPlace, playStrategy, STRATEGIES, surfaceStrategies, type Strategy, type StrategyResult } from '../../../src/scenario/surface-strategies.ts';
+import { playInPlace, runScore, STRATEGIES, surfaceStrategies, type Strategy, type StrategyResult } from '../../../src/scenario/surface-strategies.ts';
+import { StrategyTrie } from '../../../src/scenario/strategy-trie.ts';
 import type { CallDefinition } from '../../../src/core/engine/call-definition.ts';
 
 const SHIPPED = join(import.meta.dirname, '..', '..', '..', 'scenarios');
@@ -16,14 +19,15 @@ const calls = readdirSync(SHIPPED)
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => [name, loadScenarioFile(join(SHIPPED, name))] as const);
 
-/** Every seed played on a fresh tree of its own: nothing remembered from one seed to the next. */
+/** Every seed played by the plain loop: nothing remembered from one seed to the next. */
 function everySeedAfresh(def: CallDefinition, strategy: Strategy, seeds: number): StrategyResult {
   const runner = new ConfigRunner(def);
+  const cursor = runner.cursor();
   let good = 0;
   let qaTotal = 0;
   let stuck = 0;
   for (let seed = 1; seed <= seeds; seed += 1) {
-    const run = playStrategy(def, runner, strategy, seed, newVisit(runner.initial()));
+    const run = playInPlace(def, runner, cursor, strategy, seed);
     if (run === null) stuck += 1;
     else {
       qaTotal += run.qa;
@@ -36,7 +40,7 @@ function everySeedAfresh(def: CallDefinition, strategy: Strategy, seeds: number)
 function seedFreeAtFirstSeed(def: CallDefinition, strategy: Strategy): boolean {
   const runner = new ConfigRunner(def);
   const seedFree = { value: true };
-  playStrategy(def, runner, strategy, 1, newVisit(runner.initial()), seedFree);
+  playInPlace(def, runner, runner.cursor(), strategy, 1, seedFree);
   return seedFree.value;
 }
 
@@ -45,15 +49,17 @@ describe('surface strategies', () => {
     expect(surfaceStrategies(def, SEEDS)).toEqual(STRATEGIES.map((strategy) => everySeedAfresh(def, strategy, SEEDS)));
   });
 
-  it.each(calls)('%s: a run stepped in place is the run played over visits, seed by seed', (_, def) => {
+  it.each(calls)('%s: every run over the shared tree is the plain loop\'s run, seed by seed', (_, def) => {
     const runner = new ConfigRunner(def);
     const cursor = runner.cursor();
+    const trie = new StrategyTrie(runner, def, (context) => runScore(def, context));
+    // Strategies in turn over one tree, as the checker plays them, at every seed it plays.
     for (const strategy of STRATEGIES) {
-      for (let seed = 1; seed <= 10; seed += 1) {
-        const overVisits = { value: true };
-        const inPlace = { value: true };
-        expect(playInPlace(def, runner, cursor, strategy, seed, inPlace)).toEqual(playStrategy(def, runner, strategy, seed, newVisit(runner.initial()), overVisits));
-        expect(inPlace.value).toBe(overVisits.value);
+      for (let seed = 1; seed <= 200; seed += 1) {
+        const plain = { value: true };
+        const overTree = { value: true };
+        expect([seed, trie.play(strategy, seed, overTree)]).toEqual([seed, playInPlace(def, runner, cursor, strategy, seed, plain)]);
+        expect(overTree.value).toBe(plain.value);
       }
     }
   });

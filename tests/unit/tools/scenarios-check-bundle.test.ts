@@ -2,7 +2,9 @@
  * `npm run scenarios:check` runs a bundle of the checker that it builds itself: on a copy of the
  * project (so the real cache is left alone), the first run builds it, an unchanged source reuses
  * it, a changed source is picked up by the very next run, and a source that does not build is
- * reported as such, without a stack trace.
+ * reported as such, without a stack trace. V8's compiled code for the bundle is kept beside it by a
+ * run that had none, used by the runs after it, and made anew when the bundle is rebuilt or the
+ * kept code is unusable.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FIXTURE = 'tests/unit/scenario/fixtures/valid-minimal.yaml';
-const BUNDLE = join('.cache', 'scenarios-check', 'scenarios-check.js');
+const BUNDLE = join('.cache', 'scenarios-check', 'scenarios-check.cjs');
+const CODE_CACHE = join('.cache', 'scenarios-check', 'scenarios-check.v8-code');
 
 let copy: string;
 
@@ -29,6 +32,7 @@ afterAll(() => {
 const check = (...args: string[]) =>
   spawnSync(process.execPath, [join(copy, 'tools', 'scenarios-check-launch.mjs'), ...args], { cwd: copy, encoding: 'utf8' });
 const bundleTime = () => statSync(join(copy, BUNDLE)).mtimeMs;
+const codeCacheTime = () => statSync(join(copy, CODE_CACHE)).mtimeMs;
 
 /** Edits a source of the copy, and makes sure its time differs from the bundle's even on a coarse clock. */
 function edit(path: string, change: (text: string) => string): void {
@@ -51,17 +55,31 @@ describe('the bundle behind npm run scenarios:check', () => {
     expect(bundled.stdout).toMatch(/balance-check: 6 paths · AHT/);
   });
 
-  it('is reused while no source changed', () => {
+  it('is reused while no source changed, with the compiled code the first run kept', () => {
     const built = bundleTime();
+    const compiled = codeCacheTime();
     expect(check(FIXTURE).status).toBe(0);
     expect(bundleTime()).toBe(built);
+    // Written again only when V8 refuses it: still the first run's.
+    expect(codeCacheTime()).toBe(compiled);
   });
 
-  it('is rebuilt by the next run after a source it includes changed', () => {
+  it('gives the same report when the kept compiled code is unusable, and keeps usable code again', () => {
+    const good = check(FIXTURE).stdout;
+    writeFileSync(join(copy, CODE_CACHE), 'not compiled code');
+    const result = check(FIXTURE);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.replace(/ in \d+\.\d\d s\n$/, '')).toBe(good.replace(/ in \d+\.\d\d s\n$/, ''));
+    expect(readFileSync(join(copy, CODE_CACHE)).length).toBeGreaterThan(10_000);
+  });
+
+  it('is rebuilt by the next run after a source it includes changed, with its compiled code made anew', () => {
+    const compiled = codeCacheTime();
     edit('src/scenario/analyse.ts', (text) => text.replace('`${count(report.paths)} paths`', '`${count(report.paths)} ways through`'));
     const result = check(FIXTURE);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/balance-check: 6 ways through · AHT/);
+    expect(codeCacheTime()).not.toBe(compiled);
   });
 
   it('runs its worker thread from the same build (--parallel)', () => {
@@ -69,7 +87,7 @@ describe('the bundle behind npm run scenarios:check', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout.match(/balance-check: 6 ways through/g)).toHaveLength(3);
     expect(result.stdout).toMatch(/3 files checked, 3 valid: 0 errors, 0 warnings/);
-    expect(readFileSync(join(copy, '.cache', 'scenarios-check', 'scenarios-check-worker.js'), 'utf8')).toContain('ways through');
+    expect(readFileSync(join(copy, '.cache', 'scenarios-check', 'scenarios-check-worker.cjs'), 'utf8')).toContain('ways through');
   });
 
   it('says which source does not build, with no stack trace, and builds again once it is mended', () => {
