@@ -8,12 +8,14 @@
  * total is the median of the builds' own totals (not the sum of medians). Garbage collection is
  * timed too (Node's `gc` performance entries, each counted in the stage it started in; the mean
  * over the builds, since a collection falls in one build's stage and not the next), so a slow
- * stage can be told apart from a stage that paid for the garbage of earlier ones. EACH=1 prints
- * every build's stages.
+ * stage can be told apart from a stage that paid for the garbage of earlier ones. MB is the median
+ * of what each stage allocated (see `allocatedDuring`; BYTES=0 leaves the GC profiler off, to see
+ * that it does not change the times). EACH=1 prints every build's stages.
  * The stories are bench:engine's (tools/bench/generated-scenario.ts), so parse + validate + compile
  * here is bench:engine's build figure split up (validate also sorts the diagnostics, not timed here).
  */
 import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { GCProfiler, getHeapStatistics } from 'node:v8';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { stringify } from 'yaml';
 import { generatedScenario } from './generated-scenario.ts';
@@ -40,16 +42,44 @@ function median(xs: readonly number[]): number {
 interface Build {
   /** Per stage: [start, end] in performance.now() time. */
   readonly windows: Map<string, readonly [number, number]>;
+  /** Per stage: bytes allocated (see `allocatedDuring`). */
+  readonly allocated: Map<string, number>;
   readonly states: number;
   readonly edges: number;
 }
 
+/**
+ * Bytes a function allocates: the growth of the used heap and of external memory (typed arrays'
+ * buffers) over the call, plus what every collection that ran inside it freed (V8's GC profiler
+ * reports each one's heap before and after). Live data and garbage count alike: it is the work the
+ * allocator and collector are given.
+ */
+function allocatedDuring<T>(fn: () => T): { out: T; bytes: number } {
+  const profiler = new GCProfiler();
+  profiler.start();
+  const used = () => {
+    const heap = getHeapStatistics();
+    return heap.used_heap_size + heap.external_memory;
+  };
+  const before = used();
+  const out = fn();
+  const after = used();
+  const freed = profiler.stop()!.statistics.reduce((sum, { beforeGC, afterGC }) => {
+    const was = beforeGC.heapStatistics.usedHeapSize + beforeGC.heapStatistics.externalMemory;
+    return sum + was - afterGC.heapStatistics.usedHeapSize - afterGC.heapStatistics.externalMemory;
+  }, 0);
+  return { out, bytes: after - before + freed };
+}
+
 function build(text: string, file: string): Build {
   const windows = new Map<string, readonly [number, number]>();
+  const allocated = new Map<string, number>();
+  const measureBytes = process.env.BYTES !== '0';
   const time = <T>(name: string, fn: () => T): T => {
     const t0 = performance.now();
-    const out = fn();
+    const { out, bytes } = measureBytes ? allocatedDuring(fn) : { out: fn(), bytes: 0 };
     windows.set(name, [t0, performance.now()]);
+    allocated.set(name, bytes);
     return out;
   };
   const parsed = time('parse', () => parseSource(text, file));
@@ -62,7 +92,7 @@ function build(text: string, file: string): Build {
   const definition = time('compile config', () => compileScenario(scenario));
   time('compile hash', () => definition.hash);
   time('XState machine', () => definition.machine);
-  return { windows, states: space.stateNode.length, edges: space.edgeFrom.length };
+  return { windows, allocated, states: space.stateNode.length, edges: space.edgeFrom.length };
 }
 
 /** Milliseconds of garbage collection that started inside each stage's window. */
@@ -92,11 +122,13 @@ for (const size of sizes.length > 0 ? sizes : [300, 1000]) {
   const took = builds.map((b) => new Map([...b.windows].map(([name, [t0, t1]]) => [name, t1 - t0])));
   const gc = builds.map((b) => gcByStage(b.windows, gcs));
   const mean = (xs: readonly number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
-  const stage = (name: string) => `${name} ${f(median(took.map((t) => t.get(name)!)))} (gc ${f(mean(gc.map((g) => g.get(name)!)))})`;
+  const mb = (name: string) => median(builds.map((b) => b.allocated.get(name)!)) / 1024 / 1024;
+  const stage = (name: string) => `${name} ${f(median(took.map((t) => t.get(name)!)))} (gc ${f(mean(gc.map((g) => g.get(name)!)))}, ${mb(name).toFixed(1)} MB)`;
   const total = (names: readonly string[], of: readonly Map<string, number>[]) => median(of.map((t) => names.reduce((sum, name) => sum + t.get(name)!, 0)));
-  console.log(`${size} steps, ${builds[0]!.states} states, ${builds[0]!.edges} edges (median of ${REPS} builds, ms; gc = mean ms of collections started in the stage):`);
+  console.log(`${size} steps, ${builds[0]!.states} states, ${builds[0]!.edges} edges (median of ${REPS} builds, ms; gc = mean ms of collections started in the stage; MB = median allocated in the stage):`);
   console.log(`  ${BUILD.map(stage).join(' · ')}`);
-  console.log(`  parse + validate + compile ${f(total(BUILD, took))} (gc ${f(mean(gc.map((g) => BUILD.reduce((sum, name) => sum + g.get(name)!, 0))))})`);
+  const allocatedMb = median(builds.map((b) => BUILD.reduce((sum, name) => sum + b.allocated.get(name)!, 0))) / 1024 / 1024;
+  console.log(`  parse + validate + compile ${f(total(BUILD, took))} (gc ${f(mean(gc.map((g) => BUILD.reduce((sum, name) => sum + g.get(name)!, 0))))}, ${allocatedMb.toFixed(1)} MB)`);
   if (process.env.EACH === '1') for (const t of took) console.log(`    ${[...t].map(([name, ms]) => `${name} ${f(ms)}`).join(' · ')}`);
   console.log(`  ${stage('XState machine')}, built on first use (the live game); with it ${f(total([...BUILD, 'XState machine'], took))}`);
 }
