@@ -15,28 +15,6 @@ import { describeValue } from './path-words.ts';
 
 const TopLevelSchema = ScenarioSchema.extend({ nodes: z.record(z.string(), z.unknown()) });
 
-/**
- * A schema's AOT-compiled clone (Zod's `z.compile`: the same results and the same issues, since a
- * failed fast check falls back to the schema's own parser), where the page allows `new Function`;
- * the schema itself where it does not (a strict CSP), so no violation is reported.
- */
-function compiled<T extends z.ZodType>(schema: T): T {
-  return z.util.allowsEval.value ? z.compile(schema) : schema;
-}
-
-/** The schemas as read, compiled the first time each is used (a compile costs more than one read). */
-let topLevelReader: typeof TopLevelSchema | undefined;
-const nodeReaders = new Map<NodeType, z.ZodType<ScenarioNode>>();
-
-function nodeReader(type: NodeType): z.ZodType<ScenarioNode> {
-  let reader = nodeReaders.get(type);
-  if (reader === undefined) {
-    reader = compiled(NodeSchemas[type] as z.ZodType<ScenarioNode>);
-    nodeReaders.set(type, reader);
-  }
-  return reader;
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -99,7 +77,7 @@ function checkNode(id: string, node: unknown, file: string, locate: Locate, unkn
     return { diagnostics };
   }
   const schema = NodeSchemas[type];
-  const result = nodeReader(type).safeParse(node);
+  const result = schema.safeParse(node);
   if (!result.success) {
     for (const issue of result.error.issues) {
       noteIssue(issue, path, unknown);
@@ -141,8 +119,7 @@ export function validateShape(data: unknown, file: string, locate: Locate): Shap
   }
   const diagnostics: Diagnostic[] = [];
   const unknown: UnknownKeys = { found: [], other: false };
-  topLevelReader ??= compiled(TopLevelSchema);
-  const top = topLevelReader.safeParse(data);
+  const top = TopLevelSchema.safeParse(data);
   if (!top.success) {
     for (const issue of top.error.issues) {
       noteIssue(issue, [], unknown);
