@@ -7,14 +7,14 @@
  * shared knowledge library read beforehand, untimed, as the check does.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadScenarioWithDetails } from '../../src/scenario/load.ts';
 import { readSharedLibrary } from '../../src/server/knowledge-files.ts';
-import { SCENARIO_DIR, scenarioFiles } from '../scenario-files.ts';
+import { scenarioFiles } from '../scenario-files.ts';
 
 const REPS = Number(process.env.REPS ?? 7);
-const files = scenarioFiles([]).map((name) => ({ name, text: readFileSync(join(SCENARIO_DIR, name), 'utf8') }));
+// The check's own list: paths relative to where the command runs, as it reads them.
+const files = scenarioFiles([]).map((name) => ({ name, text: readFileSync(name, 'utf8') }));
 const { library } = readSharedLibrary();
 
 function pass(): number {
