@@ -30,8 +30,13 @@ function qaMarks(effects: Effects): StepParams['qa'] {
   return marks;
 }
 
-function nonEmpty<T>(list: T[]): T[] | undefined {
-  return list.length > 0 ? list : undefined;
+/** Two optional lists end to end, as a new list; undefined when both are empty or absent (and then no list is made: most moves carry neither). */
+function joined<T>(first: readonly T[] | undefined, second: readonly T[] | undefined): T[] | undefined {
+  const a = first?.length ?? 0;
+  const b = second?.length ?? 0;
+  if (a + b === 0) return undefined;
+  if (b === 0) return first!.slice();
+  return a === 0 ? second!.slice() : [...first!, ...second!];
 }
 
 /** Drop undefined fields so the params stay small and serialisable. */
@@ -78,20 +83,19 @@ class Compiler {
     const patience = (effects.patience ?? 0) + (ending?.patience ?? 0);
     const endingQa = ending === undefined ? undefined : qaMarks(ending);
     const qa = endingQa === undefined ? qaMarks(effects) : { ...qaMarks(effects), ...endingQa };
-    const discloses = [...(effects.discloses ?? []), ...(ending?.discloses ?? [])];
-    const breaches = [...(effects.breach ?? []), ...(ending?.breach ?? [])];
+    const discloses = joined(effects.discloses, ending?.discloses);
     return compact({
       talk: agentSeconds + entrySeconds(next),
       mood: mood === 0 ? undefined : mood,
       patience: patience === 0 ? undefined : patience,
-      set: nonEmpty([...(effects.set ?? []), ...(ending?.set ?? [])]),
-      clear: nonEmpty([...(effects.clear ?? []), ...(ending?.clear ?? [])]),
+      set: joined(effects.set, ending?.set),
+      clear: joined(effects.clear, ending?.clear),
       qa,
-      discloses: nonEmpty(discloses),
-      disclosureBreach: discloses.length > 0 ? this.disclosureBreach : undefined,
-      disclosureAlways: discloses.length > 0 && this.disclosureBreach === 'third-party-disclosure' ? true : undefined,
-      authority: discloses.length > 0 ? this.authority : undefined,
-      breaches: nonEmpty(breaches),
+      discloses,
+      disclosureBreach: discloses !== undefined ? this.disclosureBreach : undefined,
+      disclosureAlways: discloses !== undefined && this.disclosureBreach === 'third-party-disclosure' ? true : undefined,
+      authority: discloses !== undefined ? this.authority : undefined,
+      breaches: joined(effects.breach, ending?.breach),
       ending: ending === undefined ? undefined : { node: target, outcome: ending.outcome },
       ...extra,
     });

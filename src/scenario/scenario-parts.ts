@@ -14,37 +14,52 @@ export interface StepLink {
   readonly words: string;
 }
 
+/** Where a link is written in its step: a choice's `next`, an ID&V step's `pass`/`fail`, a step's `next` or `wrong.next`. */
+type LinkPlace = { readonly choice: number } | 'pass' | 'fail' | 'next' | 'wrong';
+
+/**
+ * A link whose path and words are made only when read: a checker reads them only to report a
+ * link that points nowhere, and a call has thousands of links.
+ */
+class Link implements StepLink {
+  constructor(
+    readonly from: string,
+    readonly to: string,
+    private readonly place: LinkPlace,
+  ) {}
+
+  get path(): Path {
+    const { from, place } = this;
+    if (typeof place === 'object') return ['nodes', from, 'choices', place.choice, 'next'];
+    return place === 'wrong' ? ['nodes', from, 'wrong', 'next'] : ['nodes', from, place];
+  }
+
+  get words(): string {
+    const { from, place } = this;
+    if (typeof place === 'object') return `choice ${place.choice + 1} of step \`${from}\``;
+    if (place === 'pass' || place === 'fail') return `the \`${place}\` of step \`${from}\``;
+    return place === 'wrong' ? `the \`wrong\` route of step \`${from}\`` : `step \`${from}\``;
+  }
+}
+
 export function linksOf(id: string, node: ScenarioNode): StepLink[] {
-  const base = ['nodes', id] as const;
   switch (node.type) {
     case undefined:
     case 'talk':
-      return node.choices.map((choice, index) => ({
-        from: id,
-        to: choice.next,
-        path: [...base, 'choices', index, 'next'],
-        words: `choice ${index + 1} of step \`${id}\``,
-      }));
+      return node.choices.map((choice, index) => new Link(id, choice.next, { choice: index }));
     case 'idv':
-      return (['pass', 'fail'] as const).map((edge) => ({
-        from: id,
-        to: node[edge],
-        path: [...base, edge],
-        words: `the \`${edge}\` of step \`${id}\``,
-      }));
+      return [new Link(id, node.pass, 'pass'), new Link(id, node.fail, 'fail')];
     case 'ending':
       return [];
     case 'lookup':
     case 'transfer':
     case 'escalate': {
-      const links = [{ from: id, to: node.next, path: [...base, 'next'], words: `step \`${id}\`` }];
-      if (node.wrong?.next !== undefined) {
-        links.push({ from: id, to: node.wrong.next, path: [...base, 'wrong', 'next'], words: `the \`wrong\` route of step \`${id}\`` });
-      }
+      const links = [new Link(id, node.next, 'next')];
+      if (node.wrong?.next !== undefined) links.push(new Link(id, node.wrong.next, 'wrong'));
       return links;
     }
     default:
-      return [{ from: id, to: node.next, path: [...base, 'next'], words: `step \`${id}\`` }];
+      return [new Link(id, node.next, 'next')];
   }
 }
 
@@ -60,40 +75,54 @@ export interface EffectSite {
   readonly words: string;
 }
 
+/** Where a site's effects are written: on a choice, on the step itself, or on its `wrong` route. */
+type SitePlace = { readonly choice: number } | 'step' | 'wrong';
+
+/** An effect site whose path and words are made only when read (to report a finding about it). */
+class Site implements EffectSite {
+  readonly choice: number | undefined;
+
+  constructor(
+    readonly node: string,
+    readonly effects: Effects,
+    private readonly type: string,
+    private readonly place: SitePlace,
+    readonly trap: string | undefined,
+    readonly why: string | undefined,
+  ) {
+    this.choice = typeof place === 'object' ? place.choice : undefined;
+  }
+
+  get path(): Path {
+    const { node, place } = this;
+    if (typeof place === 'object') return ['nodes', node, 'choices', place.choice];
+    return place === 'wrong' ? ['nodes', node, 'wrong'] : ['nodes', node];
+  }
+
+  get words(): string {
+    const { node, place, type } = this;
+    if (typeof place === 'object') return `Choice ${place.choice + 1} of step \`${node}\``;
+    return place === 'wrong' ? `The \`wrong\` route of the ${type} step \`${node}\`` : `The ${type} step \`${node}\``;
+  }
+}
+
 export function effectSitesOf(id: string, node: ScenarioNode): EffectSite[] {
-  const base = ['nodes', id] as const;
   const type = nodeTypeOf(node);
   switch (node.type) {
     case undefined:
     case 'talk':
-      return node.choices.map((choice, index) => ({
-        node: id,
-        path: [...base, 'choices', index],
-        effects: choice,
-        choice: index,
-        ...(choice.trap === undefined ? {} : { trap: choice.trap }),
-        ...(choice.why === undefined ? {} : { why: choice.why }),
-        words: `Choice ${index + 1} of step \`${id}\``,
-      }));
+      return node.choices.map((choice, index) => new Site(id, choice, type, { choice: index }, choice.trap, choice.why));
     case 'idv':
       return [];
     case 'lookup':
     case 'transfer':
     case 'escalate': {
-      const sites: EffectSite[] = [{ node: id, path: base, effects: node, words: `The ${type} step \`${id}\`` }];
-      if (node.wrong !== undefined) {
-        sites.push({
-          node: id,
-          path: [...base, 'wrong'],
-          effects: node.wrong,
-          ...(node.wrong.trap === undefined ? {} : { trap: node.wrong.trap }),
-          words: `The \`wrong\` route of the ${type} step \`${id}\``,
-        });
-      }
+      const sites: EffectSite[] = [new Site(id, node, type, 'step', undefined, undefined)];
+      if (node.wrong !== undefined) sites.push(new Site(id, node.wrong, type, 'wrong', node.wrong.trap, undefined));
       return sites;
     }
     default:
-      return [{ node: id, path: base, effects: node, words: `The ${type} step \`${id}\`` }];
+      return [new Site(id, node, type, 'step', undefined, undefined)];
   }
 }
 

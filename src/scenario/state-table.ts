@@ -6,11 +6,15 @@
 
 const EMPTY = -1;
 
-/** The hash index's size for a number of states: a power of two, at least twice as many. */
+/**
+ * The hash index's size for a number of states: a power of two, at least twice as many. Its slots
+ * (like the direct index's places) hold a state's number + 1, so a fresh zeroed column is already
+ * all empty: nothing is written to a place until a state takes it.
+ */
 function slotsFor(states: number): Int32Array {
   let size = 2;
   while (size < states * 2) size *= 2;
-  return new Int32Array(size).fill(EMPTY);
+  return new Int32Array(size);
 }
 
 function grown(column: Int32Array, size: number): Int32Array {
@@ -38,9 +42,9 @@ export class StateTable {
   /** The ID&V verdict × 2 + whether the caller truly passed. */
   code: Int32Array;
   count = 0;
-  /** Slots of the hash index hold a state number or EMPTY; its size is a power of two, at least twice `count`. */
+  /** Slots of the hash index hold a state's number + 1, or 0; its size is a power of two, at least twice `count`. */
   private slots: Int32Array;
-  /** When every possible state has a place of its own (see DirectIndex): the state at each place, or EMPTY. */
+  /** When every possible state has a place of its own (see DirectIndex): the state's number + 1 at each place, or 0. */
   private readonly direct: Int32Array | null;
   private readonly span: number;
   private readonly codes: number;
@@ -54,7 +58,7 @@ export class StateTable {
     this.mask = new Int32Array(capacity);
     this.high = new Int32Array(capacity);
     this.code = new Int32Array(capacity);
-    this.direct = direct === undefined ? null : new Int32Array(direct.steps * 2 ** direct.span * direct.codes).fill(EMPTY);
+    this.direct = direct === undefined ? null : new Int32Array(direct.steps * 2 ** direct.span * direct.codes);
     this.span = direct?.span ?? 0;
     this.codes = direct?.codes ?? 1;
     this.slots = this.direct === null ? slotsFor(capacity) : new Int32Array(0);
@@ -72,11 +76,11 @@ export class StateTable {
 
   /** The number of the state, or -1 when it has not been found yet. */
   find(node: number, mask: number, high: number, code: number): number {
-    if (this.direct !== null) return this.direct[this.place(node, mask, code)]!;
+    if (this.direct !== null) return this.direct[this.place(node, mask, code)]! - 1;
     const slots = this.slots;
     const wrap = slots.length - 1;
     for (let at = StateTable.hash(node, mask, high, code) & wrap; ; at = (at + 1) & wrap) {
-      const state = slots[at]!;
+      const state = slots[at]! - 1;
       if (state === EMPTY) return EMPTY;
       if (this.node[state] === node && this.mask[state] === mask && this.high[state] === high && this.code[state] === code) return state;
     }
@@ -91,7 +95,7 @@ export class StateTable {
     this.high[state] = high;
     this.code[state] = code;
     this.count = state + 1;
-    if (this.direct !== null) this.direct[this.place(node, mask, code)] = state;
+    if (this.direct !== null) this.direct[this.place(node, mask, code)] = state + 1;
     else this.index(state);
     return state;
   }
@@ -100,8 +104,8 @@ export class StateTable {
     const slots = this.slots;
     const wrap = slots.length - 1;
     let at = StateTable.hash(this.node[state]!, this.mask[state]!, this.high[state]!, this.code[state]!) & wrap;
-    while (slots[at] !== EMPTY) at = (at + 1) & wrap;
-    slots[at] = state;
+    while (slots[at] !== 0) at = (at + 1) & wrap;
+    slots[at] = state + 1;
   }
 
   private grow(): void {

@@ -88,6 +88,8 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
 
   if (!hasEnding) return diagnostics;
   const reaches = statesReachingAnEndingMask(scenario, space);
+  // An edge is doomed only when neither end can reach an ending: none is when every state can.
+  if (reaches.indexOf(0) < 0) return diagnostics;
   const doomed = new Map<string, Set<string>>();
   const { edgeFrom, edgeTo, stateNode, nodeIds } = space;
   for (let e = 0; e < edgeFrom.length; e += 1) {

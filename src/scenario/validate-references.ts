@@ -121,7 +121,10 @@ function checkEndings(scenario: Scenario, report: Report): void {
 function checkUnmetQaItems(scenario: Scenario, report: Report): void {
   const canBeMet = new Set<string>();
   for (const site of allEffectSites(scenario)) {
-    for (const item of [...(site.effects.qa?.met ?? []), ...(site.effects.qa?.partial ?? [])]) canBeMet.add(item);
+    const qa = site.effects.qa;
+    if (qa === undefined) continue;
+    for (const item of qa.met ?? []) canBeMet.add(item);
+    for (const item of qa.partial ?? []) canBeMet.add(item);
   }
   scenario.qa.items.forEach((item, index) => {
     if (canBeMet.has(item.id) || item.whenUntouched === 'na') return;

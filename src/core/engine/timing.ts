@@ -17,9 +17,25 @@ const ACTION_DEFAULTS = Object.freeze({ callback: 20 });
 /** One search and reading a typical article (the real time depends on what the trainee does). */
 const LOOKUP_ESTIMATE_SECONDS = 35;
 
+/** Whether a UTF-16 code unit is white space as `\s` and `trim` read it (line ends, tabs, Unicode spaces). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The words in a text: runs of non-space, counted in place (a call's texts are counted on every compile). */
 function words(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
 }
 
 export function spokenSeconds(text: string | undefined): number {

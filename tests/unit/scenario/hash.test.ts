@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scenarioHash } from '../../../src/scenario/hash.ts';
+import { sha256Hex } from '../../../src/scenario/sha256.ts';
 
 describe('content hash', () => {
   const call = { id: 'c', nodes: { b: { say: 'Hi', next: 'a' }, a: { type: 'ending', list: [1, 'two', null, { z: true, y: false }] } } };
@@ -19,6 +20,18 @@ describe('content hash', () => {
     expect(scenarioHash({ ...call, id: 'd' })).not.toBe(scenarioHash(call));
     const swapped = { ...call, nodes: { ...call.nodes, a: { type: 'ending', list: ['two', 1, null, { z: true, y: false }] } } };
     expect(scenarioHash(swapped)).not.toBe(scenarioHash(call));
+  });
+
+  it('writes every string, and every key, as JSON.stringify writes it', () => {
+    let every = '';
+    for (let code = 0; code <= 0xffff; code += 1) every += String.fromCharCode(code);
+    const texts = [every, 'Ends on a lone lead \ud83d', '\ude00 starts on a lone tail', 'A pair 😀 and café, “quotes”, \u2028', 'tab\there "quoted" back\\slash\u0000\u001f\u007f'];
+    for (const text of texts) {
+      const data = { [text]: text, list: [text, 1.5, true, null] };
+      const sortedJson = `{${JSON.stringify(text)}:${JSON.stringify(text)},"list":${JSON.stringify(data.list)}}`;
+      const expected = sha256Hex(Object.keys(data).sort()[0] === text ? sortedJson : `{"list":${JSON.stringify(data.list)},${JSON.stringify(text)}:${JSON.stringify(text)}}`);
+      expect(scenarioHash(data)).toBe(expected);
+    }
   });
 
   it('keeps the canonical form it has always had', () => {
