@@ -95,6 +95,8 @@ try {
   console.log(`main-thread allocation for ${N} submissions of "${def.scenario.id}" (a message ${(messages.reduce((s, m) => s + m.length, 0) / N).toFixed(0)} B on average):`);
   // Not the main thread's work on the server (a verdict worker's), prepared here so the stages below start from its answer.
   const checked = messages.map((m) => checkSubmitText(m, (h) => (h === def.hash ? def : undefined)));
+  (globalThis as { gc?: () => void }).gc?.();
+  const beforeCalls = getHeapStatistics().used_heap_size;
   const answers = await stage("a verdict worker's answers read (structured clone)", () => checked.map((c) => structuredClone(c)));
   const results = await stage('the room counts them (rules, one group commit, standings)', () =>
     Promise.all(answers.map((a, i) => {
@@ -105,6 +107,15 @@ try {
   await stage('each reply serialised', () => results.map((result) => Buffer.from(JSON.stringify({ type: 'submitted', result, seq: room.currentSeq }))));
   const counted = results.filter((r) => r.status === 'accepted').length;
   console.log(`  (${counted} of ${N} counted)`);
+  // What the room holds more once the burst's garbage is gone (its used tickets let go, each call's result kept): compare two checkouts.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc !== undefined) {
+    answers.length = 0;
+    results.length = 0;
+    gc();
+    const withCalls = getHeapStatistics().used_heap_size;
+    console.log(`  room memory after less before, after a full collection (used tickets let go, results kept): ${((withCalls - beforeCalls) / N / 1024).toFixed(2)} KB a counted call`);
+  }
   room.dispose();
   await store.close();
 } finally {
