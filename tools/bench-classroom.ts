@@ -20,6 +20,9 @@
  * Each trainee's run is different (its wrap-up notes differ), so no two verdicts are shared; pass
  * `--shared` to let trainees take the same few paths (the server then replays each path once).
  * `BENCH_SERVER_ROOT=<another checkout>` starts that checkout's server instead (an A/B in one sitting).
+ * Where a burst's garbage comes from: `BENCH_SERVER_NODE_FLAGS=--trace-gc BENCH_SERVER_LOG=<file>`, then
+ * `tsx tools/bench/classroom-gc-trace.ts <file>` (collections and MB allocated by heap and stretch), and
+ * tools/bench/classroom-allocation.ts (the main thread's bytes a submission, by stage, in one process).
  * Usage: tsx tools/bench-classroom.ts [--burst 500,1000,2000] [--shared] | [--sessions 20 --trainees 100 --rate 400]
  * Several instances on PostgreSQL, against one on SQLite: --instances 3 --store postgres (see bench-instances.ts).
  */

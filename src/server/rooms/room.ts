@@ -281,16 +281,14 @@ export class Room {
 
   /** Writes the result (with others arriving now, in one transaction), then counts and shows it. */
   private async store(playerId: PlayerId, s: PreparedSubmission, kpis: CallKpis, ticket: StoredTicket): Promise<SubmitResult> {
-    // Only the run's JSON (or the run, prepared here) is kept for later, not the whole prepared submission.
-    const kept: Pick<PreparedSubmission, 'run' | 'runJson'> = s.run === undefined ? { runJson: s.runJson } : { run: s.run, runJson: s.runJson };
-    const readRun = once(() => runOf(kept));
+    const readRun = this.runReader(s);
     const result: StoredResult = {
       code: this.code,
       submissionId: s.submissionId,
       playerId,
       // Read from its JSON only if a store asks for the object (the stores write the JSON as it is).
       get run() {
-        return readRun();
+        return runOf(s);
       },
       scenarioHash: s.scenarioHash,
       runJson: s.runJson,
@@ -318,6 +316,23 @@ export class Room {
     const composite = this.applyResult(result.submissionId, result.playerId, s.scenarioHash, readRun, result.runHash, result.kpis, null);
     this.markDirty('leaderboard');
     return this.accepted(result.submissionId, result.playerId, composite, false);
+  }
+
+  /**
+   * How a counted result's run is read when the debrief or team mode first asks: back from the
+   * store when it can answer at once (memory then holds no run, only the call's figures), else
+   * from the JSON kept here (or the run, prepared here). Read at most once.
+   */
+  private runReader(s: PreparedSubmission): () => RunLog {
+    const store = this.deps.store;
+    if (store.readRun === undefined) {
+      const kept: Pick<PreparedSubmission, 'run' | 'runJson'> = s.run === undefined ? { runJson: s.runJson } : { run: s.run, runJson: s.runJson };
+      return once(() => runOf(kept));
+    }
+    const { code } = this;
+    const { submissionId, scenarioHash, seed } = s;
+    // Gone from the store (the player was removed, the session deleted): a run with no moves, which scores as no call.
+    return once(() => store.readRun!(code, submissionId) ?? { scenarioId: '', scenarioHash, seed, events: [] });
   }
 
   /** The answer to a counted submission, carrying the trainee's own row (place and score) as it is now. */

@@ -98,6 +98,12 @@ export interface ClassroomStore {
    * counts twice. Results arriving together are written in one transaction.
    */
   addResult(result: StoredResult): Promise<'added' | 'duplicate'>;
+  /**
+   * A stored result's run read back at once (null when it is not there): with a store that can,
+   * a room keeps only a counted call's figures in memory and reads its run when the debrief or
+   * team mode first asks for it.
+   */
+  readRun?(code: string, submissionId: SubmissionId): RunLog | null;
   deleteSession(code: string): Promise<void>;
   /** Deletes sessions created before `cutoff` (ms since epoch) with everything in them; returns their codes. */
   deleteCreatedBefore(cutoff: number): Promise<string[]>;

@@ -10,6 +10,7 @@ import type { SessionStatus } from '../../shared/classroom-results.ts';
 import type { SessionPace } from '../../shared/classroom-http.ts';
 import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
+import type { RunLog } from '../../shared/call-events.ts';
 import { migrationPlan } from './migrations.ts';
 
 interface Waiting {
@@ -53,6 +54,7 @@ export function openSqliteStore(path: string): ClassroomStore {
     dropTickets: db.prepare('DELETE FROM tickets WHERE code = ? AND player_id = ?'),
     ticket: db.prepare('INSERT INTO tickets (code, ticket_hash, player_id, scenario_hash, seed, issued_at) VALUES (?, ?, ?, ?, ?, ?)'),
     useTicket: db.prepare('UPDATE tickets SET used = 1 WHERE code = ? AND ticket_hash = ?'),
+    runOf: db.prepare('SELECT run FROM results WHERE code = ? AND submission_id = ?').pluck(),
     result: db.prepare('INSERT OR IGNORE INTO results (code, submission_id, player_id, run, scorecard, mistakes, at, run_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     delete: db.prepare('DELETE FROM sessions WHERE code = ?'),
     old: db.prepare('SELECT code FROM sessions WHERE created_at < ?'),
@@ -178,6 +180,10 @@ export function openSqliteStore(path: string): ClassroomStore {
           setImmediate(flush);
         }
       });
+    },
+    readRun(code, submissionId) {
+      const run = q.runOf.get(code, submissionId) as string | undefined;
+      return run === undefined ? null : (JSON.parse(run) as RunLog);
     },
     async deleteSession(code) {
       q.delete.run(code);

@@ -129,6 +129,11 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the %s store', (kind) => {
       expect(mine.runHash).toBe('run-é');
       expect(got.find((r) => r.submissionId === 'sub-2')).toMatchObject({ playerId: P2, ticketHash: null, mistakes: null });
     }
+    // A store that reads one run back at once (the rooms then keep no runs in memory): the same run, and nothing for an unknown id.
+    if (store.readRun !== undefined) {
+      expect(store.readRun('GGG777', 'sub-"odd"' as SubmissionId)).toEqual(run);
+      expect(store.readRun('GGG777', 'sub-none' as SubmissionId)).toBeNull();
+    }
     await store.close();
   });
 
@@ -155,6 +160,7 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the %s store', (kind) => {
     expect(state.players.map((p) => [p.playerId, p.blocked])).toEqual([[P2, true]]);
     expect(state.results).toEqual([]);
     expect(state.tickets).toEqual([]);
+    expect(store.readRun?.('FFF666', 'sub-1' as SubmissionId) ?? null).toBeNull();
     await store.close();
   });
 
