@@ -7,7 +7,6 @@ import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { RunnerState } from '../core/engine/call-runner.ts';
 import { CALL_STATES } from '../core/engine/call-setup.ts';
 import { HANG_UP_DISPOSITIONS, HANG_UP_SUMMARY } from '../core/engine/hang-up.ts';
-import { searchArticles } from '../core/engine/kb-search.ts';
 import { getOrInsert } from '../shared/get-or-insert.ts';
 import { idvQuestionKeys } from '../core/engine/idv-check.ts';
 import {
@@ -17,6 +16,7 @@ import {
   orderChoices,
   dispositionOrder,
   handoverOrder,
+  searchResults,
   type CallPhase,
 } from '../core/engine/call-view.ts';
 
@@ -78,7 +78,7 @@ function searchResultsOnce(def: CallDefinition, nodeId: string, query: string | 
   if (query === null) return [];
   const last = lastSearch;
   if (last !== null && last.def === def && last.nodeId === nodeId && last.query === query && last.seed === seed) return last.results;
-  const results = searchArticles(def.searchIndex, query, seed, nodeId).map((id) => ({ id }));
+  const results = searchResults(def, nodeId, query, seed).map((id) => ({ id }));
   lastSearch = { def, nodeId, query, seed, results };
   return results;
 }

@@ -200,9 +200,9 @@ export function dispositionOrder(dispositions: readonly { code: string; label: s
   return seededOrder(dispositions, seed, nodeId === null ? 'hung-up:dispositions' : `${nodeId}:dispositions`).map(({ code, label }) => ({ code, label }));
 }
 
-/** The last search's results, best first. */
-export function searchResults(def: CallDefinition, nodeId: string, context: CallContext, seed: number): string[] {
-  return context.kbQuery === null ? [] : searchArticles(def.searchIndex, context.kbQuery, seed, nodeId);
+/** The results of a search for `query` at a look-up step, best first (none before a search). */
+export function searchResults(def: CallDefinition, nodeId: string, query: string | null, seed: number): string[] {
+  return query === null ? [] : searchArticles(def.searchIndex, query, seed, nodeId);
 }
 
 function nodeView(def: CallDefinition, nodeId: string, node: ScenarioNode, context: CallContext, seed: number): Partial<CallView> & { phase: CallPhase } {
@@ -229,7 +229,7 @@ function nodeView(def: CallDefinition, nodeId: string, node: ScenarioNode, conte
       };
     case 'lookup': {
       const byId = new Map(def.articles.map((a) => [a.id, a]));
-      const results = searchResults(def, nodeId, context, seed);
+      const results = searchResults(def, nodeId, context.kbQuery, seed);
       return {
         phase: 'lookup',
         ...spoken,
