@@ -30,22 +30,34 @@ export function reportInto(check: FileCheck, diagnostics: readonly Diagnostic[])
   }
 }
 
-export function checkScenarioFile(file: string, library: KnowledgeLibrary): FileCheck {
+/** A file read for checking: its bytes, or a result already (refused for its size, or unreadable), which is never kept in the result cache. */
+export type ReadScenario = { readonly bytes: Buffer } | { readonly check: FileCheck };
+
+export function readScenarioFile(file: string): ReadScenario {
   const check: FileCheck = { lines: [], errors: 0, warnings: 0, valid: false };
-  let text: string;
   try {
     // A file over the limit is refused from its size alone, without reading it.
     const refused = sizeRefusal(statSync(file).size, file);
     if (refused !== null) {
       reportInto(check, [refused]);
-      return check;
+      return { check };
     }
-    text = readFileSync(file, 'utf8');
+    return { bytes: readFileSync(file) };
   } catch (error) {
     check.lines.push(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
     check.errors += 1;
-    return check;
+    return { check };
   }
+}
+
+export function checkScenarioFile(file: string, library: KnowledgeLibrary): FileCheck {
+  const read = readScenarioFile(file);
+  return 'check' in read ? read.check : checkScenarioText(file, read.bytes.toString('utf8'), library);
+}
+
+/** Checks a call's text as read from `file` (see `readScenarioFile`). */
+export function checkScenarioText(file: string, text: string, library: KnowledgeLibrary): FileCheck {
+  const check: FileCheck = { lines: [], errors: 0, warnings: 0, valid: false };
   let at = performance.now();
   const lap = (): number => {
     const before = at;

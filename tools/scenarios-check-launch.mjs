@@ -16,12 +16,13 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 import { Script } from 'node:vm';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when the build's options change, so bundles made by an older launcher are rebuilt. */
-const BUILD_VERSION = 3;
+const BUILD_VERSION = 4;
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, '.cache', 'scenarios-check');
@@ -33,7 +34,11 @@ const ENTRIES = { 'scenarios-check': 'tools/scenarios-check.ts', 'scenarios-chec
 /** Files that shape the build without being part of it. */
 const BUILD_FILES = ['tools/scenarios-check-launch.mjs', 'package.json', 'tsconfig.json'];
 
-/** @typedef {{ root: string, version: number, inputs: [string, number, number][] }} Stamp */
+/**
+ * The list kept beside the bundle: what it was built from, and a hash of the bundle itself (the
+ * checker's build, which the result cache keys every result on).
+ * @typedef {{ root: string, version: number, build: string, inputs: [string, number, number][] }} Stamp
+ */
 
 /** @param {string} path relative to the root @returns {[string, number, number] | null} */
 function fileStat(path) {
@@ -45,21 +50,25 @@ function fileStat(path) {
   }
 }
 
-/** Whether the bundle in the cache was built, by this launcher, from the files as they are now. */
-function bundleIsFresh() {
+/**
+ * The hash of the bundle in the cache when it was built, by this launcher, from the files as they
+ * are now; null when it must be built again.
+ * @returns {string | null}
+ */
+function freshBuild() {
   /** @type {Stamp} */
   let stamp;
   try {
     stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
   } catch {
-    return false;
+    return null;
   }
-  if (stamp.root !== ROOT || stamp.version !== BUILD_VERSION || !Array.isArray(stamp.inputs)) return false;
+  if (stamp.root !== ROOT || stamp.version !== BUILD_VERSION || typeof stamp.build !== 'string' || !Array.isArray(stamp.inputs)) return null;
   for (const [path, mtime, size] of stamp.inputs) {
     const now = fileStat(path);
-    if (now === null || now[1] !== mtime || now[2] !== size) return false;
+    if (now === null || now[1] !== mtime || now[2] !== size) return null;
   }
-  return true;
+  return stamp.build;
 }
 
 /**
@@ -82,7 +91,11 @@ const sourceLocations = {
   },
 };
 
-/** Builds the bundle into the cache; false (with the reasons printed) when the sources do not build. */
+/**
+ * Builds the bundle into the cache and returns its hash; null (with the reasons printed) when the
+ * sources do not build.
+ * @returns {Promise<string | null>}
+ */
 async function buildBundle() {
   const esbuild = await import('esbuild');
   const started = Date.now();
@@ -117,27 +130,30 @@ async function buildBundle() {
     const errors = /** @type {{ errors?: import('esbuild').Message[] }} */ (error).errors ?? [];
     const lines = errors.length > 0 ? await esbuild.formatMessages(errors, { kind: 'error' }) : [`${String(error)}\n`];
     process.stderr.write(`scenarios:check could not build its checker from the sources:\n${lines.join('')}`);
-    return false;
+    return null;
   }
   mkdirSync(CACHE, { recursive: true });
   // The compiled code kept for the old bundle would be refused by V8 anyway: make it anew.
   rmSync(CODE_CACHE, { force: true });
+  const hash = createHash('sha256');
   for (const file of result.outputFiles) {
+    hash.update(file.path).update('\0').update(file.contents);
     // Written beside and renamed into place, so a run never loads a half-written file.
     const partial = `${file.path}.${process.pid}.partial`;
     writeFileSync(partial, file.contents);
     renameSync(partial, file.path);
   }
+  const build = hash.digest('hex');
   const inputs = [...Object.keys(result.metafile.inputs), ...BUILD_FILES].map((path) => fileStat(relative(ROOT, join(ROOT, path))));
   // A file changed while the build read it (or just before: file times come from a coarse clock):
   // keep no list, so the next run builds again.
   if (inputs.every((input) => input !== null && input[1] < started - 100)) {
     /** @type {Stamp} */
-    const stamp = { root: ROOT, version: BUILD_VERSION, inputs: /** @type {[string, number, number][]} */ (inputs) };
+    const stamp = { root: ROOT, version: BUILD_VERSION, build, inputs: /** @type {[string, number, number][]} */ (inputs) };
     writeFileSync(`${STAMP}.${process.pid}.partial`, JSON.stringify(stamp));
     renameSync(`${STAMP}.${process.pid}.partial`, STAMP);
   }
-  return true;
+  return build;
 }
 
 /**
@@ -149,7 +165,8 @@ async function buildBundle() {
  * cores under load): 1.46-1.58 s wall and 2.01-2.23 s user CPU with it, 1.54-1.70 s and 2.19-2.34 s
  * without.
  */
-function runBundle() {
+/** @param {string} build the bundle's hash, handed to the checker as `BUNDLED_CHECKER_BUILD` for its result cache */
+function runBundle(build) {
   const source = readFileSync(BUNDLE, 'utf8');
   /** @type {Buffer | undefined} */
   let cachedData;
@@ -158,7 +175,7 @@ function runBundle() {
   } catch {
     cachedData = undefined;
   }
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const wrapped = `(function (exports, require, module, __filename, __dirname, BUNDLED_CHECKER_BUILD) {${source}\n})`;
   const script = new Script(wrapped, { filename: BUNDLE, cachedData });
   if (cachedData === undefined || script.cachedDataRejected === true) {
     process.once('exit', () => {
@@ -172,7 +189,7 @@ function runBundle() {
     });
   }
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, CACHE);
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, CACHE, build);
 }
 
 /** Runs the checker from source through tsx: slower to start, but needs no bundle. */
@@ -187,15 +204,15 @@ async function runFromSource() {
   await import(pathToFileURL(join(ROOT, ENTRIES['scenarios-check'])).href);
 }
 
-let ready = bundleIsFresh();
-if (!ready) {
+let build = freshBuild();
+if (build === null) {
   try {
-    ready = await buildBundle();
-    if (!ready) process.exit(2);
+    build = await buildBundle();
+    if (build === null) process.exit(2);
   } catch (error) {
     // No esbuild, or a cache that cannot be written: the checker still runs, from source.
     process.stderr.write(`scenarios:check: running from source (${error instanceof Error ? error.message : String(error)})\n`);
   }
 }
-if (ready) runBundle();
+if (build !== null) runBundle(build);
 else await runFromSource();

@@ -1,26 +1,36 @@
 /**
  * The second thread of `scenarios:check`: takes the next unclaimed file (one shared counter, so
- * each file is checked once, by whichever thread is free) and sends back what to print.
+ * each file is checked once, by whichever thread is free) and sends back what to print. It checks
+ * the texts and the knowledge base the main thread read, so both threads check the very bytes the
+ * result cache keys on.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readSharedLibrary } from '../src/server/knowledge-files.ts';
-import { checkScenarioFile } from './check-scenario-file.ts';
+import type { LibraryFile } from '../src/scenario/load-library.ts';
+import { loadLibrary } from '../src/scenario/load-library.ts';
+import { checkScenarioText } from './check-scenario-file.ts';
+
+export interface CheckJob {
+  readonly file: string;
+  readonly text: string;
+}
 
 export interface CheckWorkerData {
-  readonly files: readonly string[];
-  /** One Int32: the index of the next file to claim. */
+  readonly jobs: readonly CheckJob[];
+  readonly libraryFiles: readonly LibraryFile[];
+  /** One Int32: the index of the next job to claim. */
   readonly next: SharedArrayBuffer;
 }
 
 export interface CheckWorkerMessage {
   readonly index: number;
-  readonly check: ReturnType<typeof checkScenarioFile>;
+  readonly check: ReturnType<typeof checkScenarioText>;
 }
 
-const { files, next } = workerData as CheckWorkerData;
+const { jobs, libraryFiles, next } = workerData as CheckWorkerData;
 const counter = new Int32Array(next);
-const { library } = readSharedLibrary();
-for (let index = Atomics.add(counter, 0, 1); index < files.length; index = Atomics.add(counter, 0, 1)) {
-  parentPort!.postMessage({ index, check: checkScenarioFile(files[index]!, library) } satisfies CheckWorkerMessage);
+const { library } = loadLibrary(libraryFiles);
+for (let index = Atomics.add(counter, 0, 1); index < jobs.length; index = Atomics.add(counter, 0, 1)) {
+  const job = jobs[index]!;
+  parentPort!.postMessage({ index, check: checkScenarioText(job.file, job.text, library) } satisfies CheckWorkerMessage);
 }
 parentPort!.postMessage('done');

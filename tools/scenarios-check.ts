@@ -15,20 +15,43 @@
  * With `--timings`, where this thread's time went is written to stderr (see `startTimings`).
  */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
-import { scenarioFiles } from './scenario-files.ts';
+import { ROOT, scenarioFiles } from './scenario-files.ts';
 import { startWorker } from '../src/server/worker-boot.ts';
 import type { FileCheck } from './check-scenario-file.ts';
-import type { CheckWorkerData, CheckWorkerMessage } from './scenarios-check-worker.ts';
+import type { CheckJob, CheckWorkerData, CheckWorkerMessage } from './scenarios-check-worker.ts';
+import { libraryDigest, ResultCache } from './scenarios-check-cache.ts';
+import type { LibraryResult } from '../src/scenario/load-library.ts';
 
 /** The bundled worker's address, written in by the bundle's build (tools/scenarios-check-launch.mjs); undefined from source. */
 declare const BUNDLED_CHECK_WORKER: string | undefined;
 const WORKER_URL = typeof BUNDLED_CHECK_WORKER === 'string' ? new URL(BUNDLED_CHECK_WORKER) : new URL('./scenarios-check-worker.ts', import.meta.url);
 
+/**
+ * A hash of the bundle this run is, handed in by the launcher that runs it; undefined from source,
+ * where there is no one build to name, so the result cache is not used.
+ */
+declare const BUNDLED_CHECKER_BUILD: string | undefined;
+const CHECKER_BUILD = typeof BUNDLED_CHECKER_BUILD === 'string' ? BUNDLED_CHECKER_BUILD : undefined;
+
+/** Where the result cache keeps its entries (see tools/scenarios-check-cache.ts). */
+const RESULTS_DIR = join(ROOT, '.cache', 'scenarios-check', 'results');
+/** The name the shared library's own check is kept under in the result cache. */
+const SHARED_LIBRARY_ENTRY = 'kb/ (shared library)';
+
 const started = performance.now();
 /** Whether a worker checks files beside this thread (`--parallel`), for the timings' note. */
 let helped = false;
+/** The result cache's part of the run, for the timings: its own time, and how many files it answered. */
+const cached = { ms: 0, files: 0, of: 0, used: false };
+
+/** A file to check, with where its result goes and the key it is kept under. */
+interface PendingCheck extends CheckJob {
+  readonly index: number;
+  readonly key: string | undefined;
+}
 
 /** The run, as one function: the bundle is CommonJS (so that Node can keep its compiled code), where a module cannot await at its top level. */
 async function main(): Promise<void> {
@@ -36,16 +59,66 @@ async function main(): Promise<void> {
   const timings = args.includes('--timings') ? startTimings() : null;
   const files = scenarioFiles(args.filter((arg) => !arg.startsWith('--')));
   const checks: (FileCheck | undefined)[] = new Array(files.length);
+
+  const { checkScenarioText, readScenarioFile, reportInto, stageTimes } = await import('./check-scenario-file.ts');
+  const { libraryFiles } = await import('../src/server/knowledge-files.ts');
+  const { loadLibrary } = await import('../src/scenario/load-library.ts');
+  let at = performance.now();
+  const sharedFiles = libraryFiles();
+  const cache =
+    CHECKER_BUILD === undefined || args.includes('--no-cache')
+      ? null
+      : new ResultCache(RESULTS_DIR, { checker: CHECKER_BUILD, options: [], library: libraryDigest(sharedFiles) });
+  cached.used = cache !== null;
+  cached.of = files.length;
+  let shared: LibraryResult | undefined;
+  const library = (): LibraryResult => (shared ??= loadLibrary(sharedFiles));
+
+  const sharedKey = cache?.keyOf(SHARED_LIBRARY_ENTRY, new Uint8Array());
+  const keptShared = sharedKey === undefined ? undefined : cache?.read(sharedKey);
+
+  const pending: PendingCheck[] = [];
+  files.forEach((file, index) => {
+    const read = readScenarioFile(file);
+    if ('check' in read) {
+      checks[index] = read.check;
+      return;
+    }
+    const key = cache?.keyOf(file, read.bytes);
+    const kept = key === undefined ? undefined : cache?.read(key);
+    if (kept !== undefined) {
+      checks[index] = kept;
+      cached.files += 1;
+    } else {
+      pending.push({ index, file, text: read.bytes.toString('utf8'), key });
+    }
+  });
+  cached.ms += performance.now() - at;
+  const sharedCheck: FileCheck = keptShared ?? { lines: [], errors: 0, warnings: 0, valid: false };
+  if (keptShared === undefined) {
+    reportInto(sharedCheck, library().diagnostics);
+    if (sharedKey !== undefined) cache?.write(sharedKey, sharedCheck);
+  }
+
+  /** Keeps a file's fresh result, in the run's report and in the cache. */
+  const settle = (job: PendingCheck, check: FileCheck): void => {
+    checks[job.index] = check;
+    if (job.key === undefined) return;
+    at = performance.now();
+    cache?.write(job.key, check);
+    cached.ms += performance.now() - at;
+  };
+
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
-
   /** The worker, and a promise kept when it has sent its last result (or stopped: the main thread then checks what it left). */
   function startHelper(): { worker: Worker; finished: Promise<void> } {
-    const worker = startWorker(WORKER_URL, { files, next } satisfies CheckWorkerData);
+    const jobs = pending.map(({ file, text }) => ({ file, text }));
+    const worker = startWorker(WORKER_URL, { jobs, libraryFiles: sharedFiles, next } satisfies CheckWorkerData);
     const finished = new Promise<void>((resolve) => {
       worker.on('message', (message: CheckWorkerMessage | 'done') => {
         if (message === 'done') resolve();
-        else checks[message.index] = message.check;
+        else settle(pending[message.index]!, message.check);
       });
       worker.on('error', () => resolve());
       worker.on('exit', () => resolve());
@@ -53,17 +126,11 @@ async function main(): Promise<void> {
     return { worker, finished };
   }
 
-  const helper = files.length > 1 && availableParallelism() > 1 && args.includes('--parallel') ? startHelper() : null;
+  const helper = pending.length > 1 && availableParallelism() > 1 && args.includes('--parallel') ? startHelper() : null;
   helped = helper !== null;
-
-  // The checker itself is loaded only now, so the worker loads its copy at the same time.
-  const { checkScenarioFile, reportInto, stageTimes } = await import('./check-scenario-file.ts');
-  const { readSharedLibrary } = await import('../src/server/knowledge-files.ts');
-  const shared = readSharedLibrary();
-  const sharedCheck: FileCheck = { lines: [], errors: 0, warnings: 0, valid: false };
-  reportInto(sharedCheck, shared.diagnostics);
-  for (let index = Atomics.add(counter, 0, 1); index < files.length; index = Atomics.add(counter, 0, 1)) {
-    checks[index] = checkScenarioFile(files[index]!, shared.library);
+  for (let index = Atomics.add(counter, 0, 1); index < pending.length; index = Atomics.add(counter, 0, 1)) {
+    const job = pending[index]!;
+    settle(job, checkScenarioText(job.file, job.text, library().library));
   }
   if (helper !== null) {
     // Every file is claimed now; wait only for those the worker took (none if it was still starting).
@@ -71,9 +138,9 @@ async function main(): Promise<void> {
     await helper.worker.terminate();
   }
   // A file the worker claimed but did not finish (it failed) is checked here.
-  files.forEach((file, index) => {
-    checks[index] ??= checkScenarioFile(file, shared.library);
-  });
+  for (const job of pending) {
+    if (checks[job.index] === undefined) settle(job, checkScenarioText(job.file, job.text, library().library));
+  }
 
   let errors = sharedCheck.errors;
   let warnings = sharedCheck.warnings;
@@ -92,6 +159,9 @@ async function main(): Promise<void> {
   console.log(
     `${plural(files.length, 'file')} checked, ${valid} valid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${seconds} s`,
   );
+  at = performance.now();
+  cache?.prune();
+  cached.ms += performance.now() - at;
   // The collector's reports arrive through the event loop: let them in first.
   if (timings !== null) await new Promise((done) => setTimeout(done, 0)).then(() => timings(stageTimes));
   process.exitCode = errors > 0 ? 1 : 0;
@@ -116,7 +186,8 @@ function startTimings(): (stages: Readonly<Record<string, number>>) => void {
     const staged = Object.values(stages).reduce((sum, ms) => sum + ms, 0);
     const ms = (value: number): string => `${Math.round(value)} ms`;
     const parts = [`start ${ms(started)} (before the clock)`, ...Object.entries(stages).map(([stage, value]) => `${stage} ${ms(value)}`)];
-    parts.push(`other ${ms(total - staged)}`, `GC ${ms(gc)} (inside the others)`);
+    parts.push(cached.used ? `cache ${ms(cached.ms)} (${cached.files} of ${cached.of} files from cache)` : 'cache off');
+    parts.push(`other ${ms(total - staged - cached.ms)}`, `GC ${ms(gc)} (inside the others)`);
     process.stderr.write(`timings: ${parts.join(' · ')}${helped ? ' · this thread only' : ''}\n`);
   };
 }
