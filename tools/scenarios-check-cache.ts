@@ -111,7 +111,11 @@ export class ResultCache {
       writeFileSync(partial, JSON.stringify({ format: ENTRY_FORMAT, key, check: { lines, errors, warnings, valid } }));
       renameSync(partial, path);
     } catch {
-      rmSync(partial, { force: true });
+      try {
+        rmSync(partial, { force: true });
+      } catch {
+        // Nothing to remove where the folder itself could not be made.
+      }
     }
   }
 

@@ -146,6 +146,17 @@ describe('the result cache of npm run scenarios:check', () => {
     expect(run.stdout).toMatch(/balance-check: 6 ways through · AHT/);
   });
 
+  it('gives the same report, without a stack trace, when its folder cannot be made', () => {
+    rmSync(join(copy, RESULTS), { recursive: true, force: true });
+    writeFileSync(join(copy, RESULTS), 'a file where the folder should be');
+    const run = check(...FILES);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(fromCache(run)).toBe('0 of 2');
+    expect(run.stdout).toMatch(/balance-check: 6 ways through · AHT/);
+    expect(run.status).toBe(0);
+    rmSync(join(copy, RESULTS));
+  });
+
   it('keeps no more entries than its limit, dropping the least recently used', () => {
     const old = new Date(Date.now() - 86_400_000);
     mkdirSync(join(copy, RESULTS), { recursive: true });
