@@ -12,7 +12,12 @@
  * lost their per-step allocations (5 interleaved, cold, machine shared): one thread 2.37-2.75 s
  * wall and 3.9-4.4 s CPU, two threads 3.23-3.48 s wall and 5.9-6.4 s CPU.
  *
- * With `--timings`, where this thread's time went is written to stderr (see `startTimings`).
+ * Each file's result is kept in a cache (tools/scenarios-check-cache.ts) and printed from it while
+ * the file, kb/, the checker's bundle and the Node version are as they were; `--no-cache` checks
+ * every file afresh. The report is the same either way, bar the run's time.
+ *
+ * With `--timings`, where this thread's time went is written to stderr (see `startTimings`),
+ * with how many files came from the cache.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
