@@ -32,44 +32,18 @@ export function worseMark(a: QaMark | undefined, b: QaMark): QaMark {
   return a !== undefined && MARK_RANK[a] >= MARK_RANK[b] ? a : b;
 }
 
-/**
- * The working context being stepped in place and the QA marks record it made itself, shared with
- * no other context: that record may change in place. Any other context's marks may be another's
- * too, so they are copied before their first change (and the copy becomes the owned one).
- * `keepWorkingContext` ends the ownership when a copy of the working context is kept.
- */
-let marksOwner: WorkingContext | null = null;
-let ownedMarks: Record<string, QaMark> | null = null;
-
-/** Gives `item` the worse of its mark and `mark` (see `marksOwner`). */
-function markItem(next: WorkingContext, item: string, mark: QaMark): void {
-  const marks = next.qa;
-  const current = marks[item];
-  if (current !== undefined && MARK_RANK[current] >= MARK_RANK[mark]) return;
-  if (marksOwner !== next || ownedMarks !== marks) {
-    ownedMarks = { ...marks };
-    marksOwner = next;
-    next.qa = ownedMarks;
+function markAll(
+  marks: Readonly<Record<string, QaMark>>,
+  updates: Readonly<Record<string, QaMark>>,
+): Readonly<Record<string, QaMark>> {
+  let next: Record<string, QaMark> | null = null;
+  for (const id in updates) {
+    const mark = worseMark((next ?? marks)[id], updates[id]!);
+    if (mark === (next ?? marks)[id]) continue;
+    next ??= { ...marks };
+    next[id] = mark;
   }
-  ownedMarks![item] = mark;
-}
-
-/** Every mark of `updates`, in its order. */
-function markAll(next: WorkingContext, updates: Readonly<Record<string, QaMark>>): void {
-  for (const id in updates) markItem(next, id, updates[id]!);
-}
-
-/**
- * A copy of a working context to keep (a state to return to, a step's snapshot). It shares the
- * working context's arrays and records, so from now on the working context copies its marks
- * before changing them, and the kept copy stays as it was.
- */
-export function keepWorkingContext(work: WorkingContext): CallContext {
-  if (marksOwner === work) {
-    marksOwner = null;
-    ownedMarks = null;
-  }
-  return { ...work };
+  return next ?? marks;
 }
 
 /** Whether a choice's `when` holds: every `flags` set, no `notFlags` set, the ID&V verdict equal. */
@@ -103,7 +77,7 @@ function closeHoldGap(next: WorkingContext, gap: number): void {
   next.holdLongestGap = Math.max(next.holdLongestGap ?? 0, gap);
   next.holdLastGap = gap;
   next.patience = clamp(next.patience - holdGapPenalty(gap), 0, 100);
-  markItem(next, HOLD_QA_ITEM, gap > 60 ? 'missed' : 'met');
+  next.qa = markAll(next.qa, { [HOLD_QA_ITEM]: gap > 60 ? 'missed' : 'met' });
 }
 
 /** Writes a pure action's in-place form into a fresh copy of the context. */
@@ -222,18 +196,19 @@ export function applyStepInPlace(next: WorkingContext, p: StepParams, event?: Ca
     next.kbQuery = null;
     next.kbFound = [];
     next.kbOpened = [];
-    markItem(next, KB_ITEM, p.kbUsed.right ? 'met' : 'missed');
+    next.qa = markAll(next.qa, { [KB_ITEM]: p.kbUsed.right ? 'met' : 'missed' });
   }
   if (p.route !== undefined && event !== undefined) {
     const r = routeMarks(p.route, event);
+    const marks: Record<string, QaMark> = { [ROUTE_TEAM_ITEM]: r.team ? 'met' : 'missed' };
+    if (r.warm !== null) marks[ROUTE_WARM_ITEM] = r.warm ? 'met' : 'missed';
+    if (r.handover !== null) marks[ROUTE_HANDOVER_ITEM] = r.handover ? 'met' : 'missed';
     next.talk += r.seconds;
     next.routeTeamRight = (next.routeTeamRight ?? true) && r.team;
     next.routeWarmRight = r.warm === null ? next.routeWarmRight : (next.routeWarmRight ?? true) && r.warm;
     next.routeHandoverRight = r.handover === null ? next.routeHandoverRight : (next.routeHandoverRight ?? true) && r.handover;
     next.coldTransfer = next.coldTransfer || r.cold;
-    markItem(next, ROUTE_TEAM_ITEM, r.team ? 'met' : 'missed');
-    if (r.warm !== null) markItem(next, ROUTE_WARM_ITEM, r.warm ? 'met' : 'missed');
-    if (r.handover !== null) markItem(next, ROUTE_HANDOVER_ITEM, r.handover ? 'met' : 'missed');
+    next.qa = markAll(next.qa, marks);
   }
   if (p.holdFinish !== undefined) {
     const remaining = p.holdFinish - next.holdElapsed;
@@ -246,6 +221,11 @@ export function applyStepInPlace(next: WorkingContext, p: StepParams, event?: Ca
   if (p.idv !== undefined && event?.type === 'agent.idv') {
     const passed = p.idv.verdict === 'pass';
     const judged = judgeIdv(next, p.idv, event.marks);
+    const marks: Record<string, QaMark> = {
+      [IDV_QA_ITEM]: judged.right ? 'met' : 'missed',
+      [IDV_MARKS_ITEM]: judged.misread.length === 0 ? 'met' : 'missed',
+    };
+    if (p.idv.overAskingFault) marks[IDV_PROPORTIONATE_ITEM] = judged.overAsked > 0 ? 'missed' : 'met';
     next.idv = passed ? 'passed' : 'failed';
     next.idvTrue = passed && judged.realPass;
     next.idvVerdictRight = (next.idvVerdictRight ?? true) && judged.right;
@@ -253,16 +233,14 @@ export function applyStepInPlace(next: WorkingContext, p: StepParams, event?: Ca
     next.idvOverAsked += judged.overAsked;
     next.idvAsked = [];
     next.idvLast = { right: judged.right, misread: judged.misread, unasked: judged.unasked };
-    markItem(next, IDV_QA_ITEM, judged.right ? 'met' : 'missed');
-    markItem(next, IDV_MARKS_ITEM, judged.misread.length === 0 ? 'met' : 'missed');
-    if (p.idv.overAskingFault) markItem(next, IDV_PROPORTIONATE_ITEM, judged.overAsked > 0 ? 'missed' : 'met');
+    next.qa = markAll(next.qa, marks);
   }
   if (p.mood !== undefined || p.patience !== undefined) {
     next.mood = clamp(next.mood + (p.mood ?? 0), -5, 5);
     next.patience = clamp(next.patience + (p.patience ?? 0), 0, 100);
   }
   if (p.set !== undefined || p.clear !== undefined) next.flags = applyFlagChanges(next.flags, p);
-  if (p.qa !== undefined) markAll(next, p.qa);
+  if (p.qa !== undefined) next.qa = markAll(next.qa, p.qa);
   let breaches: BreachCode[] | null = p.breaches === undefined || p.breaches.length === 0 ? null : [...p.breaches];
   if (p.discloses !== undefined && p.discloses.length > 0) {
     const disclosed = next.disclosed;
@@ -311,13 +289,14 @@ export function wrapUp(context: CallContext, p: WrapParams, disposition: string,
 export function wrapUpInPlace(next: WorkingContext, p: WrapParams, disposition: string, notes: string): void {
   const coverage = notesCoverage(notes, p.mustMention);
   const right = p.correct.includes(disposition);
+  const marks: Record<string, QaMark> = { 'auto-disposition': right ? 'met' : 'missed' };
+  if (coverage !== null) marks['auto-notes'] = coverage >= 1 ? 'met' : coverage >= 0.5 ? 'partial' : 'missed';
   next.wrap += wrapSeconds(notes);
   next.disposition = disposition;
   next.dispositionRight = right;
   next.notes = notes;
   next.notesCoverage = coverage;
-  markItem(next, 'auto-disposition', right ? 'met' : 'missed');
-  if (coverage !== null) markItem(next, 'auto-notes', coverage >= 1 ? 'met' : coverage >= 0.5 ? 'partial' : 'missed');
+  next.qa = markAll(next.qa, marks);
   next.step += 1;
   if (containsCardData(notes) && !next.breaches.some((b) => b.code === 'card-in-notes')) {
     next.breaches = [...next.breaches, { code: 'card-in-notes', at: callTime(next), step: next.step }];

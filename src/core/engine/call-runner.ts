@@ -11,7 +11,7 @@ import type { CallDefinition } from './call-definition.ts';
 import type { CallMachineConfig } from './call-setup.ts';
 import { CALL_STATES } from './call-setup.ts';
 import { CALL_ACTIONS_IN_PLACE } from './call-rules.ts';
-import { keepWorkingContext, type WorkingContext } from './apply-step.ts';
+import type { WorkingContext } from './apply-step.ts';
 import type { StepParams } from './step-params.ts';
 import { CALL_GUARDS } from './call-guards.ts';
 
@@ -285,7 +285,7 @@ export class CallRunner {
     const pos = this.position(state);
     for (let i = 0; i < events.length; i += 1) {
       if (!this.advance(pos, events[i]!)) return { refused: i, state: { value: pos.at.id, context: pos.context, done: pos.at.done } };
-      if (onStep !== undefined) onStep({ value: pos.at.id, context: keepWorkingContext(pos.context), done: pos.at.done });
+      if (onStep !== undefined) onStep({ value: pos.at.id, context: { ...pos.context }, done: pos.at.done });
     }
     return { value: pos.at.id, context: pos.context, done: pos.at.done };
   }
@@ -306,7 +306,7 @@ export class CallRunner {
         return pos.context;
       },
       take: advance,
-      state: () => ({ value: pos.at.id, context: pos.owned ? keepWorkingContext(pos.context) : pos.context, done: pos.at.done }),
+      state: () => ({ value: pos.at.id, context: pos.owned ? { ...pos.context } : pos.context, done: pos.at.done }),
       reset: (at: RunnerState) => {
         pos = position(at);
       },
