@@ -14,8 +14,8 @@ import type { Choice, Condition, Scenario } from '../core/model/scenario-schema.
 import { applyFlagChanges, conditionHolds } from '../core/engine/apply-step.ts';
 import { allEffectSites } from './scenario-parts.ts';
 import { AUTHORITY_CHECKED } from './compile.ts';
-import { applyMaskEffects, bitsAllow, compileFlagSet, type FlagSet } from './flag-masks.ts';
-import { compileMoveTable, EDGE_KINDS, IDV_CODES, type EdgeKind, type MoveTable } from './move-table.ts';
+import { compileFlagSet, type FlagSet } from './flag-masks.ts';
+import { compileMoveTable, EDGE_KINDS, IDV_CODES, movesAreAcyclic, type EdgeKind, type MoveTable } from './move-table.ts';
 import { EdgeList, StateTable, type DirectIndex } from './state-table.ts';
 
 export { EDGE_KINDS, type EdgeKind };
@@ -64,6 +64,11 @@ export interface StateSpace {
   readonly tracksIdv: boolean;
   /** States some of whose moves were dropped at the limit: they are not dead ends. */
   readonly cut: ReadonlySet<number>;
+  /**
+   * True when no step leads back round to itself by any move, whatever the flags: then no state
+   * does either, and every walk through the states ends.
+   */
+  readonly acyclic: boolean;
 }
 
 export const DEFAULT_STATE_LIMIT = 200_000;
@@ -164,6 +169,51 @@ function directIndex(moves: MoveTable, steps: number, tracksIdv: boolean): Direc
 }
 
 /**
+ * The walk itself: states are taken in the order found and left by every move their flags allow,
+ * a new state being numbered as it is found. Gives `outStart` (a larger copy when the table of
+ * states outgrew it). This loop runs a few hundred thousand times per check, mostly before the
+ * optimiser has compiled it (a check is one short run), so its body is written out with no
+ * calls but the table's find-or-add: the mask rules are `bitsAllow` and `applyMaskEffects`'s.
+ */
+function walkStates(found: StateTable, moves: MoveTable, edges: EdgeList, first: Int32Array, tracksIdv: boolean, limit: number, cut: Set<number>): Int32Array {
+  let outStart = first;
+  for (let from = 0; from < found.count; from += 1) {
+    if (from >= outStart.length - 1) {
+      const bigger = new Int32Array(found.node.length + 1);
+      bigger.set(outStart);
+      outStart = bigger;
+    }
+    outStart[from] = edges.count;
+    const m = found.mask[from]!;
+    const h = found.high[from]!;
+    const code = found.code[from]!;
+    const v = code >> 1;
+    const step = found.node[from]!;
+    // The columns are read here rather than once above: a read made before the first loop would
+    // be compiled with no record of what it reads (the function is optimised during its first
+    // run), and the optimised code would be thrown away on the next check.
+    for (let k = moves.start[step]!, end = moves.start[step + 1]!; k < end; k += 1) {
+      const need = moves.need[k]!;
+      const needHigh = moves.needHigh[k]!;
+      if ((m & need) !== need || (m & moves.forbid[k]!) !== 0 || (h & needHigh) !== needHigh || (h & moves.forbidHigh[k]!) !== 0) continue;
+      const wanted = moves.idv[k]!;
+      if (wanted >= 0 && wanted !== v) continue;
+      const gives = moves.verdict[k]!;
+      const to = found.findOrAdd(
+        moves.to[k]!,
+        (m & ~moves.clear[k]!) | moves.set[k]!,
+        (h & ~moves.clearHigh[k]!) | moves.setHigh[k]!,
+        !tracksIdv ? 0 : gives === 0 ? code : gives * 2 + moves.truePass[k]!,
+        limit,
+      );
+      if (to < 0) cut.add(from);
+      else edges.add(from, to, moves.kind[k]!, moves.choice[k]!);
+    }
+  }
+  return outStart;
+}
+
+/**
  * Breadth-first from the first step: states are numbered in the order found, and a state's edges
  * are listed before the next state's. Everything is integers in typed arrays (see StateTable and
  * MoveTable), so the loop allocates nothing per state or edge.
@@ -181,44 +231,13 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
   // Each state leaves by at most its step's moves: room for the average, so the columns rarely grow.
   const edges = new EdgeList(Math.max(16, Math.ceil((room * moves.to.length) / Math.max(1, nodeIds.length))));
   // A state's first edge; filled as states are left, so it grows with the table of states.
-  let outStart = new Int32Array(found.node.length + 1);
   const cut = new Set<number>();
-  for (let from = 0; from < found.count; from += 1) {
-    if (from >= outStart.length - 1) {
-      const bigger = new Int32Array(found.node.length + 1);
-      bigger.set(outStart);
-      outStart = bigger;
-    }
-    outStart[from] = edges.count;
-    const m = found.mask[from]!;
-    const h = found.high[from]!;
-    const code = found.code[from]!;
-    const v = code >> 1;
-    const end = moves.start[found.node[from]! + 1]!;
-    for (let k = moves.start[found.node[from]!]!; k < end; k += 1) {
-      const wanted = moves.idv[k]!;
-      if (!bitsAllow(m, moves.need[k]!, moves.forbid[k]!) || !bitsAllow(h, moves.needHigh[k]!, moves.forbidHigh[k]!)) continue;
-      if (wanted >= 0 && wanted !== v) continue;
-      const nm = applyMaskEffects(m, moves.clear[k]!, moves.set[k]!);
-      const nh = applyMaskEffects(h, moves.clearHigh[k]!, moves.setHigh[k]!);
-      const verdict = moves.verdict[k]!;
-      const ncode = !tracksIdv ? 0 : verdict === 0 ? code : verdict * 2 + moves.truePass[k]!;
-      const target = moves.to[k]!;
-      let to = found.find(target, nm, nh, ncode);
-      if (to < 0) {
-        if (found.count >= limit) {
-          cut.add(from);
-          continue;
-        }
-        to = found.add(target, nm, nh, ncode);
-      }
-      edges.add(from, to, moves.kind[k]!, moves.choice[k]!);
-    }
-  }
+  const outStart = walkStates(found, moves, edges, new Int32Array(found.node.length + 1), tracksIdv, limit, cut);
   outStart[found.count] = edges.count;
   const n = edges.count;
   return spaceOf({
     nodeIds, found, flags, tracksIdv, limit, cut,
+    acyclic: movesAreAcyclic(moves, nodeIds.length),
     edgeFrom: edges.from.subarray(0, n),
     edgeTo: edges.to.subarray(0, n),
     edgeKind: edges.kind.subarray(0, n),
@@ -234,6 +253,7 @@ interface Explored {
   readonly tracksIdv: boolean;
   readonly limit: number;
   readonly cut: Set<number>;
+  readonly acyclic: boolean;
   readonly edgeFrom: Int32Array;
   readonly edgeTo: Int32Array;
   readonly edgeKind: Int32Array;
@@ -275,6 +295,7 @@ function spaceOf(x: Explored): StateSpace {
     limit: x.limit,
     tracksIdv: x.tracksIdv,
     cut: x.cut,
+    acyclic: x.acyclic,
   };
 }
 
@@ -295,8 +316,24 @@ export function endingStates(scenario: Scenario, space: StateSpace): Uint8Array 
   return ending;
 }
 
-/** Per state: 1 when some ending can be reached from it (endings included). */
-export function statesReachingAnEndingMask(scenario: Scenario, space: StateSpace): Uint8Array {
+/**
+ * Whether every state is at an ending or can move on. In a space with no way round (see
+ * `StateSpace.acyclic`) every walk then ends, and only at an ending: every state can reach one.
+ */
+function everyWalkEnds(space: StateSpace, ending: Uint8Array): boolean {
+  if (!space.acyclic) return false;
+  const { outStart } = space;
+  for (let i = 0; i < ending.length; i += 1) if (ending[i] === 0 && outStart[i + 1] === outStart[i]) return false;
+  return true;
+}
+
+/**
+ * Per state: 1 when some ending can be reached from it (endings included). `ending`, when given,
+ * is `endingStates(scenario, space)`, which the answer may be written over.
+ */
+export function statesReachingAnEndingMask(scenario: Scenario, space: StateSpace, ending?: Uint8Array): Uint8Array {
+  const good = ending ?? endingStates(scenario, space);
+  if (everyWalkEnds(space, good)) return good.fill(1);
   const n = space.stateNode.length;
   const { edgeFrom, edgeTo } = space;
   // Incoming edges by state, as one array with offsets.
@@ -307,7 +344,6 @@ export function statesReachingAnEndingMask(scenario: Scenario, space: StateSpace
   const incoming = new Int32Array(edgeTo.length);
   for (let e = 0; e < edgeTo.length; e += 1) incoming[fill[edgeTo[e]!]!++] = edgeFrom[e]!;
   // Backwards from the endings; each state is queued at most once, so the queue is one column.
-  const good = endingStates(scenario, space);
   const queue = new Int32Array(n);
   let queued = 0;
   for (let i = 0; i < n; i += 1) if (good[i] === 1) queue[queued++] = i;

@@ -86,6 +86,16 @@ export class StateTable {
     }
   }
 
+  /**
+   * The number of the state, added when it has not been found yet; -1 when it is new and the
+   * table already holds `limit` states. One call where the explorer would make two.
+   */
+  findOrAdd(node: number, mask: number, high: number, code: number, limit: number): number {
+    const found = this.direct !== null ? this.direct[this.place(node, mask, code)]! - 1 : this.find(node, mask, high, code);
+    if (found >= 0) return found;
+    return this.count >= limit ? EMPTY : this.add(node, mask, high, code);
+  }
+
   /** Adds a state not yet in the table and gives its number. */
   add(node: number, mask: number, high: number, code: number): number {
     const state = this.count;

@@ -87,7 +87,7 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
   }
 
   if (!hasEnding) return diagnostics;
-  const reaches = statesReachingAnEndingMask(scenario, space);
+  const reaches = statesReachingAnEndingMask(scenario, space, ending);
   // An edge is doomed only when neither end can reach an ending: none is when every state can.
   if (reaches.indexOf(0) < 0) return diagnostics;
   const doomed = new Map<string, Set<string>>();
