@@ -50,11 +50,14 @@ export interface StateSpace {
   readonly nodeIds: readonly string[];
   /** Per state: the index of its step in `nodeIds`. */
   readonly stateNode: Int32Array;
-  /** Per edge: its state of departure and arrival, its kind (index into EDGE_KINDS) and choice (-1 for none). */
+  /** Per edge: its state of departure and arrival. */
   readonly edgeFrom: Int32Array;
   readonly edgeTo: Int32Array;
+  /** Per edge: its kind (index into EDGE_KINDS) and choice (-1 for none); built on first use. */
   readonly edgeKind: Int32Array;
   readonly edgeChoice: Int32Array;
+  /** Whether a step's choice (the step by its index in `nodeIds`, the choice as written) is taken from some explored state. */
+  choiceTaken(step: number, choice: number): boolean;
   /** A state's edges are `outStart[state]` up to `outStart[state + 1]` (edges are in order of departure). */
   readonly outStart: Int32Array;
   /** True when exploration stopped at the limit. */
@@ -175,7 +178,7 @@ function directIndex(moves: MoveTable, steps: number, tracksIdv: boolean): Direc
  * optimiser has compiled it (a check is one short run), so its body is written out with no
  * calls but the table's find-or-add: the mask rules are `bitsAllow` and `applyMaskEffects`'s.
  */
-function walkStates(found: StateTable, moves: MoveTable, edges: EdgeList, first: Int32Array, tracksIdv: boolean, limit: number, cut: Set<number>): Int32Array {
+function walkStates(found: StateTable, moves: MoveTable, edges: EdgeList, first: Int32Array, taken: Uint8Array, tracksIdv: boolean, limit: number, cut: Set<number>): Int32Array {
   let outStart = first;
   for (let from = 0; from < found.count; from += 1) {
     if (from >= outStart.length - 1) {
@@ -206,8 +209,12 @@ function walkStates(found: StateTable, moves: MoveTable, edges: EdgeList, first:
         !tracksIdv ? 0 : gives === 0 ? code : gives * 2 + moves.truePass[k]!,
         limit,
       );
-      if (to < 0) cut.add(from);
-      else edges.add(from, to, moves.kind[k]!, moves.choice[k]!);
+      if (to < 0) {
+        cut.add(from);
+      } else {
+        edges.add(from, to, k);
+        taken[k] = 1;
+      }
     }
   }
   return outStart;
@@ -232,16 +239,18 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
   const edges = new EdgeList(Math.max(16, Math.ceil((room * moves.to.length) / Math.max(1, nodeIds.length))));
   // A state's first edge; filled as states are left, so it grows with the table of states.
   const cut = new Set<number>();
-  const outStart = walkStates(found, moves, edges, new Int32Array(found.node.length + 1), tracksIdv, limit, cut);
+  const taken = new Uint8Array(moves.to.length);
+  const outStart = walkStates(found, moves, edges, new Int32Array(found.node.length + 1), taken, tracksIdv, limit, cut);
   outStart[found.count] = edges.count;
   const n = edges.count;
   return spaceOf({
     nodeIds, found, flags, tracksIdv, limit, cut,
     acyclic: movesAreAcyclic(moves, nodeIds.length),
+    moves,
+    taken,
     edgeFrom: edges.from.subarray(0, n),
     edgeTo: edges.to.subarray(0, n),
-    edgeKind: edges.kind.subarray(0, n),
-    edgeChoice: edges.choice.subarray(0, n),
+    edgeMove: edges.move.subarray(0, n),
     outStart: outStart.subarray(0, found.count + 1),
   });
 }
@@ -254,11 +263,20 @@ interface Explored {
   readonly limit: number;
   readonly cut: Set<number>;
   readonly acyclic: boolean;
+  readonly moves: MoveTable;
+  /** Per move: 1 when some explored state follows it. */
+  readonly taken: Uint8Array;
   readonly edgeFrom: Int32Array;
   readonly edgeTo: Int32Array;
-  readonly edgeKind: Int32Array;
-  readonly edgeChoice: Int32Array;
+  readonly edgeMove: Int32Array;
   readonly outStart: Int32Array;
+}
+
+/** Per edge, the given column of the move it follows. */
+function column(edgeMove: Int32Array, ofMove: Int32Array): Int32Array {
+  const out = new Int32Array(edgeMove.length);
+  for (let e = 0; e < edgeMove.length; e += 1) out[e] = ofMove[edgeMove[e]!]!;
+  return out;
 }
 
 /** The exploration's columns as a StateSpace, with the object views built on first use. */
@@ -266,18 +284,34 @@ function spaceOf(x: Explored): StateSpace {
   const count = x.found.count;
   const stateNode = x.found.node.subarray(0, count);
   const { mask, high, code } = x.found;
-  const { edgeFrom, edgeTo, edgeKind, edgeChoice, outStart } = x;
+  const { edgeFrom, edgeTo, edgeMove, moves, outStart } = x;
   let states: StaticState[] | undefined;
+  let edgeKind: Int32Array | undefined;
+  let edgeChoice: Int32Array | undefined;
   let edges: StaticEdge[] | undefined;
   let outgoing: number[][] | undefined;
   return {
     get states() {
       return (states ??= Array.from(stateNode, (n, i) => new PackedState(x.nodeIds[n]!, mask[i]!, high[i]!, IDV_CODES[code[i]! >> 1]!, (code[i]! & 1) === 1, x.flags)));
     },
+    get edgeKind() {
+      return (edgeKind ??= column(edgeMove, moves.kind));
+    },
+    get edgeChoice() {
+      return (edgeChoice ??= column(edgeMove, moves.choice));
+    },
+    choiceTaken(step, choice) {
+      for (let k = moves.start[step]!, end = moves.start[step + 1]!; k < end; k += 1) {
+        if (moves.choice[k] === choice) return x.taken[k] === 1;
+      }
+      return false;
+    },
     get edges() {
+      const kinds = this.edgeKind;
+      const choices = this.edgeChoice;
       return (edges ??= Array.from(edgeFrom, (from, e) => {
-        const kind = EDGE_KINDS[edgeKind[e]!]!;
-        const choice = edgeChoice[e]!;
+        const kind = EDGE_KINDS[kinds[e]!]!;
+        const choice = choices[e]!;
         return choice < 0 ? { from, to: edgeTo[e]!, kind } : { from, to: edgeTo[e]!, kind, choice };
       }));
     },
@@ -288,8 +322,6 @@ function spaceOf(x: Explored): StateSpace {
     stateNode,
     edgeFrom,
     edgeTo,
-    edgeKind,
-    edgeChoice,
     outStart,
     truncated: x.cut.size > 0,
     limit: x.limit,

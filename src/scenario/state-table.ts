@@ -130,34 +130,33 @@ export class StateTable {
   }
 }
 
-/** The explored edges, as growing columns: departure, arrival, kind and choice (-1 for none). */
+/**
+ * The explored edges, as growing columns: departure, arrival, and the move followed (an index
+ * into the explorer's MoveTable, which knows the move's kind and choice).
+ */
 export class EdgeList {
   from: Int32Array;
   to: Int32Array;
-  kind: Int32Array;
-  choice: Int32Array;
+  move: Int32Array;
   count = 0;
 
   constructor(capacity = 4096) {
     this.from = new Int32Array(capacity);
     this.to = new Int32Array(capacity);
-    this.kind = new Int32Array(capacity);
-    this.choice = new Int32Array(capacity);
+    this.move = new Int32Array(capacity);
   }
 
-  add(from: number, to: number, kind: number, choice: number): void {
+  add(from: number, to: number, move: number): void {
     const edge = this.count;
     if (edge === this.from.length) {
       const size = edge * 2;
       this.from = grown(this.from, size);
       this.to = grown(this.to, size);
-      this.kind = grown(this.kind, size);
-      this.choice = grown(this.choice, size);
+      this.move = grown(this.move, size);
     }
     this.from[edge] = from;
     this.to[edge] = to;
-    this.kind[edge] = kind;
-    this.choice[edge] = choice;
+    this.move[edge] = move;
     this.count = edge + 1;
   }
 }
