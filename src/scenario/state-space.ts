@@ -50,7 +50,7 @@ export interface StateSpace {
   readonly nodeIds: readonly string[];
   /** Per state: the index of its step in `nodeIds`. */
   readonly stateNode: Int32Array;
-  /** Per edge: its state of departure and arrival. */
+  /** Per edge: its state of departure (built on first use from `outStart`) and arrival. */
   readonly edgeFrom: Int32Array;
   readonly edgeTo: Int32Array;
   /** Per edge: its kind (index into EDGE_KINDS) and choice (-1 for none); built on first use. */
@@ -212,7 +212,7 @@ function walkStates(found: StateTable, moves: MoveTable, edges: EdgeList, first:
       if (to < 0) {
         cut.add(from);
       } else {
-        edges.add(from, to, k);
+        edges.add(to, k);
         taken[k] = 1;
       }
     }
@@ -248,7 +248,6 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
     acyclic: movesAreAcyclic(moves, nodeIds.length),
     moves,
     taken,
-    edgeFrom: edges.from.subarray(0, n),
     edgeTo: edges.to.subarray(0, n),
     edgeMove: edges.move.subarray(0, n),
     outStart: outStart.subarray(0, found.count + 1),
@@ -266,10 +265,16 @@ interface Explored {
   readonly moves: MoveTable;
   /** Per move: 1 when some explored state follows it. */
   readonly taken: Uint8Array;
-  readonly edgeFrom: Int32Array;
   readonly edgeTo: Int32Array;
   readonly edgeMove: Int32Array;
   readonly outStart: Int32Array;
+}
+
+/** Per edge, the state it leaves (a state's edges are `outStart[state]` up to `outStart[state + 1]`). */
+function departures(outStart: Int32Array, edges: number): Int32Array {
+  const from = new Int32Array(edges);
+  for (let state = 0; state + 1 < outStart.length; state += 1) from.fill(state, outStart[state]!, outStart[state + 1]!);
+  return from;
 }
 
 /** Per edge, the given column of the move it follows. */
@@ -284,7 +289,8 @@ function spaceOf(x: Explored): StateSpace {
   const count = x.found.count;
   const stateNode = x.found.node.subarray(0, count);
   const { mask, high, code } = x.found;
-  const { edgeFrom, edgeTo, edgeMove, moves, outStart } = x;
+  const { edgeTo, edgeMove, moves, outStart } = x;
+  let edgeFrom: Int32Array | undefined;
   let states: StaticState[] | undefined;
   let edgeKind: Int32Array | undefined;
   let edgeChoice: Int32Array | undefined;
@@ -306,10 +312,13 @@ function spaceOf(x: Explored): StateSpace {
       }
       return false;
     },
+    get edgeFrom() {
+      return (edgeFrom ??= departures(outStart, edgeTo.length));
+    },
     get edges() {
       const kinds = this.edgeKind;
       const choices = this.edgeChoice;
-      return (edges ??= Array.from(edgeFrom, (from, e) => {
+      return (edges ??= Array.from(this.edgeFrom, (from, e) => {
         const kind = EDGE_KINDS[kinds[e]!]!;
         const choice = choices[e]!;
         return choice < 0 ? { from, to: edgeTo[e]!, kind } : { from, to: edgeTo[e]!, kind, choice };
@@ -320,7 +329,6 @@ function spaceOf(x: Explored): StateSpace {
     },
     nodeIds: x.nodeIds,
     stateNode,
-    edgeFrom,
     edgeTo,
     outStart,
     truncated: x.cut.size > 0,
@@ -367,14 +375,16 @@ export function statesReachingAnEndingMask(scenario: Scenario, space: StateSpace
   const good = ending ?? endingStates(scenario, space);
   if (everyWalkEnds(space, good)) return good.fill(1);
   const n = space.stateNode.length;
-  const { edgeFrom, edgeTo } = space;
+  const { outStart, edgeTo } = space;
   // Incoming edges by state, as one array with offsets.
   const inStart = new Int32Array(n + 1);
   for (let e = 0; e < edgeTo.length; e += 1) inStart[edgeTo[e]! + 1]! += 1;
   for (let i = 0; i < n; i += 1) inStart[i + 1]! += inStart[i]!;
   const fill = inStart.slice(0, n);
   const incoming = new Int32Array(edgeTo.length);
-  for (let e = 0; e < edgeTo.length; e += 1) incoming[fill[edgeTo[e]!]!++] = edgeFrom[e]!;
+  for (let from = 0; from < n; from += 1) {
+    for (let e = outStart[from]!, end = outStart[from + 1]!; e < end; e += 1) incoming[fill[edgeTo[e]!]!++] = from;
+  }
   // Backwards from the endings; each state is queued at most once, so the queue is one column.
   const queue = new Int32Array(n);
   let queued = 0;

@@ -131,30 +131,27 @@ export class StateTable {
 }
 
 /**
- * The explored edges, as growing columns: departure, arrival, and the move followed (an index
- * into the explorer's MoveTable, which knows the move's kind and choice).
+ * The explored edges, as growing columns: arrival, and the move followed (an index into the
+ * explorer's MoveTable, which knows the move's kind and choice). The departure is not kept: the
+ * explorer lists a state's edges together, so where each state's edges start says it.
  */
 export class EdgeList {
-  from: Int32Array;
   to: Int32Array;
   move: Int32Array;
   count = 0;
 
   constructor(capacity = 4096) {
-    this.from = new Int32Array(capacity);
     this.to = new Int32Array(capacity);
     this.move = new Int32Array(capacity);
   }
 
-  add(from: number, to: number, move: number): void {
+  add(to: number, move: number): void {
     const edge = this.count;
-    if (edge === this.from.length) {
+    if (edge === this.to.length) {
       const size = edge * 2;
-      this.from = grown(this.from, size);
       this.to = grown(this.to, size);
       this.move = grown(this.move, size);
     }
-    this.from[edge] = from;
     this.to[edge] = to;
     this.move[edge] = move;
     this.count = edge + 1;

@@ -73,14 +73,17 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
   // An edge is doomed only when neither end can reach an ending: none is when every state can.
   if (reaches.indexOf(0) < 0) return diagnostics;
   const doomed = new Map<string, Set<string>>();
-  const { edgeFrom, edgeTo, stateNode, nodeIds } = space;
-  for (let e = 0; e < edgeFrom.length; e += 1) {
-    if (reaches[edgeFrom[e]!] === 1 || reaches[edgeTo[e]!] === 1) continue;
-    const from = nodeIds[stateNode[edgeFrom[e]!]!]!;
-    const to = nodeIds[stateNode[edgeTo[e]!]!]!;
-    if (!doomed.has(from)) doomed.set(from, new Set());
-    if (!doomed.has(to)) doomed.set(to, new Set());
-    doomed.get(from)?.add(to);
+  const { outStart, edgeTo, stateNode, nodeIds } = space;
+  for (let state = 0; state < stateNode.length; state += 1) {
+    if (reaches[state] === 1) continue;
+    for (let e = outStart[state]!, end = outStart[state + 1]!; e < end; e += 1) {
+      if (reaches[edgeTo[e]!] === 1) continue;
+      const from = nodeIds[stateNode[state]!]!;
+      const to = nodeIds[stateNode[edgeTo[e]!]!]!;
+      if (!doomed.has(from)) doomed.set(from, new Set());
+      if (!doomed.has(to)) doomed.set(to, new Set());
+      doomed.get(from)?.add(to);
+    }
   }
   for (const loop of findLoops(doomed)) {
     const members = [...loop].sort(fileOrder);
