@@ -92,7 +92,12 @@ function flagsThatMatter(scenario: Scenario): string[] {
   const read = new Set<string>();
   for (const node of Object.values(scenario.nodes)) {
     if (node.type !== undefined && node.type !== 'talk') continue;
-    for (const choice of node.choices) for (const flag of [...(choice.when?.flags ?? []), ...(choice.when?.notFlags ?? [])]) read.add(flag);
+    for (const choice of node.choices) {
+      const when = choice.when;
+      if (when === undefined) continue;
+      for (const flag of when.flags ?? []) read.add(flag);
+      for (const flag of when.notFlags ?? []) read.add(flag);
+    }
   }
   const role = scenario.customer.role;
   if (role !== 'holder' && role !== 'third-party' && scenario.customer.authority !== undefined) {
