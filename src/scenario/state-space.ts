@@ -185,17 +185,13 @@ function directIndex(moves: MoveTable, steps: number, tracksIdv: boolean): Direc
  */
 function walkStates(found: StateTable, moves: MoveTable, edges: EdgeList, first: Int32Array, taken: Uint8Array, tracksIdv: boolean, limit: number, cut: Set<number>): Int32Array {
   let outStart = first;
-  // The edge columns are held here and written straight (the list's `add`, without a call per edge).
-  let edgeTo = edges.to;
-  let edgeMove = edges.move;
-  let count = edges.count;
   for (let from = 0; from < found.count; from += 1) {
     if (from >= outStart.length - 1) {
       const bigger = new Int32Array(found.node.length + 1);
       bigger.set(outStart);
       outStart = bigger;
     }
-    outStart[from] = count;
+    outStart[from] = edges.count;
     const m = found.mask[from]!;
     const h = found.high[from]!;
     const code = found.code[from]!;
@@ -220,20 +216,12 @@ function walkStates(found: StateTable, moves: MoveTable, edges: EdgeList, first:
       );
       if (to < 0) {
         cut.add(from);
-        continue;
+      } else {
+        edges.add(to, k);
+        taken[k] = 1;
       }
-      if (count === edgeTo.length) {
-        edges.grow();
-        edgeTo = edges.to;
-        edgeMove = edges.move;
-      }
-      edgeTo[count] = to;
-      edgeMove[count] = k;
-      count += 1;
-      taken[k] = 1;
     }
   }
-  edges.count = count;
   return outStart;
 }
 

@@ -147,16 +147,13 @@ export class EdgeList {
 
   add(to: number, move: number): void {
     const edge = this.count;
-    if (edge === this.to.length) this.grow();
+    if (edge === this.to.length) {
+      const size = edge * 2;
+      this.to = grown(this.to, size);
+      this.move = grown(this.move, size);
+    }
     this.to[edge] = to;
     this.move[edge] = move;
     this.count = edge + 1;
-  }
-
-  /** Doubles the room (the columns are new arrays: read them again after). */
-  grow(): void {
-    const size = Math.max(16, this.to.length * 2);
-    this.to = grown(this.to, size);
-    this.move = grown(this.move, size);
   }
 }
