@@ -39,14 +39,14 @@ function joined<T>(first: readonly T[] | undefined, second: readonly T[] | undef
   return a === 0 ? second!.slice() : [...first!, ...second!];
 }
 
-/** Drop undefined fields so the params stay small and serialisable. */
-function compact(params: StepParams): StepParams {
-  const kept: Record<string, unknown> = {};
-  for (const key in params) {
-    const value = params[key as keyof StepParams];
-    if (value !== undefined) kept[key] = value;
+/** A step's params with a step type's own fields after them (those given). */
+function withExtra(params: StepParams, extra: Partial<StepParams>): StepParams {
+  const out = params as unknown as Record<string, unknown>;
+  for (const key in extra) {
+    const value = extra[key as keyof StepParams];
+    if (value !== undefined) out[key] = value;
   }
-  return kept as unknown as StepParams;
+  return params;
 }
 
 /** The flag a step sets when a representative's authority has been checked, unless the call names its own. */
@@ -84,21 +84,26 @@ class Compiler {
     const endingQa = ending === undefined ? undefined : qaMarks(ending);
     const qa = endingQa === undefined ? qaMarks(effects) : { ...qaMarks(effects), ...endingQa };
     const discloses = joined(effects.discloses, ending?.discloses);
-    return compact({
-      talk: agentSeconds + entrySeconds(next),
-      mood: mood === 0 ? undefined : mood,
-      patience: patience === 0 ? undefined : patience,
-      set: joined(effects.set, ending?.set),
-      clear: joined(effects.clear, ending?.clear),
-      qa,
-      discloses,
-      disclosureBreach: discloses !== undefined ? this.disclosureBreach : undefined,
-      disclosureAlways: discloses !== undefined && this.disclosureBreach === 'third-party-disclosure' ? true : undefined,
-      authority: discloses !== undefined ? this.authority : undefined,
-      breaches: joined(effects.breach, ending?.breach),
-      ending: ending === undefined ? undefined : { node: target, outcome: ending.outcome },
-      ...extra,
-    });
+    // Only the fields that say something are written (in this order), so the params stay small
+    // and serialisable; no object with every field is made to be trimmed afterwards.
+    const params: { -readonly [K in keyof StepParams]?: StepParams[K] } = { talk: agentSeconds + entrySeconds(next) };
+    if (mood !== 0) params.mood = mood;
+    if (patience !== 0) params.patience = patience;
+    const set = joined(effects.set, ending?.set);
+    if (set !== undefined) params.set = set;
+    const clear = joined(effects.clear, ending?.clear);
+    if (clear !== undefined) params.clear = clear;
+    if (qa !== undefined) params.qa = qa;
+    if (discloses !== undefined) {
+      params.discloses = discloses;
+      params.disclosureBreach = this.disclosureBreach;
+      if (this.disclosureBreach === 'third-party-disclosure') params.disclosureAlways = true;
+      if (this.authority !== undefined) params.authority = this.authority;
+    }
+    const breaches = joined(effects.breach, ending?.breach);
+    if (breaches !== undefined) params.breaches = breaches;
+    if (ending !== undefined) params.ending = { node: target, outcome: ending.outcome };
+    return withExtra(params as StepParams, extra);
   }
 
   private wrapState(dispositions: readonly { code: string; correct?: boolean | undefined }[], mustMention: string[][]) {

@@ -122,3 +122,27 @@ export function compileMoveTable(scenario: Scenario, nodeIds: readonly string[],
   table.start[nodeIds.length] = k;
   return table;
 }
+
+/**
+ * Whether no step can lead back round to itself by any of its moves, whatever the flags (Kahn's
+ * order over the steps: every step is taken once all the steps leading to it are). When so, no
+ * state of the exploration can come back to itself either, since every edge between states follows
+ * a move between steps.
+ */
+export function movesAreAcyclic(moves: MoveTable, steps: number): boolean {
+  const into = new Int32Array(steps);
+  for (let k = 0; k < moves.to.length; k += 1) into[moves.to[k]!]! += 1;
+  const ready: number[] = [];
+  for (let step = 0; step < steps; step += 1) if (into[step] === 0) ready.push(step);
+  let taken = 0;
+  while (ready.length > 0) {
+    const step = ready.pop()!;
+    taken += 1;
+    for (let k = moves.start[step]!, end = moves.start[step + 1]!; k < end; k += 1) {
+      const to = moves.to[k]!;
+      into[to]! -= 1;
+      if (into[to] === 0) ready.push(to);
+    }
+  }
+  return taken === steps;
+}

@@ -14,8 +14,8 @@ import type { Choice, Condition, Scenario } from '../core/model/scenario-schema.
 import { applyFlagChanges, conditionHolds } from '../core/engine/apply-step.ts';
 import { allEffectSites } from './scenario-parts.ts';
 import { AUTHORITY_CHECKED } from './compile.ts';
-import { applyMaskEffects, bitsAllow, compileFlagSet, type FlagSet } from './flag-masks.ts';
-import { compileMoveTable, EDGE_KINDS, IDV_CODES, type EdgeKind, type MoveTable } from './move-table.ts';
+import { compileFlagSet, type FlagSet } from './flag-masks.ts';
+import { compileMoveTable, EDGE_KINDS, IDV_CODES, movesAreAcyclic, type EdgeKind, type MoveTable } from './move-table.ts';
 import { EdgeList, StateTable, type DirectIndex } from './state-table.ts';
 
 export { EDGE_KINDS, type EdgeKind };
@@ -50,11 +50,14 @@ export interface StateSpace {
   readonly nodeIds: readonly string[];
   /** Per state: the index of its step in `nodeIds`. */
   readonly stateNode: Int32Array;
-  /** Per edge: its state of departure and arrival, its kind (index into EDGE_KINDS) and choice (-1 for none). */
+  /** Per edge: its state of departure (built on first use from `outStart`) and arrival. */
   readonly edgeFrom: Int32Array;
   readonly edgeTo: Int32Array;
+  /** Per edge: its kind (index into EDGE_KINDS) and choice (-1 for none); built on first use. */
   readonly edgeKind: Int32Array;
   readonly edgeChoice: Int32Array;
+  /** Whether a step's choice (the step by its index in `nodeIds`, the choice as written) is taken from some explored state. */
+  choiceTaken(step: number, choice: number): boolean;
   /** A state's edges are `outStart[state]` up to `outStart[state + 1]` (edges are in order of departure). */
   readonly outStart: Int32Array;
   /** True when exploration stopped at the limit. */
@@ -64,6 +67,11 @@ export interface StateSpace {
   readonly tracksIdv: boolean;
   /** States some of whose moves were dropped at the limit: they are not dead ends. */
   readonly cut: ReadonlySet<number>;
+  /**
+   * True when no step leads back round to itself by any move, whatever the flags: then no state
+   * does either, and every walk through the states ends.
+   */
+  readonly acyclic: boolean;
 }
 
 export const DEFAULT_STATE_LIMIT = 200_000;
@@ -84,7 +92,12 @@ function flagsThatMatter(scenario: Scenario): string[] {
   const read = new Set<string>();
   for (const node of Object.values(scenario.nodes)) {
     if (node.type !== undefined && node.type !== 'talk') continue;
-    for (const choice of node.choices) for (const flag of [...(choice.when?.flags ?? []), ...(choice.when?.notFlags ?? [])]) read.add(flag);
+    for (const choice of node.choices) {
+      const when = choice.when;
+      if (when === undefined) continue;
+      for (const flag of when.flags ?? []) read.add(flag);
+      for (const flag of when.notFlags ?? []) read.add(flag);
+    }
   }
   const role = scenario.customer.role;
   if (role !== 'holder' && role !== 'third-party' && scenario.customer.authority !== undefined) {
@@ -164,6 +177,55 @@ function directIndex(moves: MoveTable, steps: number, tracksIdv: boolean): Direc
 }
 
 /**
+ * The walk itself: states are taken in the order found and left by every move their flags allow,
+ * a new state being numbered as it is found. Gives `outStart` (a larger copy when the table of
+ * states outgrew it). This loop runs a few hundred thousand times per check, mostly before the
+ * optimiser has compiled it (a check is one short run), so its body is written out with no
+ * calls but the table's find-or-add: the mask rules are `bitsAllow` and `applyMaskEffects`'s.
+ */
+function walkStates(found: StateTable, moves: MoveTable, edges: EdgeList, first: Int32Array, taken: Uint8Array, tracksIdv: boolean, limit: number, cut: Set<number>): Int32Array {
+  let outStart = first;
+  for (let from = 0; from < found.count; from += 1) {
+    if (from >= outStart.length - 1) {
+      const bigger = new Int32Array(found.node.length + 1);
+      bigger.set(outStart);
+      outStart = bigger;
+    }
+    outStart[from] = edges.count;
+    const m = found.mask[from]!;
+    const h = found.high[from]!;
+    const code = found.code[from]!;
+    const v = code >> 1;
+    const step = found.node[from]!;
+    // The columns are read here rather than once above: a read made before the first loop would
+    // be compiled with no record of what it reads (the function is optimised during its first
+    // run), and the optimised code would be thrown away on the next check.
+    for (let k = moves.start[step]!, end = moves.start[step + 1]!; k < end; k += 1) {
+      const need = moves.need[k]!;
+      const needHigh = moves.needHigh[k]!;
+      if ((m & need) !== need || (m & moves.forbid[k]!) !== 0 || (h & needHigh) !== needHigh || (h & moves.forbidHigh[k]!) !== 0) continue;
+      const wanted = moves.idv[k]!;
+      if (wanted >= 0 && wanted !== v) continue;
+      const gives = moves.verdict[k]!;
+      const to = found.findOrAdd(
+        moves.to[k]!,
+        (m & ~moves.clear[k]!) | moves.set[k]!,
+        (h & ~moves.clearHigh[k]!) | moves.setHigh[k]!,
+        !tracksIdv ? 0 : gives === 0 ? code : gives * 2 + moves.truePass[k]!,
+        limit,
+      );
+      if (to < 0) {
+        cut.add(from);
+      } else {
+        edges.add(to, k);
+        taken[k] = 1;
+      }
+    }
+  }
+  return outStart;
+}
+
+/**
  * Breadth-first from the first step: states are numbered in the order found, and a state's edges
  * are listed before the next state's. Everything is integers in typed arrays (see StateTable and
  * MoveTable), so the loop allocates nothing per state or edge.
@@ -181,48 +243,18 @@ export function exploreStateSpace(scenario: Scenario, limit: number = DEFAULT_ST
   // Each state leaves by at most its step's moves: room for the average, so the columns rarely grow.
   const edges = new EdgeList(Math.max(16, Math.ceil((room * moves.to.length) / Math.max(1, nodeIds.length))));
   // A state's first edge; filled as states are left, so it grows with the table of states.
-  let outStart = new Int32Array(found.node.length + 1);
   const cut = new Set<number>();
-  for (let from = 0; from < found.count; from += 1) {
-    if (from >= outStart.length - 1) {
-      const bigger = new Int32Array(found.node.length + 1);
-      bigger.set(outStart);
-      outStart = bigger;
-    }
-    outStart[from] = edges.count;
-    const m = found.mask[from]!;
-    const h = found.high[from]!;
-    const code = found.code[from]!;
-    const v = code >> 1;
-    const end = moves.start[found.node[from]! + 1]!;
-    for (let k = moves.start[found.node[from]!]!; k < end; k += 1) {
-      const wanted = moves.idv[k]!;
-      if (!bitsAllow(m, moves.need[k]!, moves.forbid[k]!) || !bitsAllow(h, moves.needHigh[k]!, moves.forbidHigh[k]!)) continue;
-      if (wanted >= 0 && wanted !== v) continue;
-      const nm = applyMaskEffects(m, moves.clear[k]!, moves.set[k]!);
-      const nh = applyMaskEffects(h, moves.clearHigh[k]!, moves.setHigh[k]!);
-      const verdict = moves.verdict[k]!;
-      const ncode = !tracksIdv ? 0 : verdict === 0 ? code : verdict * 2 + moves.truePass[k]!;
-      const target = moves.to[k]!;
-      let to = found.find(target, nm, nh, ncode);
-      if (to < 0) {
-        if (found.count >= limit) {
-          cut.add(from);
-          continue;
-        }
-        to = found.add(target, nm, nh, ncode);
-      }
-      edges.add(from, to, moves.kind[k]!, moves.choice[k]!);
-    }
-  }
+  const taken = new Uint8Array(moves.to.length);
+  const outStart = walkStates(found, moves, edges, new Int32Array(found.node.length + 1), taken, tracksIdv, limit, cut);
   outStart[found.count] = edges.count;
   const n = edges.count;
   return spaceOf({
     nodeIds, found, flags, tracksIdv, limit, cut,
-    edgeFrom: edges.from.subarray(0, n),
+    acyclic: movesAreAcyclic(moves, nodeIds.length),
+    moves,
+    taken,
     edgeTo: edges.to.subarray(0, n),
-    edgeKind: edges.kind.subarray(0, n),
-    edgeChoice: edges.choice.subarray(0, n),
+    edgeMove: edges.move.subarray(0, n),
     outStart: outStart.subarray(0, found.count + 1),
   });
 }
@@ -234,11 +266,27 @@ interface Explored {
   readonly tracksIdv: boolean;
   readonly limit: number;
   readonly cut: Set<number>;
-  readonly edgeFrom: Int32Array;
+  readonly acyclic: boolean;
+  readonly moves: MoveTable;
+  /** Per move: 1 when some explored state follows it. */
+  readonly taken: Uint8Array;
   readonly edgeTo: Int32Array;
-  readonly edgeKind: Int32Array;
-  readonly edgeChoice: Int32Array;
+  readonly edgeMove: Int32Array;
   readonly outStart: Int32Array;
+}
+
+/** Per edge, the state it leaves (a state's edges are `outStart[state]` up to `outStart[state + 1]`). */
+function departures(outStart: Int32Array, edges: number): Int32Array {
+  const from = new Int32Array(edges);
+  for (let state = 0; state + 1 < outStart.length; state += 1) from.fill(state, outStart[state]!, outStart[state + 1]!);
+  return from;
+}
+
+/** Per edge, the given column of the move it follows. */
+function column(edgeMove: Int32Array, ofMove: Int32Array): Int32Array {
+  const out = new Int32Array(edgeMove.length);
+  for (let e = 0; e < edgeMove.length; e += 1) out[e] = ofMove[edgeMove[e]!]!;
+  return out;
 }
 
 /** The exploration's columns as a StateSpace, with the object views built on first use. */
@@ -246,18 +294,38 @@ function spaceOf(x: Explored): StateSpace {
   const count = x.found.count;
   const stateNode = x.found.node.subarray(0, count);
   const { mask, high, code } = x.found;
-  const { edgeFrom, edgeTo, edgeKind, edgeChoice, outStart } = x;
+  const { edgeTo, edgeMove, moves, outStart } = x;
+  let edgeFrom: Int32Array | undefined;
   let states: StaticState[] | undefined;
+  let edgeKind: Int32Array | undefined;
+  let edgeChoice: Int32Array | undefined;
   let edges: StaticEdge[] | undefined;
   let outgoing: number[][] | undefined;
   return {
     get states() {
       return (states ??= Array.from(stateNode, (n, i) => new PackedState(x.nodeIds[n]!, mask[i]!, high[i]!, IDV_CODES[code[i]! >> 1]!, (code[i]! & 1) === 1, x.flags)));
     },
+    get edgeKind() {
+      return (edgeKind ??= column(edgeMove, moves.kind));
+    },
+    get edgeChoice() {
+      return (edgeChoice ??= column(edgeMove, moves.choice));
+    },
+    choiceTaken(step, choice) {
+      for (let k = moves.start[step]!, end = moves.start[step + 1]!; k < end; k += 1) {
+        if (moves.choice[k] === choice) return x.taken[k] === 1;
+      }
+      return false;
+    },
+    get edgeFrom() {
+      return (edgeFrom ??= departures(outStart, edgeTo.length));
+    },
     get edges() {
-      return (edges ??= Array.from(edgeFrom, (from, e) => {
-        const kind = EDGE_KINDS[edgeKind[e]!]!;
-        const choice = edgeChoice[e]!;
+      const kinds = this.edgeKind;
+      const choices = this.edgeChoice;
+      return (edges ??= Array.from(this.edgeFrom, (from, e) => {
+        const kind = EDGE_KINDS[kinds[e]!]!;
+        const choice = choices[e]!;
         return choice < 0 ? { from, to: edgeTo[e]!, kind } : { from, to: edgeTo[e]!, kind, choice };
       }));
     },
@@ -266,15 +334,13 @@ function spaceOf(x: Explored): StateSpace {
     },
     nodeIds: x.nodeIds,
     stateNode,
-    edgeFrom,
     edgeTo,
-    edgeKind,
-    edgeChoice,
     outStart,
     truncated: x.cut.size > 0,
     limit: x.limit,
     tracksIdv: x.tracksIdv,
     cut: x.cut,
+    acyclic: x.acyclic,
   };
 }
 
@@ -295,19 +361,36 @@ export function endingStates(scenario: Scenario, space: StateSpace): Uint8Array 
   return ending;
 }
 
-/** Per state: 1 when some ending can be reached from it (endings included). */
-export function statesReachingAnEndingMask(scenario: Scenario, space: StateSpace): Uint8Array {
+/**
+ * Whether every state is at an ending or can move on. In a space with no way round (see
+ * `StateSpace.acyclic`) every walk then ends, and only at an ending: every state can reach one.
+ */
+function everyWalkEnds(space: StateSpace, ending: Uint8Array): boolean {
+  if (!space.acyclic) return false;
+  const { outStart } = space;
+  for (let i = 0; i < ending.length; i += 1) if (ending[i] === 0 && outStart[i + 1] === outStart[i]) return false;
+  return true;
+}
+
+/**
+ * Per state: 1 when some ending can be reached from it (endings included). `ending`, when given,
+ * is `endingStates(scenario, space)`, which the answer may be written over.
+ */
+export function statesReachingAnEndingMask(scenario: Scenario, space: StateSpace, ending?: Uint8Array): Uint8Array {
+  const good = ending ?? endingStates(scenario, space);
+  if (everyWalkEnds(space, good)) return good.fill(1);
   const n = space.stateNode.length;
-  const { edgeFrom, edgeTo } = space;
+  const { outStart, edgeTo } = space;
   // Incoming edges by state, as one array with offsets.
   const inStart = new Int32Array(n + 1);
   for (let e = 0; e < edgeTo.length; e += 1) inStart[edgeTo[e]! + 1]! += 1;
   for (let i = 0; i < n; i += 1) inStart[i + 1]! += inStart[i]!;
   const fill = inStart.slice(0, n);
   const incoming = new Int32Array(edgeTo.length);
-  for (let e = 0; e < edgeTo.length; e += 1) incoming[fill[edgeTo[e]!]!++] = edgeFrom[e]!;
+  for (let from = 0; from < n; from += 1) {
+    for (let e = outStart[from]!, end = outStart[from + 1]!; e < end; e += 1) incoming[fill[edgeTo[e]!]!++] = from;
+  }
   // Backwards from the endings; each state is queued at most once, so the queue is one column.
-  const good = endingStates(scenario, space);
   const queue = new Int32Array(n);
   let queued = 0;
   for (let i = 0; i < n; i += 1) if (good[i] === 1) queue[queued++] = i;

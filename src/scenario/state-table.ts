@@ -86,6 +86,16 @@ export class StateTable {
     }
   }
 
+  /**
+   * The number of the state, added when it has not been found yet; -1 when it is new and the
+   * table already holds `limit` states. One call where the explorer would make two.
+   */
+  findOrAdd(node: number, mask: number, high: number, code: number, limit: number): number {
+    const found = this.direct !== null ? this.direct[this.place(node, mask, code)]! - 1 : this.find(node, mask, high, code);
+    if (found >= 0) return found;
+    return this.count >= limit ? EMPTY : this.add(node, mask, high, code);
+  }
+
   /** Adds a state not yet in the table and gives its number. */
   add(node: number, mask: number, high: number, code: number): number {
     const state = this.count;
@@ -120,34 +130,30 @@ export class StateTable {
   }
 }
 
-/** The explored edges, as growing columns: departure, arrival, kind and choice (-1 for none). */
+/**
+ * The explored edges, as growing columns: arrival, and the move followed (an index into the
+ * explorer's MoveTable, which knows the move's kind and choice). The departure is not kept: the
+ * explorer lists a state's edges together, so where each state's edges start says it.
+ */
 export class EdgeList {
-  from: Int32Array;
   to: Int32Array;
-  kind: Int32Array;
-  choice: Int32Array;
+  move: Int32Array;
   count = 0;
 
   constructor(capacity = 4096) {
-    this.from = new Int32Array(capacity);
     this.to = new Int32Array(capacity);
-    this.kind = new Int32Array(capacity);
-    this.choice = new Int32Array(capacity);
+    this.move = new Int32Array(capacity);
   }
 
-  add(from: number, to: number, kind: number, choice: number): void {
+  add(to: number, move: number): void {
     const edge = this.count;
-    if (edge === this.from.length) {
+    if (edge === this.to.length) {
       const size = edge * 2;
-      this.from = grown(this.from, size);
       this.to = grown(this.to, size);
-      this.kind = grown(this.kind, size);
-      this.choice = grown(this.choice, size);
+      this.move = grown(this.move, size);
     }
-    this.from[edge] = from;
     this.to[edge] = to;
-    this.kind[edge] = kind;
-    this.choice[edge] = choice;
+    this.move[edge] = move;
     this.count = edge + 1;
   }
 }

@@ -24,23 +24,6 @@ function stepList(ids: readonly string[]): string {
   return `steps ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''} lead only to each other`;
 }
 
-/** Whether a step's choice (by the step's index in `nodeIds`) is offered in some state there: one pass over the edges into a flat table. */
-function offeredChoices(scenario: Scenario, space: StateSpace): (node: number, choice: number) => boolean {
-  const { edgeFrom, edgeChoice, stateNode, nodeIds } = space;
-  const start = new Int32Array(nodeIds.length + 1);
-  nodeIds.forEach((id, n) => {
-    const node = scenario.nodes[id];
-    const choices = node !== undefined && (node.type === undefined || node.type === 'talk') ? node.choices.length : 0;
-    start[n + 1] = start[n]! + choices;
-  });
-  const offered = new Uint8Array(start[nodeIds.length]!);
-  for (let e = 0; e < edgeFrom.length; e += 1) {
-    const choice = edgeChoice[e]!;
-    if (choice >= 0) offered[start[stateNode[edgeFrom[e]!]!]! + choice] = 1;
-  }
-  return (node, choice) => offered[start[node]! + choice] === 1;
-}
-
 export function validateGraph(scenario: Scenario, space: StateSpace, file: string, locate: Locate): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const ids = Object.keys(scenario.nodes);
@@ -73,12 +56,11 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
     if (!reachable.has(id)) diagnostics.push(makeDiagnostic('HTL0050', { node: id }, file, locate(['nodes', id])));
   }
 
-  const offered = offeredChoices(scenario, space);
   for (const id of ids) {
     const node = scenario.nodes[id];
     if (!reachable.has(id) || node === undefined || (node.type !== undefined && node.type !== 'talk')) continue;
     node.choices.forEach((choice, index) => {
-      if (choice.when === undefined || offered(order.get(id)!, index)) return;
+      if (choice.when === undefined || space.choiceTaken(order.get(id)!, index)) return;
       const say = choice.say.length > 40 ? `${choice.say.slice(0, 37)}…` : choice.say;
       diagnostics.push(
         makeDiagnostic('HTL0051', { index: index + 1, node: id, say }, file, locate(['nodes', id, 'choices', index, 'when'])),
@@ -87,18 +69,21 @@ export function validateGraph(scenario: Scenario, space: StateSpace, file: strin
   }
 
   if (!hasEnding) return diagnostics;
-  const reaches = statesReachingAnEndingMask(scenario, space);
+  const reaches = statesReachingAnEndingMask(scenario, space, ending);
   // An edge is doomed only when neither end can reach an ending: none is when every state can.
   if (reaches.indexOf(0) < 0) return diagnostics;
   const doomed = new Map<string, Set<string>>();
-  const { edgeFrom, edgeTo, stateNode, nodeIds } = space;
-  for (let e = 0; e < edgeFrom.length; e += 1) {
-    if (reaches[edgeFrom[e]!] === 1 || reaches[edgeTo[e]!] === 1) continue;
-    const from = nodeIds[stateNode[edgeFrom[e]!]!]!;
-    const to = nodeIds[stateNode[edgeTo[e]!]!]!;
-    if (!doomed.has(from)) doomed.set(from, new Set());
-    if (!doomed.has(to)) doomed.set(to, new Set());
-    doomed.get(from)?.add(to);
+  const { outStart, edgeTo, stateNode, nodeIds } = space;
+  for (let state = 0; state < stateNode.length; state += 1) {
+    if (reaches[state] === 1) continue;
+    for (let e = outStart[state]!, end = outStart[state + 1]!; e < end; e += 1) {
+      if (reaches[edgeTo[e]!] === 1) continue;
+      const from = nodeIds[stateNode[state]!]!;
+      const to = nodeIds[stateNode[edgeTo[e]!]!]!;
+      if (!doomed.has(from)) doomed.set(from, new Set());
+      if (!doomed.has(to)) doomed.set(to, new Set());
+      doomed.get(from)?.add(to);
+    }
   }
   for (const loop of findLoops(doomed)) {
     const members = [...loop].sort(fileOrder);

@@ -94,7 +94,7 @@ function build(text: string, file: string, measureBytes = false): Build {
   const definition = time('compile config', () => compileScenario(scenario));
   time('compile hash', () => definition.hash);
   time('XState machine', () => definition.machine);
-  return { windows, allocated, states: space.stateNode.length, edges: space.edgeFrom.length };
+  return { windows, allocated, states: space.stateNode.length, edges: space.edgeTo.length };
 }
 
 /** Milliseconds of garbage collection that started inside each stage's window. */

@@ -155,10 +155,36 @@ ${ending('done')}`,
 ${ending('done')}`),
     );
     const space = exploreStateSpace(scenario);
+    expect(space.acyclic).toBe(false);
     const reaches = statesReachingAnEnding(scenario, space);
     const stuck = space.states.filter((_, i) => reaches[i] !== true).map((s) => s.node);
     expect(stuck).toEqual(['spin']);
     expect([...reachableNodes(space)].sort()).toEqual(['done', 'spin', 'start']);
+  });
+
+  it('knows a call with no way round, and still finds the states that lead only to a dead end', () => {
+    // No step leads back to itself, but `stall` offers nothing once `rushed` is set: from there,
+    // and from the choice that sets it, no ending can be reached.
+    const scenario = scenarioOf(
+      scenarioText(`
+  start:
+    choices:
+      - { say: Quickly., next: stall, set: [rushed] }
+      - { say: Calmly., next: stall }
+  stall:
+    choices:
+      - { say: Carry on., next: done, when: { notFlags: [rushed] } }
+${ending('done')}`),
+    );
+    const space = exploreStateSpace(scenario);
+    expect(space.acyclic).toBe(true);
+    const reaches = statesReachingAnEnding(scenario, space);
+    const stuck = space.states.filter((_, i) => reaches[i] !== true).map((s) => `${s.node}[${s.flags.join(',')}]`);
+    expect(stuck).toEqual(['stall[rushed]']);
+    const clean = scenarioOf(FLAGGED);
+    const cleanSpace = exploreStateSpace(clean);
+    expect(cleanSpace.acyclic).toBe(true);
+    expect(statesReachingAnEnding(clean, cleanSpace).every((good) => good)).toBe(true);
   });
 
   it('stops at the state limit and says the check is incomplete, without false alarms', () => {
