@@ -50,6 +50,7 @@ import { childrenOf, cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
 import { HopRecorder } from './bench/instances-hops.ts';
 import { seenAfter } from './bench/projector-seen.ts';
 import { ProjectorThread } from './bench/projectors.ts';
+import { MessageTally, tallyLines } from './bench/instances-messages.ts';
 
 const root = join(import.meta.dirname, '..');
 /** The checkout whose server the instances run: this one, or BENCH_SERVER_ROOT (an A/B in one sitting). */
@@ -181,6 +182,8 @@ interface Outcome {
   cpu: string;
   /** Where the time goes, as the clients see it (see bench/instances-hops.ts). */
   hops: string[];
+  /** What the clients heard during the submissions (see bench/instances-messages.ts). */
+  messages: string[];
   moved: number;
   killed: string;
   seconds: number;
@@ -210,8 +213,9 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     screen.instance = pick(screen.instance);
     const ws = new WebSocket(instances[screen.instance]!.url.replace('http', 'ws') + '/ws');
     screen.ws = ws;
-    ws.on('message', (d) => {
+    ws.on('message', (d: Buffer) => {
       const raw = d.toString();
+      tally.add(screen.instance, raw, d.length);
       const board = LEADERBOARD_HEAD.exec(raw.slice(0, 60));
       if (board !== null) return void screen.seen.push({ seq: Number(board[1]), at: performance.now() });
       if (raw.startsWith('{"type":"welcome"')) return screen.onOpen();
@@ -233,6 +237,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     });
   };
   let stopping = false;
+  const tally = new MessageTally();
   /** Sockets moved so far: the next one goes to the next live instance. */
   let moves = 0;
   // Every session has a projector on every instance, in a thread of their own (bench/projectors.ts).
@@ -291,6 +296,8 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   const cpu = cpuWindow(instances.map((i) => i.child.pid ?? -1), postmaster);
   const hops = new HopRecorder();
   hops.start();
+  tally.start();
+  projectorThread.count(true);
   const t0 = performance.now();
   for (let n = 0; n < sendOrder.length; n++) {
     const wait = t0 + (n * 1000) / rate - performance.now();
@@ -327,6 +334,8 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   if (cpuLine === '') cpuLine = cpu.end(sendOrder.length);
   perf?.kill('SIGINT');
   hops.stop();
+  tally.stop();
+  projectorThread.count(false);
   const t1 = performance.now();
   await sleep(1500);
   // The instances may still be working through a backlog: wait until the database stops growing.
@@ -342,7 +351,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     await sleep(1000);
   }
   stopping = true;
-  const projectors = await projectorThread.stop();
+  const { projectors, heard } = await projectorThread.stop();
   // Acknowledgements are frozen before anything is read back: one arriving later is never compared with
   // a database read taken before it was stored.
   const acked = new Map(trainees.flatMap((t) => (t.ack === null ? [] : [[t, t.ack] as const])));
@@ -439,6 +448,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     sentP99: percentile(fromSend, 99),
     sentMax: percentile(fromSend, 100),
     cpu: cpuLine,
+    messages: tallyLines(tally.all(), heard, (t1 - t0) / 1000),
     hops: [...hops.lines(), `    projectors that showed a result before its trainee had the acknowledgement: ${early} of ${latencies.length * instances.length} (result, projector) pairs`],
     moved: [...trainees, ...projectors].filter((s) => s.moved > 0).length,
     killed,
@@ -462,6 +472,7 @@ function print(o: Outcome): void {
       ...o.perInstance.map((line) => `  ${line}`),
       `  ${o.cpu}`,
       ...o.hops.map((line) => `  ${line}`),
+      ...o.messages.map((line) => `  ${line}`),
       `  took ${o.seconds.toFixed(0)} s`,
     ].join('\n'),
   );

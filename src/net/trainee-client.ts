@@ -163,6 +163,8 @@ export class TraineeClient implements CallStarter {
       case 'standing':
         return this.showRow(m.row, m.seq);
       case 'leaderboard':
+        // A board can carry the trainee's own row (both changed since the last push).
+        if (m.row !== undefined) this.showRow(m.row, m.seq);
         if (m.seq < this.boardSeq) return;
         this.boardSeq = m.seq;
         return this.events.onLeaderboard?.(m.rows, m.players);
