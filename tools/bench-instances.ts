@@ -45,7 +45,7 @@ import type { RunLog } from '../src/shared/call-events.ts';
 import type { ClaimedScore } from '../src/shared/classroom-http.ts';
 import { startThrowawayPostgres } from './pg-throwaway.ts';
 import { percentile } from '../src/shared/percentile.ts';
-import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
+import { post } from './bench/classroom-http.ts';
 import { childrenOf, cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
 import { HopRecorder } from './bench/instances-hops.ts';
 import { seenAfter } from './bench/projector-seen.ts';
@@ -139,7 +139,6 @@ interface Screen {
   instance: number;
   token: string | null;
   ws: WebSocket | null;
-  seen: { seq: number; at: number }[];
   moved: number;
   /** The instance it first connected to. */
   firstInstance: number;
@@ -214,10 +213,10 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     const ws = new WebSocket(instances[screen.instance]!.url.replace('http', 'ws') + '/ws');
     screen.ws = ws;
     ws.on('message', (d: Buffer) => {
+      // Decoded as a page's socket does; parsed only when the bench needs what it says (the
+      // projectors, in their own thread, read the boards; a trainee reads its replies).
       const raw = d.toString();
       tally.add(screen.instance, raw, d.length);
-      const board = LEADERBOARD_HEAD.exec(raw.slice(0, 60));
-      if (board !== null) return void screen.seen.push({ seq: Number(board[1]), at: performance.now() });
       if (raw.startsWith('{"type":"welcome"')) return screen.onOpen();
       if (!raw.startsWith('{"type":"submitted"')) return;
       const m = JSON.parse(raw) as { result: { status: string; duplicate?: boolean } };
@@ -258,7 +257,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
         const ticket = await post(`${instances[(home + 1) % instances.length]!.url}/api/sessions/${codes[session]}/tickets`, { token, scenarioHash: r.run.scenarioHash });
         const id = `b-${i}-${Math.random().toString(36).slice(2, 10)}`;
         const payload = JSON.stringify({ type: 'submit', submission: { submissionId: id, ticket: ticket.ticket, run: { ...r.run, seed: ticket.seed }, claimed: r.claimed } });
-        const t: Trainee = { session, instance: home, firstInstance: home, token, ws: null, seen: [], moved: 0, id, payload, sent: false, ack: null, onOpen: () => undefined };
+        const t: Trainee = { session, instance: home, firstInstance: home, token, ws: null, moved: 0, id, payload, sent: false, ack: null, onOpen: () => undefined };
         // After a reconnect, what was sent and not acknowledged is sent again (same id: counted once).
         t.onOpen = () => {
           if (t.sent && t.ack === null) t.ws?.send(t.payload);
