@@ -137,7 +137,8 @@ export class TraineeClient implements CallStarter {
 
   private connect(): void {
     this.socket = new LiveSocket({
-      hello: () => ({ type: 'hello', code: this.joined.code, token: this.joined.token }),
+      // The session's board is sent only to a screen that shows it.
+      hello: () => ({ type: 'hello', code: this.joined.code, token: this.joined.token, ...(this.events.onLeaderboard === undefined ? {} : { board: true }) }),
       onMessage: (m) => this.onMessage(m),
       onState: (s) => this.events.onConnection?.(s),
       onOpen: () => this.flush(),

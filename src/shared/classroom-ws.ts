@@ -12,8 +12,12 @@ export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 export const WS_PATH = '/ws';
 
 export const ClientMessageSchema = z.discriminatedUnion('type', [
-  /** First message: who is on this socket. A trainee sends their token, a projector nothing, the trainer the key. */
-  z.strictObject({ type: z.literal('hello'), code: JoinCodeSchema, token: PlayerTokenSchema.optional(), trainerKey: TrainerKeySchema.optional() }),
+  /**
+   * First message: who is on this socket. A trainee sends their token, a projector nothing, the
+   * trainer the key. A trainee's screen that shows the session's board says `board: true`; without
+   * it the trainee is sent their own place, not the board (projectors and the trainer always get it).
+   */
+  z.strictObject({ type: z.literal('hello'), code: JoinCodeSchema, token: PlayerTokenSchema.optional(), trainerKey: TrainerKeySchema.optional(), board: z.boolean().optional() }),
   z.strictObject({ type: z.literal('submit'), submission: SubmissionSchema }),
   z.strictObject({ type: z.literal('ping'), at: z.number() }),
   /** Team mode and peer review (team-messages.ts). */
@@ -56,8 +60,9 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;
 export type LeaderboardMessage = Extract<ServerMessage, { type: 'leaderboard' }>;
 
-/** The trainee's own row in a message, when it carries one: a standing, or a board sent with it. */
+/** The trainee's own row in a message, when it carries one: a standing, a board sent with it, or the reply to their call. */
 export function ownRowOf(m: ServerMessage): Extract<ServerMessage, { type: 'standing' }>['row'] | null {
   if (m.type === 'standing') return m.row;
+  if (m.type === 'submitted') return m.result.status === 'accepted' ? (m.result.row ?? null) : null;
   return m.type === 'leaderboard' ? (m.row ?? null) : null;
 }

@@ -2,10 +2,11 @@
  * When a room's screens hear about changes: the projector and trainer at most once per push
  * interval (coalesced, however many results arrive), trainees at most once a second (each trainee's
  * own row travels in the reply to their submission). A trainee push sends each trainee only what
- * changed since they were last told: the board when its rows or player count changed (to everyone:
- * each connected trainee has the last one, from the push before or their welcome), their own row
- * when their place moved, both in one message when both did, nothing when neither did. The board is
- * serialised once per push; a trainee's row is spliced onto it. While a burst of submissions is
+ * changed since they were last told and what their screen shows: their own row when their place
+ * moved; the board when its rows or player count changed, only to screens that show it (their hello
+ * said so: each has the last one, from the push before or their welcome); both in one message when
+ * both are owed, nothing when neither is. The board is serialised once per push and a trainee's row
+ * spliced onto it. While a burst of submissions is
  * being worked on, trainees' pushes wait (at most MAX_TRAINEE_WAIT_MS from the first result they
  * have not heard about), and when they go they are written a slice of trainees per turn of the
  * event loop, so replies and the projector are never held up.
@@ -19,6 +20,8 @@ import type { RoomBroadcast, RoomClock } from './room-ports.ts';
 export interface TraineeOwed {
   readonly playerId: PlayerId;
   readonly row: LeaderboardRow | null;
+  /** Whether a screen of theirs shows the session's board. */
+  readonly board: boolean;
 }
 
 /** What the pushes read from the room. */
@@ -27,10 +30,10 @@ export interface PushSource {
   leaderboardMessage(): LeaderboardMessage;
   playersMessage(): ServerMessage;
   /**
-   * Connected trainees, each with their row when their place moved (taken as told once read);
-   * with `everyone` false only those whose place moved.
+   * Connected trainees whose place moved, with their row (taken as told once read); with `boards`,
+   * also every other trainee whose screen shows the board.
    */
-  traineesOwed(everyone: boolean): Iterable<TraineeOwed>;
+  traineesOwed(boards: boolean): Iterable<TraineeOwed>;
   /** True while submissions are being worked on (a burst): trainees' boards wait, their own rows go in the replies. */
   busy(): boolean;
 }
@@ -150,8 +153,8 @@ export class RoomPushes {
     for (let i = 0; i < TRAINEES_PER_SLICE; i++) {
       const next = d.owed.next();
       if (next.done === true) return void (this.delivery = null);
-      const { playerId, row } = next.value;
-      if (d.boardHead === null) {
+      const { playerId, row, board } = next.value;
+      if (d.boardHead === null || !board) {
         if (row !== null) this.broadcast.toPlayer(playerId, { type: 'standing', seq: d.seq, row });
       } else if (row === null) this.broadcast.toPlayerJson(playerId, d.boardBytes!);
       else this.broadcast.toPlayerJson(playerId, `${d.boardHead},"row":${JSON.stringify(row)}}`);

@@ -463,11 +463,13 @@ export class Room {
     this.pushes.stop();
   }
 
-  connected(playerId: PlayerId, delta: 1 | -1): void {
+  /** A trainee's socket opened or closed; `board`: a screen that shows the session's board. */
+  connected(playerId: PlayerId, delta: 1 | -1, board = false): void {
     const p = this.roster.get(playerId);
     if (p === undefined) return;
     this.touch();
     p.sockets = Math.max(0, p.sockets + delta);
+    if (board) p.boardSockets = Math.max(0, p.boardSockets + delta);
     if (p.connected !== p.sockets > 0) {
       p.connected = p.sockets > 0;
       this.markDirty('players');
@@ -518,18 +520,19 @@ export class Room {
   }
 
   /**
-   * Connected trainees, each with their own row when their place moved since they were last told
-   * (taken as told now), else null; with `everyone` false, only those whose place moved.
+   * Connected trainees whose place moved since they were last told (taken as told now), with their
+   * row; with `boards`, also every other trainee whose screen shows the board (row null).
    */
-  private *traineesOwed(everyone: boolean): Iterable<TraineeOwed> {
+  private *traineesOwed(boards: boolean): Iterable<TraineeOwed> {
     for (const { player, rank } of this.ranking.entries()) {
       if (player.sockets === 0) continue;
       const key = `${rank}|${player.standing.score}|${player.standing.calls}`;
       const moved = key !== player.lastRow;
       if (moved) player.lastRow = key;
-      if (moved || everyone) yield { playerId: player.playerId, row: moved ? this.ranking.rowFor(player) : null };
+      const board = player.boardSockets > 0;
+      if (moved || (boards && board)) yield { playerId: player.playerId, row: moved ? this.ranking.rowFor(player) : null, board };
     }
-    if (everyone) for (const player of this.roster.values()) if (player.sockets > 0 && player.standing.calls === 0) yield { playerId: player.playerId, row: null };
+    if (boards) for (const player of this.roster.values()) if (player.boardSockets > 0 && player.standing.calls === 0) yield { playerId: player.playerId, row: null, board: true };
   }
 
   /** `readRun` gives the run when the debrief or team mode first needs it (a new result's is read from its JSON then). */

@@ -78,6 +78,18 @@ describe('the trainee outbox', () => {
     expect(ranks).toEqual([3, 4, 5]);
     client.stop();
   });
+  it('asks for the session’s board in its hello only when the page shows it', async () => {
+    stubServer();
+    const hello = async (events: Parameters<typeof TraineeClient.join>[2]) => {
+      const client = await TraineeClient.join('ACDEFGH', 'Sam', events, new MemoryStorage() as unknown as Storage);
+      await new Promise((r) => setTimeout(r, 0));
+      const sent = FakeSocket.last!.sent.find((m) => (m as { type: string }).type === 'hello');
+      client.stop();
+      return sent;
+    };
+    expect(await hello({ onStanding: () => undefined })).not.toHaveProperty('board');
+    expect(await hello({ onLeaderboard: () => undefined })).toMatchObject({ board: true });
+  });
   it('a board that carries the trainee’s own row shows both; an older one shows neither', async () => {
     stubServer();
     const ranks: number[] = [];

@@ -36,7 +36,7 @@ describe('a room with submissions being checked in a worker', () => {
     const amy = await room.join('Amy', undefined, '10.0.0.1');
     const ben = await room.join('Ben', undefined, '10.0.0.2');
     if (!amy.ok || !ben.ok) throw new Error('join refused');
-    room.connected(amy.value.playerId, 1);
+    room.connected(amy.value.playerId, 1, true);
     const amyCall = await played(room, clock, amy.value.playerId, 'best');
     const bensCall = await played(room, clock, ben.value.playerId, 'sloppyClose');
     const checking = room.precheck(JSON.stringify({ type: 'submit', submission: bensCall }));

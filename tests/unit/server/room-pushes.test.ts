@@ -15,7 +15,7 @@ function setup() {
   let seq = 0;
   const board = (): LeaderboardMessage => ({ type: 'leaderboard', seq: ++seq, players: seq, rows: [] });
   const pushes = new RoomPushes(
-    { deleted: false, leaderboardMessage: board, playersMessage: () => ({ type: 'players', players: [] }), traineesOwed: () => [{ playerId: 'p1' as PlayerId, row: null }], busy: () => state.busy },
+    { deleted: false, leaderboardMessage: board, playersMessage: () => ({ type: 'players', players: [] }), traineesOwed: () => [{ playerId: 'p1' as PlayerId, row: null, board: true }], busy: () => state.busy },
     {
       toAll: () => undefined,
       toViewers: () => sent.push({ to: 'viewers', at: clock.time }),
@@ -36,7 +36,7 @@ const row = (playerId: string, rank: number): LeaderboardRow => ({ rank, playerI
  * Trainees as the room gives them: each with their row when their place moved since last told (a
  * row is told once), the board's rows as set; every message a trainee is sent, parsed as the client would.
  */
-function classroom(trainees: string[], clock: RoomClock & { advance(ms: number): void } = new ManualClock()) {
+function classroom(trainees: string[], clock: RoomClock & { advance(ms: number): void } = new ManualClock(), noBoard: ReadonlySet<string> = new Set()) {
   const moved = new Map<string, LeaderboardRow>();
   const state = { rows: [] as LeaderboardRow[], seq: 0 };
   const told: { to: string; message: ServerMessage }[] = [];
@@ -45,11 +45,12 @@ function classroom(trainees: string[], clock: RoomClock & { advance(ms: number):
       deleted: false,
       leaderboardMessage: () => ({ type: 'leaderboard', seq: state.seq, players: trainees.length, rows: state.rows }),
       playersMessage: () => ({ type: 'players', players: [] }),
-      *traineesOwed(everyone: boolean): Iterable<TraineeOwed> {
+      *traineesOwed(boards: boolean): Iterable<TraineeOwed> {
         for (const id of trainees) {
           const mine = moved.get(id) ?? null;
           moved.delete(id);
-          if (everyone || mine !== null) yield { playerId: id as PlayerId, row: mine };
+          const board = !noBoard.has(id);
+          if ((boards && board) || mine !== null) yield { playerId: id as PlayerId, row: mine, board };
         }
       },
       busy: () => false,
@@ -142,6 +143,16 @@ describe('room pushes', () => {
     const bob = told.filter((t) => t.to === 'pbob');
     expect(amy).toEqual([{ to: 'pamy', message: { type: 'leaderboard', seq: 1, players: 2, rows: [row('pamy', 1)], row: row('pamy', 1) } }]);
     expect(bob).toEqual([{ to: 'pbob', message: { type: 'leaderboard', seq: 1, players: 2, rows: [row('pamy', 1)] } }]);
+  });
+  it('a trainee whose screen does not show the board is sent only their place, when it moves', () => {
+    const { clock, told, result } = classroom(['pamy', 'pbob'], new ManualClock(), new Set(['pbob']));
+    result([row('pamy', 1)], row('pamy', 1));
+    clock.advance(1000);
+    expect(told.filter((t) => t.to === 'pbob')).toEqual([]);
+    result([row('pbob', 1), row('pamy', 2)], row('pbob', 1), row('pamy', 2));
+    clock.advance(1000);
+    expect(told.filter((t) => t.to === 'pbob')).toEqual([{ to: 'pbob', message: { type: 'standing', seq: 2, row: row('pbob', 1) } }]);
+    expect(told.filter((t) => t.to === 'pamy').map((t) => t.message.type)).toEqual(['leaderboard', 'leaderboard']);
   });
   it('a big class is written a slice per turn', () => {
     const ids = Array.from({ length: 450 }, (_, i) => `p${i}`);
