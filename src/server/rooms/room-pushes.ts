@@ -6,10 +6,10 @@
  * moved; the board when its rows or player count changed, only to screens that show it (their hello
  * said so: each has the last one, from the push before or their welcome); both in one message when
  * both are owed, nothing when neither is. The board is serialised once per push and a trainee's row
- * spliced onto it. While a burst of submissions is
- * being worked on, trainees' pushes wait (at most MAX_TRAINEE_WAIT_MS from the first result they
- * have not heard about), and when they go they are written a slice of trainees per turn of the
- * event loop, so replies and the projector are never held up.
+ * spliced onto it. While a burst of submissions is being worked on, trainees' pushes wait (at most
+ * MAX_TRAINEE_WAIT_MS from the first result they have not heard about), and when they go they are
+ * written a slice of trainees per turn of the event loop, so replies and the projector are never
+ * held up.
  */
 import type { PlayerId } from '../../shared/classroom-ids.ts';
 import type { LeaderboardMessage, ServerMessage } from '../../shared/classroom-ws.ts';
