@@ -188,7 +188,8 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
           status: room.status,
           scenarios: room.scenarios,
         });
-        sendTo(ws, { type: 'leaderboard', seq: room.currentSeq, players: room.playerCount, rows: room.leaderboard(20) });
+        // The board to screens that show it: projectors, the trainer, a trainee's screen that asked.
+        if (playerId === null || conn.board) sendTo(ws, { type: 'leaderboard', seq: room.currentSeq, players: room.playerCount, rows: room.leaderboard(20) });
         if (playerId === null) sendTo(ws, { type: 'players', players: room.playerList() });
         const mine = playerId === null ? null : room.rowOf(playerId);
         if (mine !== null) sendTo(ws, { type: 'standing', seq: room.currentSeq, row: mine });
