@@ -231,7 +231,8 @@ async function joinTrainees(url: string, codes: string[], total: number): Promis
           }
         });
         await new Promise<void>((ok, fail) => { ws.once('open', () => ok()); ws.once('error', fail); });
-        ws.send(JSON.stringify({ type: 'hello', code: codes[room], token: t.token }));
+        // As a screen that shows the session's board (the stream's figure times the trainees' boards).
+        ws.send(JSON.stringify({ type: 'hello', code: codes[room], token: t.token, board: true }));
         trainees[i] = t;
       }),
     );

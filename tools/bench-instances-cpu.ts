@@ -230,7 +230,8 @@ export function cpuWindow(instancePids: readonly number[], postmaster: number | 
         `CPU over the ${wall.toFixed(0)} s of submissions (${availableParallelism()} cores; CPU-seconds and share of one core):`,
         ...inst.map((s, i) => `    instance ${i + 1}: ${share(s)}`),
         `    PostgreSQL: ${pg === null ? 'not on this machine' : share(pg)}`,
-        `    the simulated clients (this process): ${share(clients)}`,
+        // A real class's screens run on the trainees' own machines: this share is what the bench takes from the server's cores.
+        `    the simulated clients (this process): ${share(clients)}, ${busy > 0 ? ((100 * clients) / busy).toFixed(0) : '–'} % of all CPU used on the machine, ${submissions > 0 ? ((1e6 * clients) / submissions).toFixed(0) : '–'} µs a submission`,
         `    whole machine: ${((100 * busy) / capacity).toFixed(0)} % busy; everything else on it (other programs): ${share(Math.max(0, busy - ours))}`,
         `    server side (instances + PostgreSQL) per submission: ${submissions > 0 ? ((1e6 * server) / submissions).toFixed(0) : '–'} µs of CPU`,
         ...split.lines(submissions),

@@ -45,11 +45,12 @@ import type { RunLog } from '../src/shared/call-events.ts';
 import type { ClaimedScore } from '../src/shared/classroom-http.ts';
 import { startThrowawayPostgres } from './pg-throwaway.ts';
 import { percentile } from '../src/shared/percentile.ts';
-import { LEADERBOARD_HEAD, post } from './bench/classroom-http.ts';
+import { post } from './bench/classroom-http.ts';
 import { childrenOf, cpuWindow, postmasterOf } from './bench-instances-cpu.ts';
 import { HopRecorder } from './bench/instances-hops.ts';
 import { seenAfter } from './bench/projector-seen.ts';
 import { ProjectorThread } from './bench/projectors.ts';
+import { MessageTally, tallyLines } from './bench/instances-messages.ts';
 
 const root = join(import.meta.dirname, '..');
 /** The checkout whose server the instances run: this one, or BENCH_SERVER_ROOT (an A/B in one sitting). */
@@ -138,7 +139,6 @@ interface Screen {
   instance: number;
   token: string | null;
   ws: WebSocket | null;
-  seen: { seq: number; at: number }[];
   moved: number;
   /** The instance it first connected to. */
   firstInstance: number;
@@ -181,6 +181,8 @@ interface Outcome {
   cpu: string;
   /** Where the time goes, as the clients see it (see bench/instances-hops.ts). */
   hops: string[];
+  /** What the clients heard during the submissions (see bench/instances-messages.ts). */
+  messages: string[];
   moved: number;
   killed: string;
   seconds: number;
@@ -210,10 +212,11 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     screen.instance = pick(screen.instance);
     const ws = new WebSocket(instances[screen.instance]!.url.replace('http', 'ws') + '/ws');
     screen.ws = ws;
-    ws.on('message', (d) => {
+    ws.on('message', (d: Buffer) => {
+      // Decoded as a page's socket does; parsed only when the bench needs what it says (the
+      // projectors, in their own thread, read the boards; a trainee reads its replies).
       const raw = d.toString();
-      const board = LEADERBOARD_HEAD.exec(raw.slice(0, 60));
-      if (board !== null) return void screen.seen.push({ seq: Number(board[1]), at: performance.now() });
+      tally.add(screen.instance, raw, d.length);
       if (raw.startsWith('{"type":"welcome"')) return screen.onOpen();
       if (!raw.startsWith('{"type":"submitted"')) return;
       const m = JSON.parse(raw) as { result: { status: string; duplicate?: boolean } };
@@ -233,6 +236,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     });
   };
   let stopping = false;
+  const tally = new MessageTally();
   /** Sockets moved so far: the next one goes to the next live instance. */
   let moves = 0;
   // Every session has a projector on every instance, in a thread of their own (bench/projectors.ts).
@@ -253,7 +257,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
         const ticket = await post(`${instances[(home + 1) % instances.length]!.url}/api/sessions/${codes[session]}/tickets`, { token, scenarioHash: r.run.scenarioHash });
         const id = `b-${i}-${Math.random().toString(36).slice(2, 10)}`;
         const payload = JSON.stringify({ type: 'submit', submission: { submissionId: id, ticket: ticket.ticket, run: { ...r.run, seed: ticket.seed }, claimed: r.claimed } });
-        const t: Trainee = { session, instance: home, firstInstance: home, token, ws: null, seen: [], moved: 0, id, payload, sent: false, ack: null, onOpen: () => undefined };
+        const t: Trainee = { session, instance: home, firstInstance: home, token, ws: null, moved: 0, id, payload, sent: false, ack: null, onOpen: () => undefined };
         // After a reconnect, what was sent and not acknowledged is sent again (same id: counted once).
         t.onOpen = () => {
           if (t.sent && t.ack === null) t.ws?.send(t.payload);
@@ -291,6 +295,8 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   const cpu = cpuWindow(instances.map((i) => i.child.pid ?? -1), postmaster);
   const hops = new HopRecorder();
   hops.start();
+  tally.start();
+  projectorThread.count(true);
   const t0 = performance.now();
   for (let n = 0; n < sendOrder.length; n++) {
     const wait = t0 + (n * 1000) / rate - performance.now();
@@ -327,6 +333,8 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
   if (cpuLine === '') cpuLine = cpu.end(sendOrder.length);
   perf?.kill('SIGINT');
   hops.stop();
+  tally.stop();
+  projectorThread.count(false);
   const t1 = performance.now();
   await sleep(1500);
   // The instances may still be working through a backlog: wait until the database stops growing.
@@ -342,7 +350,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     await sleep(1000);
   }
   stopping = true;
-  const projectors = await projectorThread.stop();
+  const { projectors, heard } = await projectorThread.stop();
   // Acknowledgements are frozen before anything is read back: one arriving later is never compared with
   // a database read taken before it was stored.
   const acked = new Map(trainees.flatMap((t) => (t.ack === null ? [] : [[t, t.ack] as const])));
@@ -439,6 +447,7 @@ async function runLoad(label: string, instances: Instance[], sizes: number[], de
     sentP99: percentile(fromSend, 99),
     sentMax: percentile(fromSend, 100),
     cpu: cpuLine,
+    messages: tallyLines(tally.all(), heard, (t1 - t0) / 1000),
     hops: [...hops.lines(), `    projectors that showed a result before its trainee had the acknowledgement: ${early} of ${latencies.length * instances.length} (result, projector) pairs`],
     moved: [...trainees, ...projectors].filter((s) => s.moved > 0).length,
     killed,
@@ -462,6 +471,7 @@ function print(o: Outcome): void {
       ...o.perInstance.map((line) => `  ${line}`),
       `  ${o.cpu}`,
       ...o.hops.map((line) => `  ${line}`),
+      ...o.messages.map((line) => `  ${line}`),
       `  took ${o.seconds.toFixed(0)} s`,
     ].join('\n'),
   );

@@ -137,7 +137,8 @@ export class TraineeClient implements CallStarter {
 
   private connect(): void {
     this.socket = new LiveSocket({
-      hello: () => ({ type: 'hello', code: this.joined.code, token: this.joined.token }),
+      // The session's board is sent only to a screen that shows it.
+      hello: () => ({ type: 'hello', code: this.joined.code, token: this.joined.token, ...(this.events.onLeaderboard === undefined ? {} : { board: true }) }),
       onMessage: (m) => this.onMessage(m),
       onState: (s) => this.events.onConnection?.(s),
       onOpen: () => this.flush(),
@@ -163,6 +164,8 @@ export class TraineeClient implements CallStarter {
       case 'standing':
         return this.showRow(m.row, m.seq);
       case 'leaderboard':
+        // A board can carry the trainee's own row (both changed since the last push).
+        if (m.row !== undefined) this.showRow(m.row, m.seq);
         if (m.seq < this.boardSeq) return;
         this.boardSeq = m.seq;
         return this.events.onLeaderboard?.(m.rows, m.players);

@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { LEADERBOARD_HEAD } from './classroom-http.ts';
 import type { ProjectorRecord, ProjectorSetup, ToProjectors } from './projectors.ts';
+import { MessageTally } from './instances-messages.ts';
 
 interface Projector extends ProjectorRecord {
   ws: WebSocket | null;
@@ -18,13 +19,16 @@ const { urls, codes } = workerData as ProjectorSetup;
 const dead = new Set<number>();
 let stopping = false;
 let moves = 0;
+const tally = new MessageTally();
 const epoch = () => performance.timeOrigin + performance.now();
 
 function connect(p: Projector): void {
   const ws = new WebSocket(urls[p.instance]!.replace('http', 'ws') + '/ws');
   p.ws = ws;
-  ws.on('message', (data) => {
-    const board = LEADERBOARD_HEAD.exec(data.toString().slice(0, 60));
+  ws.on('message', (data: Buffer) => {
+    const raw = data.toString();
+    tally.add(p.instance, raw, data.length);
+    const board = LEADERBOARD_HEAD.exec(raw.slice(0, 60));
     if (board !== null) p.seen.push({ seq: Number(board[1]), at: epoch() });
   });
   ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', code: codes[p.session] })));
@@ -49,10 +53,12 @@ for (let session = 0; session < codes.length; session++) {
 
 parentPort!.on('message', (m: ToProjectors) => {
   if (m.type === 'killed') dead.add(m.instance);
+  else if (m.type === 'count' && m.on) tally.start();
+  else if (m.type === 'count') tally.stop();
   else if (m.type === 'open') parentPort!.postMessage({ type: 'open', count: projectors.filter((p) => p.ws?.readyState === WebSocket.OPEN).length });
   else if (m.type === 'stop') {
     stopping = true;
     for (const p of projectors) p.ws?.terminate();
-    parentPort!.postMessage({ type: 'stopped', projectors: projectors.map(({ ws: _ws, ...record }) => record) });
+    parentPort!.postMessage({ type: 'stopped', projectors: projectors.map(({ ws: _ws, ...record }) => record), heard: tally.all() });
   }
 });

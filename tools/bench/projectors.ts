@@ -5,6 +5,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../../src/server/worker-boot.ts';
+import type { TallyRow } from './instances-messages.ts';
 
 export interface ProjectorSetup {
   readonly urls: readonly string[];
@@ -21,8 +22,8 @@ export interface ProjectorRecord {
   readonly seen: { seq: number; at: number }[];
 }
 
-export type ToProjectors = { type: 'killed'; instance: number } | { type: 'open' } | { type: 'stop' };
-type FromProjectors = { type: 'open'; count: number } | { type: 'stopped'; projectors: ProjectorRecord[] };
+export type ToProjectors = { type: 'killed'; instance: number } | { type: 'open' } | { type: 'count'; on: boolean } | { type: 'stop' };
+type FromProjectors = { type: 'open'; count: number } | { type: 'stopped'; projectors: ProjectorRecord[]; heard: TallyRow[] };
 
 export class ProjectorThread {
   private readonly worker: Worker;
@@ -37,19 +38,24 @@ export class ProjectorThread {
     this.worker.postMessage({ type: 'killed', instance } satisfies ToProjectors);
   }
 
+  /** Starts or stops counting the messages the projectors hear (bench/instances-messages.ts). */
+  count(on: boolean): void {
+    this.worker.postMessage({ type: 'count', on } satisfies ToProjectors);
+  }
+
   /** How many projectors' sockets are open now. */
   async openCount(): Promise<number> {
     const answer = await this.ask({ type: 'open' });
     return answer.type === 'open' ? answer.count : 0;
   }
 
-  /** Closes every projector and gives what each heard. */
-  async stop(): Promise<ProjectorRecord[]> {
+  /** Closes every projector and gives what each heard, and the messages counted. */
+  async stop(): Promise<{ projectors: ProjectorRecord[]; heard: TallyRow[] }> {
     const answer = await this.ask({ type: 'stop' });
     await this.worker.terminate();
-    if (answer.type !== 'stopped') return [];
+    if (answer.type !== 'stopped') return { projectors: [], heard: [] };
     const shift = performance.timeOrigin;
-    return answer.projectors.map((p) => ({ ...p, seen: p.seen.map((x) => ({ seq: x.seq, at: x.at - shift })) }));
+    return { projectors: answer.projectors.map((p) => ({ ...p, seen: p.seen.map((x) => ({ seq: x.seq, at: x.at - shift })) })), heard: answer.heard };
   }
 
   private ask(message: ToProjectors): Promise<FromProjectors> {

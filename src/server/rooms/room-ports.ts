@@ -16,6 +16,8 @@ export interface RoomBroadcast {
   /** Every trainee's socket. */
   toTrainees(message: ServerMessage): void;
   toPlayer(playerId: PlayerId, message: ServerMessage): void;
+  /** A message already serialised (a ServerMessage's JSON, as text or its UTF-8 bytes), to one player's sockets. */
+  toPlayerJson(playerId: PlayerId, json: string | Uint8Array): void;
   /** Sends a last message to one player's sockets (or, without a player, every socket of the session) and closes them. */
   close(playerId: PlayerId | null, message: ServerMessage): void;
 }

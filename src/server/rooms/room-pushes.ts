@@ -1,32 +1,60 @@
 /**
  * When a room's screens hear about changes: the projector and trainer at most once per push
- * interval (coalesced, however many results arrive), trainees' leaderboards and rank-only moves at
- * most once a second (each trainee's own row travels in the reply to their submission). While a
- * burst of submissions is being worked on, trainees' boards wait (at most MAX_TRAINEE_WAIT_MS from
- * the first result they have not heard about), and when they go, their rank-only moves are written a
- * slice of sockets per turn of the event loop, so replies and the projector are never held up.
+ * interval (coalesced, however many results arrive), trainees at most once a second (each trainee's
+ * own row travels in the reply to their submission). A trainee push sends each trainee only what
+ * changed since they were last told and what their screen shows: their own row when their place
+ * moved; the board when its rows or player count changed, only to screens that show it (their hello
+ * said so: each has the last one, from the push before or their welcome); both in one message when
+ * both are owed, nothing when neither is. The board is serialised once per push and a trainee's row
+ * spliced onto it. While a burst of submissions is being worked on, trainees' pushes wait (at most
+ * MAX_TRAINEE_WAIT_MS from the first result they have not heard about), and when they go they are
+ * written a slice of trainees per turn of the event loop, so replies and the projector are never
+ * held up.
  */
 import type { PlayerId } from '../../shared/classroom-ids.ts';
-import type { ServerMessage } from '../../shared/classroom-ws.ts';
+import type { LeaderboardMessage, ServerMessage } from '../../shared/classroom-ws.ts';
+import type { LeaderboardRow } from '../../shared/classroom-results.ts';
 import type { RoomBroadcast, RoomClock } from './room-ports.ts';
+
+/** A connected trainee at a trainee push, with their own row when their place moved since they were last told. */
+export interface TraineeOwed {
+  readonly playerId: PlayerId;
+  readonly row: LeaderboardRow | null;
+  /** Whether a screen of theirs shows the session's board. */
+  readonly board: boolean;
+}
 
 /** What the pushes read from the room. */
 export interface PushSource {
   readonly deleted: boolean;
-  leaderboardMessage(): ServerMessage;
+  leaderboardMessage(): LeaderboardMessage;
   playersMessage(): ServerMessage;
-  /** Trainees whose place changed since they were last told, with the message to send each. */
-  standingsOwed(): Iterable<{ playerId: PlayerId; message: ServerMessage }>;
+  /**
+   * Connected trainees whose place moved, with their row (taken as told once read); with `boards`,
+   * also every other trainee whose screen shows the board.
+   */
+  traineesOwed(boards: boolean): Iterable<TraineeOwed>;
   /** True while submissions are being worked on (a burst): trainees' boards wait, their own rows go in the replies. */
   busy(): boolean;
 }
+
+/** One trainee push being written, a slice per turn: the board's JSON without its closing brace when the board changed. */
+interface TraineeDelivery {
+  readonly owed: Iterator<TraineeOwed>;
+  readonly seq: number;
+  readonly boardHead: string | null;
+  /** The board alone, as UTF-8 bytes encoded once for every trainee that gets only the board. */
+  readonly boardBytes: Uint8Array | null;
+}
+
+const encoder = new TextEncoder();
 
 const TRAINEE_EVERY_MS = 1000;
 /** While busy, trainees' boards wait this much longer at a time, but never more than MAX_TRAINEE_WAIT_MS from the first result they are owed. */
 const BUSY_RETRY_MS = 200;
 const MAX_TRAINEE_WAIT_MS = 3000;
-/** Rank-only moves written per turn of the event loop. */
-export const STANDINGS_PER_SLICE = 200;
+/** Trainees written to per turn of the event loop. */
+export const TRAINEES_PER_SLICE = 200;
 
 export class RoomPushes {
   private lastPush = -Infinity;
@@ -38,8 +66,10 @@ export class RoomPushes {
   private traineesOwedSince = Infinity;
   private playersDirty = false;
   private lastTraineePush = -Infinity;
-  /** The rank-only moves still being written, a slice per turn (a newer trainee push replaces them). */
-  private standings: Iterator<{ playerId: PlayerId; message: ServerMessage }> | null = null;
+  /** The board's players and rows (JSON) as trainees were last sent it. */
+  private traineeBoard: string | null = null;
+  /** The trainee push still being written, a slice per turn (a newer trainee push replaces it). */
+  private delivery: TraineeDelivery | null = null;
 
   constructor(
     private readonly source: PushSource,
@@ -88,29 +118,47 @@ export class RoomPushes {
     if (this.source.busy() && now - this.traineesOwedSince < MAX_TRAINEE_WAIT_MS) return this.mark('trainees', BUSY_RETRY_MS);
     this.traineesOwedSince = Infinity;
     this.lastTraineePush = now;
-    this.broadcast.toTrainees(this.source.leaderboardMessage());
-    this.standings = this.source.standingsOwed()[Symbol.iterator]();
-    this.sendStandings(this.standings);
+    this.startTraineePush(this.source.leaderboardMessage());
   }
 
   stop(): void {
     this.cancel?.();
     this.cancel = null;
-    this.standings = null;
+    this.delivery = null;
   }
 
   private oweTrainees(): void {
     if (this.traineesOwedSince === Infinity) this.traineesOwedSince = this.clock.now();
   }
 
-  /** Writes one slice of rank-only moves, and schedules the next on a later turn. */
-  private sendStandings(owed: Iterator<{ playerId: PlayerId; message: ServerMessage }>): void {
-    if (this.standings !== owed || this.source.deleted) return;
-    for (let i = 0; i < STANDINGS_PER_SLICE; i++) {
-      const next = owed.next();
-      if (next.done === true) return void (this.standings = null);
-      this.broadcast.toPlayer(next.value.playerId, next.value.message);
+  private startTraineePush(board: LeaderboardMessage): void {
+    const content = JSON.stringify({ players: board.players, rows: board.rows });
+    // A push cut short by this one may not have brought its board to everyone: this one does.
+    const boardOwed = content !== this.traineeBoard || this.delivery?.boardHead != null;
+    this.traineeBoard = content;
+    const boardHead = boardOwed ? `{"type":"leaderboard","seq":${board.seq},${content.slice(1, -1)}` : null;
+    const delivery: TraineeDelivery = {
+      owed: this.source.traineesOwed(boardOwed)[Symbol.iterator](),
+      seq: board.seq,
+      boardHead,
+      boardBytes: boardHead === null ? null : encoder.encode(`${boardHead}}`),
+    };
+    this.delivery = delivery;
+    this.deliver(delivery);
+  }
+
+  /** Writes one slice of a trainee push, and schedules the next on a later turn. */
+  private deliver(d: TraineeDelivery): void {
+    if (this.delivery !== d || this.source.deleted) return;
+    for (let i = 0; i < TRAINEES_PER_SLICE; i++) {
+      const next = d.owed.next();
+      if (next.done === true) return void (this.delivery = null);
+      const { playerId, row, board } = next.value;
+      if (d.boardHead === null || !board) {
+        if (row !== null) this.broadcast.toPlayer(playerId, { type: 'standing', seq: d.seq, row });
+      } else if (row === null) this.broadcast.toPlayerJson(playerId, d.boardBytes!);
+      else this.broadcast.toPlayerJson(playerId, `${d.boardHead},"row":${JSON.stringify(row)}}`);
     }
-    this.clock.later(() => this.sendStandings(owed), 0);
+    this.clock.later(() => this.deliver(d), 0);
   }
 }

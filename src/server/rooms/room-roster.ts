@@ -19,6 +19,8 @@ export interface RoomPlayer {
   /** Content hashes of this player's counted runs, with the composite each got. */
   readonly runs: Map<string, number>;
   sockets: number;
+  /** Of those, the screens that show the session's board (see the hello's `board`). */
+  boardSockets: number;
   connected: boolean;
   /** What this trainee was last told: rank|score|calls. */
   lastRow: string;
@@ -80,7 +82,7 @@ export class Roster {
   }
 
   add(playerId: PlayerId, nickname: string, tokenHash: string): RoomPlayer {
-    const player: RoomPlayer = { playerId, nickname, tokenHash, standing: EMPTY_STANDING, cards: [], runs: new Map(), sockets: 0, connected: false, lastRow: '' };
+    const player: RoomPlayer = { playerId, nickname, tokenHash, standing: EMPTY_STANDING, cards: [], runs: new Map(), sockets: 0, boardSockets: 0, connected: false, lastRow: '' };
     this.players.set(playerId, player);
     this.byToken.set(tokenHash, playerId);
     this.nicknames.add(nicknameKey(nickname));

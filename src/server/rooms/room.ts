@@ -21,8 +21,8 @@ import { RateLimiter } from '../rate-limit.ts';
 import { WorkQueue } from '../work-queue.ts';
 import type { RoomDeps } from './room-ports.ts';
 import { nextStatus } from './session-status.ts';
-import { RoomPushes } from './room-pushes.ts';
-import type { ServerMessage } from '../../shared/classroom-ws.ts';
+import { RoomPushes, type TraineeOwed } from './room-pushes.ts';
+import type { LeaderboardMessage } from '../../shared/classroom-ws.ts';
 import { matchesHash, runContentHash, sha256 } from './room-hashes.ts';
 import { Roster, type RoomPlayer } from './room-roster.ts';
 import { RoomResults } from './room-results.ts';
@@ -81,7 +81,7 @@ export class Room {
         },
         leaderboardMessage: () => this.leaderboardMessage(),
         playersMessage: () => ({ type: 'players', players: this.playerList() }),
-        standingsOwed: () => this.standingsOwed(),
+        traineesOwed: (everyone) => this.traineesOwed(everyone),
         busy: () => this.pending.size > 0 || this.checking > 0,
       },
       deps.broadcast,
@@ -463,11 +463,13 @@ export class Room {
     this.pushes.stop();
   }
 
-  connected(playerId: PlayerId, delta: 1 | -1): void {
+  /** A trainee's socket opened or closed; `board`: a screen that shows the session's board. */
+  connected(playerId: PlayerId, delta: 1 | -1, board = false): void {
     const p = this.roster.get(playerId);
     if (p === undefined) return;
     this.touch();
     p.sockets = Math.max(0, p.sockets + delta);
+    if (board) p.boardSockets = Math.max(0, p.boardSockets + delta);
     if (p.connected !== p.sockets > 0) {
       p.connected = p.sockets > 0;
       this.markDirty('players');
@@ -513,19 +515,24 @@ export class Room {
     this.pushes.mark(what);
   }
 
-  private leaderboardMessage(): ServerMessage {
+  private leaderboardMessage(): LeaderboardMessage {
     return { type: 'leaderboard', seq: this.seq, players: this.roster.size, rows: this.ranking.rows(this.deps.topRows) };
   }
 
-  /** Connected trainees whose place moved since they were last told, each with their own row. */
-  private *standingsOwed(): Iterable<{ playerId: PlayerId; message: ServerMessage }> {
+  /**
+   * Connected trainees whose place moved since they were last told (taken as told now), with their
+   * row; with `boards`, also every other trainee whose screen shows the board (row null).
+   */
+  private *traineesOwed(boards: boolean): Iterable<TraineeOwed> {
     for (const { player, rank } of this.ranking.entries()) {
       if (player.sockets === 0) continue;
       const key = `${rank}|${player.standing.score}|${player.standing.calls}`;
-      if (key === player.lastRow) continue;
-      player.lastRow = key;
-      yield { playerId: player.playerId, message: { type: 'standing', seq: this.seq, row: this.ranking.rowFor(player) } };
+      const moved = key !== player.lastRow;
+      if (moved) player.lastRow = key;
+      const board = player.boardSockets > 0;
+      if (moved || (boards && board)) yield { playerId: player.playerId, row: moved ? this.ranking.rowFor(player) : null, board };
     }
+    if (boards) for (const player of this.roster.values()) if (player.boardSockets > 0 && player.standing.calls === 0) yield { playerId: player.playerId, row: null, board: true };
   }
 
   /** `readRun` gives the run when the debrief or team mode first needs it (a new result's is read from its JSON then). */

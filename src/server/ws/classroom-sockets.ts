@@ -37,6 +37,8 @@ export interface SocketLimits {
 interface Conn {
   room: Room | null;
   playerId: PlayerId | null;
+  /** A trainee's screen that shows the session's board (its hello said so). */
+  board: boolean;
   strikes: number;
   /** Messages are handled one after another, so a submit right after hello waits for it. */
   queue: Promise<void>;
@@ -83,7 +85,7 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
   });
 
   function onConnection(ws: WebSocket, address: string): void {
-    const conn: Conn = { room: null, playerId: null, strikes: 0, queue: Promise.resolve() };
+    const conn: Conn = { room: null, playerId: null, board: false, strikes: 0, queue: Promise.resolve() };
     const limiter = new RateLimiter(limits.burst, limits.perSecond);
     const helloTimer = setTimeout(() => conn.room === null && ws.close(1008, 'no hello'), HELLO_TIMEOUT_MS);
     alive.set(ws, true);
@@ -93,7 +95,7 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
       clearTimeout(helloTimer);
       if (conn.room === null) return;
       hub.remove(conn.room.code, ws, conn.playerId);
-      if (conn.playerId !== null) conn.room.connected(conn.playerId, -1);
+      if (conn.playerId !== null) conn.room.connected(conn.playerId, -1, conn.board);
     });
     ws.on('message', (data: RawData, isBinary: boolean) => {
       const problem = (error: string) => {
@@ -173,7 +175,8 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
         conn.room = room;
         conn.playerId = playerId;
         hub.add(room.code, ws, { viewer: playerId === null, playerId });
-        if (playerId !== null) room.connected(playerId, 1);
+        conn.board = message.board === true;
+        if (playerId !== null) room.connected(playerId, 1, conn.board);
         const role = playerId !== null ? 'trainee' : trainer ? 'trainer' : 'viewer';
         sendTo(ws, {
           type: 'welcome',
@@ -185,7 +188,8 @@ export function attachClassroomSockets(server: Server, rooms: Rooms, hub: Socket
           status: room.status,
           scenarios: room.scenarios,
         });
-        sendTo(ws, { type: 'leaderboard', seq: room.currentSeq, players: room.playerCount, rows: room.leaderboard(20) });
+        // The board to screens that show it: projectors, the trainer, a trainee's screen that asked.
+        if (playerId === null || conn.board) sendTo(ws, { type: 'leaderboard', seq: room.currentSeq, players: room.playerCount, rows: room.leaderboard(20) });
         if (playerId === null) sendTo(ws, { type: 'players', players: room.playerList() });
         const mine = playerId === null ? null : room.rowOf(playerId);
         if (mine !== null) sendTo(ws, { type: 'standing', seq: room.currentSeq, row: mine });

@@ -64,6 +64,9 @@ export class SocketHub {
       toViewers: (m) => this.send(this.rooms.get(code)?.viewers, m),
       toTrainees: (m) => this.sendInSlices(this.rooms.get(code)?.trainees, m),
       toPlayer: (id, m) => this.send(this.rooms.get(code)?.players.get(id), m),
+      toPlayerJson: (id, json) => {
+        for (const ws of this.rooms.get(code)?.players.get(id) ?? []) if (ws.readyState === ws.OPEN) write(ws, json);
+      },
       close: (id, m) => {
         const r = this.rooms.get(code);
         const sockets = r === undefined ? [] : [...(id === null ? r.all : (r.players.get(id) ?? []))];
@@ -105,7 +108,7 @@ export class SocketHub {
 }
 
 /** Sent as a text frame: the bytes are the JSON's UTF-8, encoded once for every socket. */
-function write(ws: WebSocket, data: Buffer): void {
+function write(ws: WebSocket, data: Buffer | Uint8Array | string): void {
   if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return void ws.terminate();
   ws.send(data, { binary: false });
 }

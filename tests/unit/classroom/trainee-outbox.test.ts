@@ -78,4 +78,30 @@ describe('the trainee outbox', () => {
     expect(ranks).toEqual([3, 4, 5]);
     client.stop();
   });
+  it('asks for the session’s board in its hello only when the page shows it', async () => {
+    stubServer();
+    const hello = async (events: Parameters<typeof TraineeClient.join>[2]) => {
+      const client = await TraineeClient.join('ACDEFGH', 'Sam', events, new MemoryStorage() as unknown as Storage);
+      await new Promise((r) => setTimeout(r, 0));
+      const sent = FakeSocket.last!.sent.find((m) => (m as { type: string }).type === 'hello');
+      client.stop();
+      return sent;
+    };
+    expect(await hello({ onStanding: () => undefined })).not.toHaveProperty('board');
+    expect(await hello({ onLeaderboard: () => undefined })).toMatchObject({ board: true });
+  });
+  it('a board that carries the trainee’s own row shows both; an older one shows neither', async () => {
+    stubServer();
+    const ranks: number[] = [];
+    const boards: number[] = [];
+    const client = await TraineeClient.join('ACDEFGH', 'Sam', { onStanding: (row) => ranks.push(row.rank ?? 0), onLeaderboard: (_rows, players) => boards.push(players) }, new MemoryStorage() as unknown as Storage);
+    await new Promise((r) => setTimeout(r, 0));
+    const socket = FakeSocket.last!;
+    const row = (rank: number) => ({ rank, playerId: 'p1' as never, nickname: 'Sam', score: 90, calls: 1, fatalCalls: 0, played: 1, scenarios: 1, connected: true });
+    socket.receive({ type: 'leaderboard', seq: 7, players: 12, rows: [row(2)], row: row(2) });
+    socket.receive({ type: 'leaderboard', seq: 5, players: 11, rows: [row(6)], row: row(6) });
+    expect(ranks).toEqual([2]);
+    expect(boards).toEqual([12]);
+    client.stop();
+  });
 });

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { startClassroomServer, type RunningClassroomServer } from '../../../src/server/classroom-server.ts';
 import type { ServerConfig } from '../../../src/server/config.ts';
 import type { LeaderboardRow } from '../../../src/shared/classroom-results.ts';
+import { ownRowOf } from '../../../src/shared/classroom-ws.ts';
 import { DEFAULT_TEAM_SETTINGS, type ReviewRequest } from '../../../src/shared/team-messages.ts';
 import { miniLibrary } from './room-harness.ts';
 import { inlineChecker, type ScenarioChecker } from '../../../src/server/check/scenario-checker.ts';
@@ -104,7 +105,7 @@ describe('several instances on one PostgreSQL', () => {
     const sentAt = Date.now();
     await projector.until((m) => m.type === 'leaderboard' && m.rows.some((r) => r.nickname === 'Ann' && r.calls === 1), 2000);
     expect(Date.now() - sentAt).toBeLessThan(1000);
-    await annSocket.until((m) => m.type === 'standing' && m.row.calls === 1, 2000);
+    await annSocket.until((m) => ownRowOf(m)?.calls === 1, 2000);
     expect(await board(a.url, code)).toEqual(await board(b.url, code));
     // The trainer ends the class on B: the trainee's socket on A is told.
     await post(`${b.url}/api/sessions/${code}/control`, { action: 'end' }, { 'x-trainer-key': trainerKey });

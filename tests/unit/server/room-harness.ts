@@ -7,7 +7,7 @@ import type { RoomClock } from '../../../src/server/rooms/room-ports.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite-store.ts';
 import type { ClassroomStore } from '../../../src/server/store/classroom-store.ts';
 import type { ScenarioLibrary } from '../../../src/server/scenario-library.ts';
-import type { ServerMessage } from '../../../src/shared/classroom-ws.ts';
+import { ServerMessageSchema, type ServerMessage } from '../../../src/shared/classroom-ws.ts';
 import type { IssuedTicket, Submission } from '../../../src/shared/classroom-http.ts';
 import type { PlayerId } from '../../../src/shared/classroom-ids.ts';
 import type { Room } from '../../../src/server/rooms/room.ts';
@@ -73,6 +73,7 @@ export function world(path = newDataPath(), clock = new ManualClock(), seed = 42
       toTrainees: (message) => sent.push({ code, to: 'trainees', message }),
       close: (id, message) => sent.push({ code, to: id === null ? 'all' : id, message }),
       toPlayer: (id, message) => sent.push({ code, to: id, message }),
+      toPlayerJson: (id, json) => sent.push({ code, to: id, message: ServerMessageSchema.parse(JSON.parse(typeof json === 'string' ? json : new TextDecoder().decode(json))) }),
     }),
   });
   return { rooms, store, clock, sent, path };

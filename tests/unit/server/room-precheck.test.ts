@@ -36,6 +36,7 @@ describe('a room with submissions being checked in a worker', () => {
     const amy = await room.join('Amy', undefined, '10.0.0.1');
     const ben = await room.join('Ben', undefined, '10.0.0.2');
     if (!amy.ok || !ben.ok) throw new Error('join refused');
+    room.connected(amy.value.playerId, 1, true);
     const amyCall = await played(room, clock, amy.value.playerId, 'best');
     const bensCall = await played(room, clock, ben.value.playerId, 'sloppyClose');
     const checking = room.precheck(JSON.stringify({ type: 'submit', submission: bensCall }));
@@ -43,7 +44,7 @@ describe('a room with submissions being checked in a worker', () => {
     expect(await room.submit(amy.value.playerId, amyCall)).toMatchObject({ status: 'accepted' });
     const before = sent.length;
     clock.advance(2500);
-    const trainees = () => sent.slice(before).filter((s) => s.to === 'trainees' && s.message.type === 'leaderboard');
+    const trainees = () => sent.slice(before).filter((s) => s.to === amy.value.playerId && s.message.type === 'leaderboard');
     expect(sent.slice(before).some((s) => s.to === 'viewers' && s.message.type === 'leaderboard')).toBe(true);
     expect(trainees()).toHaveLength(0);
     inFlight.shift()!();

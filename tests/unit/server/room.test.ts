@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayerId } from '../../../src/shared/classroom-ids.ts';
+import { ownRowOf } from '../../../src/shared/classroom-ws.ts';
 import { miniDef } from '../classroom/fixtures.ts';
 import { played, started, submission, world } from './room-harness.ts';
 
@@ -141,7 +142,8 @@ describe('leaderboard pushes', () => {
     sent.length = 0;
     await room.submit(bob.playerId, await played(room, clock, bob.playerId, 'best'));
     clock.advance(1100);
-    const told = sent.filter((s) => s.to === amy.playerId && s.message.type === 'standing').map((s) => (s.message as { row: { rank: number } }).row.rank);
+    // Bob's result also changed the board's rows: Amy's place comes with the board, in one message.
+    const told = sent.filter((s) => s.to === amy.playerId).map((s) => ownRowOf(s.message)?.rank);
     expect(told).toEqual([2]);
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startClassroomServer, type RunningClassroomServer } from '../../../src/server/classroom-server.ts';
 import { miniLibrary, submission } from './room-harness.ts';
+import { ownRowOf } from '../../../src/shared/classroom-ws.ts';
 import { liveSession, post, SocketClient as Client, ticketed } from './classroom-client.ts';
 import type { ServerConfig } from '../../../src/server/config.ts';
 
@@ -20,7 +21,7 @@ async function start(dataDir = mkdtempSync(join(tmpdir(), 'htl-ws-')), port = 0,
 }
 
 describe('classroom WebSockets', () => {
-  it('60 trainees submit over sockets and every screen sees every result, coalesced', async () => {
+  it('60 trainees submit over sockets and every screen sees every result, coalesced (the board to screens that show it, each trainee their place)', async () => {
     const { server } = await start();
     const { code } = await liveSession(server.url);
     const projector = new Client(server.url);
@@ -32,7 +33,8 @@ describe('classroom WebSockets', () => {
         const joined = (await post(`${server.url}/api/sessions/${code}/join`, { nickname: `Trainee ${i}` })).body as { token: string };
         const c = new Client(server.url);
         await c.open;
-        c.send({ type: 'hello', code, token: joined.token });
+        // Half the trainees' screens show the session's board; the others show only their own place.
+        c.send({ type: 'hello', code, token: joined.token, ...(i % 2 === 0 ? { board: true } : {}) });
         await c.until((m) => m.type === 'welcome');
         return { c, call: await ticketed(server.url, code, joined.token, plans[i % 3]!) };
       }),
@@ -41,7 +43,19 @@ describe('classroom WebSockets', () => {
     clients.forEach((c) => c.send({ type: 'submit', submission: c.call }));
     const results = await Promise.all(clients.map((c) => c.until((m) => m.type === 'submitted')));
     expect(results.every((m) => m.type === 'submitted' && m.result.status === 'accepted')).toBe(true);
-    for (const c of [...clients, projector]) await c.until((m) => m.type === 'leaderboard' && m.seq === 60);
+    const showing = clients.filter((_, i) => i % 2 === 0);
+    const placeOnly = clients.filter((_, i) => i % 2 === 1);
+    for (const c of [...showing, projector]) await c.until((m) => m.type === 'leaderboard' && m.seq === 60);
+    const final = (await (await fetch(`${server.url}/api/sessions/${code}/leaderboard`)).json()) as { rows: { playerId: string; rank: number }[] };
+    const rankOf = new Map(final.rows.map((r) => [r.playerId, r.rank]));
+    // The last place each of them was told is their place on the final board.
+    const lastPlace = (c: Client) => c.messages.flatMap((m) => ownRowOf(m) ?? []).at(-1);
+    for (const c of placeOnly) {
+      await c.until(() => lastPlace(c)?.rank === rankOf.get(lastPlace(c)?.playerId ?? ''));
+      expect(lastPlace(c)?.calls).toBe(1);
+    }
+    // Screens that show only the trainee's place are never sent the board.
+    for (const c of placeOnly) expect(c.messages.filter((m) => m.type === 'leaderboard')).toHaveLength(0);
     const boards = projector.messages.slice(before).filter((m) => m.type === 'leaderboard');
     expect(boards.length).toBeLessThan(20);
     const last = boards.at(-1)!;
