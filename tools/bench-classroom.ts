@@ -24,6 +24,10 @@
  * `tsx tools/bench/classroom-gc-trace.ts <file>` (collections and MB allocated by heap and stretch), and
  * tools/bench/classroom-allocation.ts (the main thread's bytes a submission, by stage, in one process).
  * Usage: tsx tools/bench-classroom.ts [--burst 500,1000,2000] [--shared] | [--sessions 20 --trainees 100 --rate 400]
+ * With the burst, one sitting, interleaved: `--floor` (the real server and tools/bench/burst-floor-server.ts, the same
+ * protocol with no real work), `--ladder` (the floor, the real server without verification and/or without the store, the
+ * full server: bench-only switches, src/server/verify/bench-ablation.ts), `--base <checkout>` (before and after), `--with-flags "<node flags>"` (without and with);
+ * `--reps k` repeats the interleaving.
  * Several instances on PostgreSQL, against one on SQLite: --instances 3 --store postgres (see bench-instances.ts).
  */
 import { spawn } from 'node:child_process';
@@ -97,6 +101,10 @@ export interface ServerVariant {
   readonly script?: string;
   /** HTL_BENCH_ABLATE for the real server: "verdict", "store" or both. */
   readonly ablate?: string;
+  /** Another checkout's server (a before/after in one sitting); BENCH_SERVER_ROOT or this checkout when left out. */
+  readonly root?: string;
+  /** Node flags for this server only, after npm start's own and BENCH_SERVER_NODE_FLAGS. */
+  readonly flags?: string;
 }
 const REAL: ServerVariant = { label: 'full' };
 const FLOOR: ServerVariant = { label: 'floor', script: 'tools/bench/burst-floor-server.ts' };
@@ -105,9 +113,9 @@ const LADDER: ServerVariant[] = [FLOOR, { label: '-verify -store', ablate: 'verd
 
 async function startServer(dataDir: string, variant: ServerVariant = REAL): Promise<{ url: string; pid: number; stop: () => void }> {
   const profile = process.env.BENCH_PROFILE === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`];
-  const serverRoot = process.env.BENCH_SERVER_ROOT ?? root;
+  const serverRoot = variant.root ?? process.env.BENCH_SERVER_ROOT ?? root;
   // BENCH_SERVER_NODE_FLAGS: Node flags for the server alone (an experiment with V8's heap sizes, say), not for this client; after npm start's own.
-  const flags = [...startFlags(serverRoot), ...(process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '')];
+  const flags = [...startFlags(serverRoot), ...`${process.env.BENCH_SERVER_NODE_FLAGS ?? ''} ${variant.flags ?? ''}`.split(' ').filter((f) => f !== '')];
   serverFlags = flags.join(' ');
   const script = variant.script === undefined ? ['tools/start.ts', '--api-only'] : [variant.script];
   const ablate = variant.ablate === undefined ? {} : { HTL_BENCH_ABLATE: variant.ablate };
@@ -471,7 +479,11 @@ else if (process.argv.includes('--burst')) {
   const sizes = (process.argv[process.argv.indexOf('--burst') + 1] ?? '2000').split(',').map(Number);
   // --floor: the real server and the floor, interleaved; --ladder: the floor, the real server with verification and/or the store
   // switched off, and the full server, interleaved; --reps k: the whole interleaving k times.
-  const variants = process.argv.includes('--ladder') ? LADDER : process.argv.includes('--floor') ? [REAL, FLOOR] : [REAL];
+  // --base <checkout>: that checkout's server (before) and this one's (after), interleaved.
+  const base = process.argv.includes('--base') ? { label: 'before', root: process.argv[process.argv.indexOf('--base') + 1]! } : null;
+  // --with-flags "<node flags>": the server as npm start runs it, and with those flags too, interleaved.
+  const withFlags = process.argv.includes('--with-flags') ? { label: 'with flags', flags: process.argv[process.argv.indexOf('--with-flags') + 1]! } : null;
+  const variants = process.argv.includes('--ladder') ? LADDER : process.argv.includes('--floor') ? [REAL, FLOOR] : base !== null ? [base, { label: 'after' }] : withFlags !== null ? [REAL, withFlags] : [REAL];
   for (let rep = 0; rep < arg('reps', 1); rep++) for (const n of sizes) for (const v of variants) await burst(n, v);
   printSummary();
 } else {
