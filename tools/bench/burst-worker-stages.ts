@@ -5,7 +5,9 @@
  * `checkSubmitText` (decode, JSON.parse, the compiled zod check, the run's JSON and content hash, the
  * ticket's hash, the least play time, the replay on the pure runner, the KPIs, the claim check) is
  * timed over all N messages, and the whole check once more as the worker runs it, and the answer's
- * structured clone (what crossing back to the main thread costs).
+ * structured clone (what crossing back to the main thread costs). Then the main thread's durable
+ * write: each result through the real SQLite store (`addResult`, group commits of 50, as a burst's
+ * turns bring them), with its ticket marked used, in a temporary folder.
  *
  * How it is timed: each stage is a pass over the N messages timed with `performance.now()`, 7 rounds
  * (the stages in the same order each round: each feeds the next); the median round is printed, in
@@ -29,6 +31,12 @@ import { qaScore } from '../../src/core/scoring/qa-score.ts';
 import type { RunLog } from '../../src/shared/call-events.ts';
 import type { Submission } from '../../src/shared/classroom-http.ts';
 import { z } from 'zod';
+import { randomFillSync } from 'node:crypto';
+import { newSecret } from '../../src/core/classroom/join-code.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
+import type { PlayerId, SubmissionId } from '../../src/shared/classroom-ids.ts';
 
 const N = Number(process.argv[2] ?? 2000);
 const ROUNDS = 7;
@@ -50,7 +58,7 @@ for (let i = 0; i < N; i++) {
     if (!verdict.ok) continue;
     events += run.events.length;
     const claimed = { qa: verdict.kpis.qa, csatStars: verdict.kpis.csatStars, ahtTotal: verdict.kpis.ahtTotal, fcr: verdict.kpis.fcr };
-    messages.push(Buffer.from(JSON.stringify({ type: 'submit', submission: { submissionId: `stage-${i}-abcdefgh`, ticket: 'T'.repeat(22), run, claimed } })));
+    messages.push(Buffer.from(JSON.stringify({ type: 'submit', submission: { submissionId: `stage-${i}-abcdefgh`, ticket: newSecret((b) => void randomFillSync(b)), run, claimed } })));
     break;
   }
 }
@@ -99,3 +107,40 @@ for (let round = 0; round < ROUNDS + 1; round++) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`verdict worker, per submit message (${N} messages, ${(events / N).toFixed(0)} events a run on average, ${(messages.reduce((s, m) => s + m.length, 0) / N).toFixed(0)} B; median of ${ROUNDS} rounds, µs a message):`);
 for (const [name, list] of times) console.log(`  ${name.padEnd(36)} ${median(list).toFixed(1).padStart(7)}   (rounds: ${list.map((x) => x.toFixed(1)).join(', ')})`);
+
+// The durable write: the real store, a fresh file per round, N players and tickets first (not timed).
+const storeTimes: number[] = [];
+const prepared = messages.map((m) => checkSubmitText(m, definitionOf)).map((c) => (c.ok ? c.prepared : null)!);
+for (let round = 0; round < ROUNDS + 1; round++) {
+  const dir = mkdtempSync(join(tmpdir(), 'htl-stages-'));
+  const store = openSqliteStore(join(dir, 'classroom.sqlite'));
+  await store.createSession({ code: 'STAGES', title: 'Stages', trainerKeyHash: 'x', status: 'live', createdAt: 0, scenarios: [] });
+  for (let i = 0; i < N; i++) {
+    await store.addPlayer({ code: 'STAGES', playerId: `p${i}` as PlayerId, tokenHash: `t${i}`, nickname: `Trainee ${i}`, joinedAt: 0 });
+    await store.addTicket({ code: 'STAGES', ticketHash: prepared[i]!.ticketHash, playerId: `p${i}` as PlayerId, scenarioHash: prepared[i]!.scenarioHash, seed: 0, issuedAt: 0 });
+  }
+  const start = performance.now();
+  for (let from = 0; from < N; from += 50) {
+    await Promise.all(
+      prepared.slice(from, from + 50).map((p, k) =>
+        store.addResult({
+          code: 'STAGES',
+          submissionId: p.submissionId as SubmissionId,
+          playerId: `p${from + k}` as PlayerId,
+          get run() { return JSON.parse(p.runJson) as RunLog; },
+          scenarioHash: p.scenarioHash,
+          runJson: p.runJson,
+          runHash: p.runHash,
+          ticketHash: p.ticketHash,
+          kpis: p.verdict !== null && p.verdict.ok ? p.verdict.kpis : (() => { throw new Error('no verdict'); })(),
+          mistakes: null,
+          at: 1,
+        }),
+      ),
+    );
+  }
+  if (round > 0) storeTimes.push(((performance.now() - start) * 1000) / N);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`main thread, per submission: the result written (SQLite, group commits of 50, ticket marked used) ${median(storeTimes).toFixed(1).padStart(7)}   (rounds: ${storeTimes.map((x) => x.toFixed(1)).join(', ')})`);
