@@ -24,6 +24,10 @@
  * `tsx tools/bench/classroom-gc-trace.ts <file>` (collections and MB allocated by heap and stretch), and
  * tools/bench/classroom-allocation.ts (the main thread's bytes a submission, by stage, in one process).
  * Usage: tsx tools/bench-classroom.ts [--burst 500,1000,2000] [--shared] | [--sessions 20 --trainees 100 --rate 400]
+ * With the burst, one sitting, interleaved: `--floor` (the real server and tools/bench/burst-floor-server.ts, the same
+ * protocol with no real work), `--ladder` (the floor, the real server without verification and/or without the store, the
+ * full server: bench-only switches, src/server/verify/bench-ablation.ts), `--base <checkout>` (before and after), `--with-flags "<node flags>"` (without and with);
+ * `--reps k` repeats the interleaving.
  * Several instances on PostgreSQL, against one on SQLite: --instances 3 --store postgres (see bench-instances.ts).
  */
 import { spawn } from 'node:child_process';
@@ -86,16 +90,39 @@ function startFlags(serverRoot: string): string[] {
   return between.split(/\s+/).filter((f) => f.startsWith('--'));
 }
 
-async function startServer(dataDir: string): Promise<{ url: string; pid: number; stop: () => void }> {
+/**
+ * Which server a burst runs against: the real one (`npm start`'s, with bench-only switches through
+ * HTL_BENCH_ABLATE for the ablation ladder, see src/server/verify/bench-ablation.ts), or the floor
+ * (tools/bench/burst-floor-server.ts: the same protocol and stack, no real work).
+ */
+export interface ServerVariant {
+  readonly label: string;
+  /** A script in place of tools/start.ts (the floor). */
+  readonly script?: string;
+  /** HTL_BENCH_ABLATE for the real server: "verdict", "store" or both. */
+  readonly ablate?: string;
+  /** Another checkout's server (a before/after in one sitting); BENCH_SERVER_ROOT or this checkout when left out. */
+  readonly root?: string;
+  /** Node flags for this server only, after npm start's own and BENCH_SERVER_NODE_FLAGS. */
+  readonly flags?: string;
+}
+const REAL: ServerVariant = { label: 'full' };
+const FLOOR: ServerVariant = { label: 'floor', script: 'tools/bench/burst-floor-server.ts' };
+/** The ablation ladder, from the floor up to the full server. */
+const LADDER: ServerVariant[] = [FLOOR, { label: '-verify -store', ablate: 'verdict,store' }, { label: '-store', ablate: 'store' }, { label: '-verify', ablate: 'verdict' }, REAL];
+
+async function startServer(dataDir: string, variant: ServerVariant = REAL): Promise<{ url: string; pid: number; stop: () => void }> {
   const profile = process.env.BENCH_PROFILE === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`];
-  const serverRoot = process.env.BENCH_SERVER_ROOT ?? root;
+  const serverRoot = variant.root ?? process.env.BENCH_SERVER_ROOT ?? root;
   // BENCH_SERVER_NODE_FLAGS: Node flags for the server alone (an experiment with V8's heap sizes, say), not for this client; after npm start's own.
-  const flags = [...startFlags(serverRoot), ...(process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '')];
+  const flags = [...startFlags(serverRoot), ...`${process.env.BENCH_SERVER_NODE_FLAGS ?? ''} ${variant.flags ?? ''}`.split(' ').filter((f) => f !== '')];
   serverFlags = flags.join(' ');
-  const child = spawn(process.execPath, [...profile, ...flags, '--import', 'tsx', 'tools/start.ts', '--api-only'], {
-    cwd: serverRoot,
+  const script = variant.script === undefined ? ['tools/start.ts', '--api-only'] : [variant.script];
+  const ablate = variant.ablate === undefined ? {} : { HTL_BENCH_ABLATE: variant.ablate };
+  const child = spawn(process.execPath, [...profile, ...flags, '--import', 'tsx', ...script], {
+    cwd: variant.script === undefined ? serverRoot : root,
     // Every simulated trainee is on 127.0.0.1: the per-address limits are opened up as for one big NAT. The plausibility floor stays on.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SESSION_CREATE_BURST: '100', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SESSION_CREATE_BURST: '100', JOINS_PER_ADDRESS: '100000', RATE_PER_ADDRESS: '100000', MAX_SOCKETS_PER_ADDRESS: '100000', ...ablate },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((ok, fail) => {
@@ -321,7 +348,7 @@ async function stream(sessions: number, perSession: number, rate: number): Promi
   }
 }
 
-interface BurstRow { n: number; round: 'cold' | 'warm'; ownP50: number; ownP99: number; projP50: number; projP99: number; lost: number; double: number; peakMb: number; clientBusy: number; mainUs: number; allUs: number; helpersUs: number; workersUs: number; clientUs: number }
+interface BurstRow { server: string; n: number; round: 'cold' | 'warm'; ownP50: number; ownP99: number; projP50: number; projP99: number; lost: number; double: number; peakMb: number; clientBusy: number; mainUs: number; allUs: number; helpersUs: number; workersUs: number; clientUs: number }
 const summary: BurstRow[] = [];
 
 /** The bursts run, one line each (times from the last submission). */
@@ -329,16 +356,16 @@ function printSummary(): void {
   if (summary.length === 0) return;
   const cell = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : 'never').padStart(6);
   console.log(`\nburst summary (${SHARED ? '60 shared paths' : 'every run different'}; ms from the last submission; load average ${loadavg()[0]!.toFixed(1)} on 2 cores; server ${process.env.BENCH_SERVER_ROOT ?? 'this checkout'}, Node flags: ${serverFlags || 'none'})`);
-  console.log('     N  round   own p50  own p99  proj p50  proj p99  lost  double  peak MB  client busy  CPU µs/submission: server main, V8 helpers, workers, all; client');
+  console.log('server            N  round   own p50  own p99  proj p50  proj p99  lost  double  peak MB  client busy  CPU µs/submission: server main, V8 helpers, workers, all; client');
   for (const r of summary) {
-    console.log(`${String(r.n).padStart(6)}  ${r.round}  ${cell(r.ownP50)}   ${cell(r.ownP99)}   ${cell(r.projP50)}    ${cell(r.projP99)}  ${String(r.lost).padStart(4)}  ${String(r.double).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${(100 * r.clientBusy).toFixed(0).padStart(10)} %  ${r.mainUs.toFixed(0).padStart(6)} ${r.helpersUs.toFixed(0).padStart(6)} ${r.workersUs.toFixed(0).padStart(6)} ${r.allUs.toFixed(0).padStart(6)}; ${r.clientUs.toFixed(0).padStart(5)}`);
+    console.log(`${r.server.padEnd(14)}${String(r.n).padStart(6)}  ${r.round}  ${cell(r.ownP50)}   ${cell(r.ownP99)}   ${cell(r.projP50)}    ${cell(r.projP99)}  ${String(r.lost).padStart(4)}  ${String(r.double).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${(100 * r.clientBusy).toFixed(0).padStart(10)} %  ${r.mainUs.toFixed(0).padStart(6)} ${r.helpersUs.toFixed(0).padStart(6)} ${r.workersUs.toFixed(0).padStart(6)} ${r.allUs.toFixed(0).padStart(6)}; ${r.clientUs.toFixed(0).padStart(5)}`);
   }
 }
 
 /** N trainees in one session submit at the same moment. */
-async function burst(n: number): Promise<void> {
+async function burst(n: number, variant: ServerVariant = REAL): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'htl-burst-'));
-  const server = await startServer(dataDir);
+  const server = await startServer(dataDir, variant);
   try {
     const library = [...loadScenarioLibrary(join(root, 'scenarios')).byHash.values()].slice(0, 3).map((l) => l.definition);
     const [code] = await createSessions(server.url, 1, library.map((d) => d.hash));
@@ -404,7 +431,7 @@ async function burst(n: number): Promise<void> {
       for (const r of replies) if (r === undefined || !r.ok) reasons.set(r?.reason ?? 'no answer', (reasons.get(r?.reason ?? 'no answer') ?? 0) + 1);
       console.log(
         [
-          `burst: ${n} trainees in one session submit at once, round ${round} (${round === 1 ? 'cold: the first calls since the server started' : 'warm'})${SHARED ? ', 60 shared paths' : ', every run different'}; load average ${loadavg()[0]!.toFixed(1)} on 2 cores`,
+          `burst (${variant.label} server): ${n} trainees in one session submit at once, round ${round} (${round === 1 ? 'cold: the first calls since the server started' : 'warm'})${SHARED ? ', 60 shared paths' : ', every run different'}; load average ${loadavg()[0]!.toFixed(1)} on 2 cores`,
           `  trainees connected: ${connected} / ${n}; all ${n} sent in ${ms(last - first)}`,
           `  last submission → each trainee's own update: p50 ${ms(percentile(own, 50))}, p99 ${ms(percentile(own, 99))}, max ${ms(percentile(own, 100))}`,
           `  (own submission → own update: p50 ${ms(percentile(ownFromSend, 50))}, p99 ${ms(percentile(ownFromSend, 99))})`,
@@ -420,6 +447,7 @@ async function burst(n: number): Promise<void> {
         ].join('\n'),
       );
       summary.push({
+        server: variant.label,
         n,
         round: round === 1 ? 'cold' : 'warm',
         ownP50: percentile(own, 50),
@@ -450,7 +478,14 @@ if (process.argv.includes('--instances') || process.argv.includes('--store')) aw
 else if (process.argv.includes('--sessions')) await stream(arg('sessions', 1), arg('trainees', 100), arg('rate', 300));
 else if (process.argv.includes('--burst')) {
   const sizes = (process.argv[process.argv.indexOf('--burst') + 1] ?? '2000').split(',').map(Number);
-  for (const n of sizes) await burst(n);
+  // --floor: the real server and the floor, interleaved; --ladder: the floor, the real server with verification and/or the store
+  // switched off, and the full server, interleaved; --reps k: the whole interleaving k times.
+  // --base <checkout>: that checkout's server (before) and this one's (after), interleaved.
+  const base = process.argv.includes('--base') ? { label: 'before', root: process.argv[process.argv.indexOf('--base') + 1]! } : null;
+  // --with-flags "<node flags>": the server as npm start runs it, and with those flags too, interleaved.
+  const withFlags = process.argv.includes('--with-flags') ? { label: 'with flags', flags: process.argv[process.argv.indexOf('--with-flags') + 1]! } : null;
+  const variants = process.argv.includes('--ladder') ? LADDER : process.argv.includes('--floor') ? [REAL, FLOOR] : base !== null ? [base, { label: 'after' }] : withFlags !== null ? [REAL, withFlags] : [REAL];
+  for (let rep = 0; rep < arg('reps', 1); rep++) for (const n of sizes) for (const v of variants) await burst(n, v);
   printSummary();
 } else {
   await stream(1, 1000, arg('rate', 300));

@@ -12,6 +12,7 @@ import type { PlayerId, SubmissionId } from '../../shared/classroom-ids.ts';
 import { storedKpis } from '../../core/classroom/call-kpis.ts';
 import type { RunLog } from '../../shared/call-events.ts';
 import { migrationPlan } from './migrations.ts';
+import { benchAblation } from '../verify/bench-ablation.ts';
 
 interface Waiting {
   readonly result: StoredResult;
@@ -87,6 +88,8 @@ export function openSqliteStore(path: string): ClassroomStore {
     scheduled = false;
     const batch = queue;
     queue = [];
+    // The ablation ladder's "no store" (bench only): answered as written, nothing written.
+    if (benchAblation.store) return batch.forEach((w) => w.done('added'));
     let answers: ('added' | 'duplicate' | Error)[];
     try {
       answers = commit(batch);
