@@ -117,7 +117,7 @@ async function startServer(dataDir: string, variant: ServerVariant = REAL): Prom
   // BENCH_SERVER_NODE_FLAGS: Node flags for the server alone (an experiment with V8's heap sizes, say), not for this client; after npm start's own.
   const flags = [...startFlags(serverRoot), ...`${process.env.BENCH_SERVER_NODE_FLAGS ?? ''} ${variant.flags ?? ''}`.split(' ').filter((f) => f !== '')];
   serverFlags = flags.join(' ');
-  const script = variant.script === undefined ? ['tools/start.ts', '--api-only'] : [variant.script];
+  const script = variant.script === undefined ? ['tools/start.ts', '--api-only', ...(variant.ablate === undefined ? [] : ['--bench-ablation'])] : [variant.script];
   const ablate = variant.ablate === undefined ? {} : { HTL_BENCH_ABLATE: variant.ablate };
   const child = spawn(process.execPath, [...profile, ...flags, '--import', 'tsx', ...script], {
     cwd: variant.script === undefined ? serverRoot : root,
@@ -232,8 +232,12 @@ async function createSessions(url: string, count: number, hashes: string[]): Pro
   return codes;
 }
 
-/** Joins `total` trainees spread over the sessions, 50 at a time, each with a socket that has said hello. */
-async function joinTrainees(url: string, codes: string[], total: number): Promise<Trainee[]> {
+/**
+ * Joins `total` trainees spread over the sessions, 50 at a time, each with a socket that has said
+ * hello: as a screen that shows the session's board (`showsBoard`: the stream's figure times the
+ * trainees' boards), or as the trainee page does, asking only for its own place (the burst).
+ */
+async function joinTrainees(url: string, codes: string[], total: number, showsBoard: boolean): Promise<Trainee[]> {
   const trainees: Trainee[] = new Array(total);
   const wsUrl = url.replace('http', 'ws') + '/ws';
   for (let batch = 0; batch < total; batch += 50) {
@@ -258,8 +262,7 @@ async function joinTrainees(url: string, codes: string[], total: number): Promis
           }
         });
         await new Promise<void>((ok, fail) => { ws.once('open', () => ok()); ws.once('error', fail); });
-        // As a screen that shows the session's board (the stream's figure times the trainees' boards).
-        ws.send(JSON.stringify({ type: 'hello', code: codes[room], token: t.token, board: true }));
+        ws.send(JSON.stringify({ type: 'hello', code: codes[room], token: t.token, ...(showsBoard ? { board: true } : {}) }));
         trainees[i] = t;
       }),
     );
@@ -299,7 +302,7 @@ async function stream(sessions: number, perSession: number, rate: number): Promi
   try {
     const library = [...loadScenarioLibrary(join(root, 'scenarios')).byHash.values()].slice(0, 3).map((l) => l.definition);
     const codes = await createSessions(server.url, sessions, library.map((d) => d.hash));
-    const trainees = await joinTrainees(server.url, codes, sessions * perSession);
+    const trainees = await joinTrainees(server.url, codes, sessions * perSession, true);
     const calls = await startCalls(server.url, codes, trainees, makeRuns(library, trainees.length));
     const connected = trainees.filter((t) => t.ws.readyState === WebSocket.OPEN).length;
     const sent: { t: Trainee; id: string; at: number }[] = [];
@@ -377,7 +380,7 @@ async function burst(n: number, variant: ServerVariant = REAL): Promise<void> {
     });
     await new Promise<void>((ok, fail) => { projector.once('open', () => ok()); projector.once('error', fail); });
     projector.send(JSON.stringify({ type: 'hello', code }));
-    const trainees = await joinTrainees(server.url, [code!], n);
+    const trainees = await joinTrainees(server.url, [code!], n, false);
     // Two rounds, as a class plays call after call: the first on a freshly started server (cold), the second warm.
     for (const round of [1, 2]) {
       const runs = makeRuns(library, n, round);

@@ -41,6 +41,16 @@ async function main(): Promise<void> {
     console.error(settings.message);
     process.exit(2);
   }
+  // The burst bench's ablation ladder can switch replay checks and result writes off
+  // (src/server/verify/bench-ablation.ts): never by a stray variable, only with the bench's own flag.
+  const ablated = process.env.HTL_BENCH_ABLATE ?? '';
+  if (ablated !== '') {
+    if (!process.argv.includes('--bench-ablation')) {
+      console.error('HTL_BENCH_ABLATE is set, which switches off checks of submitted runs or the storing of results. It is for the burst benchmark only: unset it and start again.');
+      process.exit(2);
+    }
+    console.error(`BENCHMARK ONLY: HTL_BENCH_ABLATE=${ablated}: submitted runs are not replayed and/or results are not stored.`);
+  }
   const apiOnly = process.argv.includes('--api-only');
   if (!apiOnly) await buildIfNeeded();
   const server = await startClassroomServer({

@@ -42,7 +42,8 @@ interface FloorRoom {
   readonly byToken: Map<string, FloorPlayer>;
   readonly counted: Set<string>;
   readonly viewers: Set<WebSocket>;
-  readonly trainees: Set<WebSocket>;
+  /** Trainee sockets, each with its player and whether its screen shows the board (hello `board: true`). */
+  readonly trainees: Map<WebSocket, { player: FloorPlayer; board: boolean }>;
   seq: number;
   dirty: boolean;
   traineesOwed: boolean;
@@ -78,7 +79,7 @@ const app = new Hono();
 app.post('/api/sessions', async (c) => {
   const code = secret().slice(0, 8).toUpperCase();
   const trainerKey = secret();
-  rooms.set(code, { code, trainerKey, players: new Map(), byToken: new Map(), counted: new Set(), viewers: new Set(), trainees: new Set(), seq: 0, dirty: false, traineesOwed: false, lastSubmit: 0, lastTraineePush: -Infinity });
+  rooms.set(code, { code, trainerKey, players: new Map(), byToken: new Map(), counted: new Set(), viewers: new Set(), trainees: new Map(), seq: 0, dirty: false, traineesOwed: false, lastSubmit: 0, lastTraineePush: -Infinity });
   return c.json({ code, trainerKey }, 201);
 });
 app.post('/api/sessions/:code/control', (c) => c.json({ status: 'running' }));
@@ -116,17 +117,19 @@ function connect(ws: WebSocket): void {
     if (player !== null) player.sockets--;
   });
   ws.on('message', (data) => {
-    const m = JSON.parse(data.toString()) as { type: string; code?: string; token?: string; submission?: { submissionId: string } };
+    const m = JSON.parse(data.toString()) as { type: string; code?: string; token?: string; board?: boolean; submission?: { submissionId: string } };
     if (m.type === 'hello') {
       room = rooms.get(m.code ?? '') ?? null;
       if (room === null) return void ws.close(1008, 'unknown session');
       player = m.token === undefined ? null : (room.byToken.get(m.token) ?? null);
+      const showsBoard = player === null || m.board === true;
       if (player === null) room.viewers.add(ws);
       else {
         player.sockets++;
-        room.trainees.add(ws);
+        room.trainees.set(ws, { player, board: showsBoard });
       }
-      sendTo(ws, { type: 'leaderboard', seq: room.seq, players: room.players.size, rows: board(room, TOP_ROWS) });
+      // As the real server: the welcome board only to screens that show it.
+      if (showsBoard) sendTo(ws, { type: 'leaderboard', seq: room.seq, players: room.players.size, rows: board(room, TOP_ROWS) });
       return;
     }
     if (m.type !== 'submit' || room === null || player === null || m.submission === undefined) return;
@@ -147,7 +150,11 @@ function connect(ws: WebSocket): void {
   });
 }
 
-/** The pushes: the projector's board every push interval when something changed; trainees' once a second, once the burst is quiet. */
+/**
+ * The pushes: the projector's board every push interval when something changed; trainees' once a
+ * second, once the burst is quiet: the board to screens that show it, each other trainee its own
+ * place (the real server sends a place only when it moved; here every trainee's has).
+ */
 setInterval(() => {
   const now = Date.now();
   for (const room of rooms.values()) {
@@ -160,7 +167,12 @@ setInterval(() => {
       room.traineesOwed = false;
       room.lastTraineePush = now;
       const data = bytesOf({ type: 'leaderboard', seq: room.seq, players: room.players.size, rows: board(room, TOP_ROWS) });
-      for (const ws of room.trainees) if (ws.readyState === ws.OPEN) ws.send(data, { binary: false });
+      const ranks = new Map(board(room, Infinity).map((r) => [r.playerId as string, r.rank]));
+      for (const [ws, t] of room.trainees) {
+        if (ws.readyState !== ws.OPEN) continue;
+        if (t.board) ws.send(data, { binary: false });
+        else sendTo(ws, { type: 'standing', seq: room.seq, row: rowOf(room, t.player, ranks.get(t.player.playerId) ?? null) });
+      }
     }
   }
 }, PUSH_INTERVAL_MS);

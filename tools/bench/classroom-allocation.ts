@@ -63,7 +63,7 @@ try {
     maxPlayers: N,
     topRows: 20,
     joinsPerAddress: N,
-    broadcastFor: () => ({ toAll: () => undefined, toViewers: () => undefined, toTrainees: () => undefined, toPlayer: () => undefined, toPlayerJson: () => undefined, close: () => undefined }),
+    broadcastFor: () => ({ toAll: () => undefined, toViewers: () => undefined, toPlayer: () => undefined, toPlayerJson: () => undefined, close: () => undefined }),
   });
   const created = await rooms.create({ title: 'Allocation', scenarioHashes: [def.hash], uploads: [] });
   if (!created.ok) throw new Error(created.error);

@@ -13,8 +13,6 @@ export interface RoomBroadcast {
   toAll(message: ServerMessage): void;
   /** Projectors and the trainer only. */
   toViewers(message: ServerMessage): void;
-  /** Every trainee's socket. */
-  toTrainees(message: ServerMessage): void;
   toPlayer(playerId: PlayerId, message: ServerMessage): void;
   /** A message already serialised (a ServerMessage's JSON, as text or its UTF-8 bytes), to one player's sockets. */
   toPlayerJson(playerId: PlayerId, json: string | Uint8Array): void;

@@ -1,7 +1,7 @@
 /**
  * Which sockets belong to which room, and how a room's messages reach them: each message is
- * serialised and encoded to bytes once, however many sockets it goes to; a board for every trainee
- * is written a slice of sockets per turn of the event loop.
+ * serialised and encoded to bytes once, however many sockets it goes to. (Trainees' own places are
+ * written a slice per turn by the room's pushes, src/server/rooms/room-pushes.ts.)
  */
 import type { WebSocket } from 'ws';
 import type { PlayerId } from '../../shared/classroom-ids.ts';
@@ -10,13 +10,10 @@ import type { RoomBroadcast } from '../rooms/room-ports.ts';
 
 /** A socket this far behind is not keeping up; it is dropped rather than grow memory. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
-/** Trainees' boards are written this many sockets per turn of the event loop (replies to submissions go between). */
-const SOCKETS_PER_SLICE = 250;
 
 interface RoomSockets {
   readonly all: Set<WebSocket>;
   readonly viewers: Set<WebSocket>;
-  readonly trainees: Set<WebSocket>;
   readonly players: Map<PlayerId, Set<WebSocket>>;
 }
 
@@ -26,7 +23,7 @@ export class SocketHub {
   private of(code: string): RoomSockets {
     let r = this.rooms.get(code);
     if (r === undefined) {
-      r = { all: new Set(), viewers: new Set(), trainees: new Set(), players: new Map() };
+      r = { all: new Set(), viewers: new Set(), players: new Map() };
       this.rooms.set(code, r);
     }
     return r;
@@ -37,7 +34,6 @@ export class SocketHub {
     r.all.add(ws);
     if (who.viewer) r.viewers.add(ws);
     if (who.playerId !== null) {
-      r.trainees.add(ws);
       const set = r.players.get(who.playerId) ?? new Set();
       set.add(ws);
       r.players.set(who.playerId, set);
@@ -49,7 +45,6 @@ export class SocketHub {
     if (r === undefined) return;
     r.all.delete(ws);
     r.viewers.delete(ws);
-    r.trainees.delete(ws);
     if (playerId !== null) {
       const set = r.players.get(playerId);
       set?.delete(ws);
@@ -62,7 +57,6 @@ export class SocketHub {
     return {
       toAll: (m) => this.send(this.rooms.get(code)?.all, m),
       toViewers: (m) => this.send(this.rooms.get(code)?.viewers, m),
-      toTrainees: (m) => this.sendInSlices(this.rooms.get(code)?.trainees, m),
       toPlayer: (id, m) => this.send(this.rooms.get(code)?.players.get(id), m),
       toPlayerJson: (id, json) => {
         for (const ws of this.rooms.get(code)?.players.get(id) ?? []) if (ws.readyState === ws.OPEN) write(ws, json);
@@ -90,20 +84,6 @@ export class SocketHub {
       data ??= Buffer.from(JSON.stringify(message));
       write(ws, data);
     }
-  }
-
-  /** The same message to many sockets, a slice per turn of the event loop (the set is read now). */
-  private sendInSlices(sockets: Set<WebSocket> | undefined, message: ServerMessage): void {
-    if (sockets === undefined || sockets.size === 0) return;
-    if (sockets.size <= SOCKETS_PER_SLICE) return this.send(sockets, message);
-    const all = [...sockets];
-    const data = Buffer.from(JSON.stringify(message));
-    const slice = (from: number) => {
-      const to = Math.min(all.length, from + SOCKETS_PER_SLICE);
-      for (let i = from; i < to; i++) if (all[i]!.readyState === all[i]!.OPEN) write(all[i]!, data);
-      if (to < all.length) setImmediate(slice, to);
-    };
-    slice(0);
   }
 }
 

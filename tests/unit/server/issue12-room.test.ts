@@ -306,7 +306,7 @@ function roomsDepsOf(w: ReturnType<typeof world>) {
     maxPlayers: 50,
     topRows: 20,
     library: miniLibrary,
-    broadcastFor: () => ({ toAll: () => undefined, toViewers: () => undefined, toTrainees: () => undefined, toPlayer: () => undefined, toPlayerJson: () => undefined, close: () => undefined }),
+    broadcastFor: () => ({ toAll: () => undefined, toViewers: () => undefined, toPlayer: () => undefined, toPlayerJson: () => undefined, close: () => undefined }),
   };
 }
 void ManualClock;

@@ -70,7 +70,6 @@ export function world(path = newDataPath(), clock = new ManualClock(), seed = 42
     broadcastFor: (code) => ({
       toAll: (message) => sent.push({ code, to: 'all', message }),
       toViewers: (message) => sent.push({ code, to: 'viewers', message }),
-      toTrainees: (message) => sent.push({ code, to: 'trainees', message }),
       close: (id, message) => sent.push({ code, to: id === null ? 'all' : id, message }),
       toPlayer: (id, message) => sent.push({ code, to: id, message }),
       toPlayerJson: (id, json) => sent.push({ code, to: id, message: ServerMessageSchema.parse(JSON.parse(typeof json === 'string' ? json : new TextDecoder().decode(json))) }),

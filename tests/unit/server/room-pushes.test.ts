@@ -19,7 +19,6 @@ function setup() {
     {
       toAll: () => undefined,
       toViewers: () => sent.push({ to: 'viewers', at: clock.time }),
-      toTrainees: () => undefined,
       toPlayer: () => undefined,
       toPlayerJson: () => sent.push({ to: 'trainees', at: clock.time }),
       close: () => undefined,
@@ -58,7 +57,6 @@ function classroom(trainees: string[], clock: RoomClock & { advance(ms: number):
     {
       toAll: () => undefined,
       toViewers: () => undefined,
-      toTrainees: () => undefined,
       toPlayer: (id, message) => void told.push({ to: id, message }),
       toPlayerJson: (id, json) => void told.push({ to: id, message: ServerMessageSchema.parse(JSON.parse(typeof json === 'string' ? json : new TextDecoder().decode(json))) }),
       close: () => undefined,
