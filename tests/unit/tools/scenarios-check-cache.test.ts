@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULT_LIMIT } from '../../../tools/scenarios-check-cache.ts';
+import { editCopy } from './edit-copy.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FIXTURE = 'tests/unit/scenario/fixtures/valid-minimal.yaml';
@@ -59,13 +60,7 @@ const report = (run: Run) => run.stdout.replace(/ in \d+\.\d\d s\n$/, '');
 const fromCache = (run: Run) => /\((\d+ of \d+) files from cache\)/.exec(run.stderr)?.[1];
 const entries = () => readdirSync(join(copy, RESULTS)).filter((name) => name.endsWith('.json'));
 
-function edit(path: string, change: (text: string) => string): void {
-  const file = join(copy, path);
-  const before = readFileSync(file, 'utf8');
-  const after = change(before);
-  expect(after).not.toBe(before);
-  writeFileSync(file, after);
-}
+const edit = (path: string, change: (text: string) => string): void => editCopy(copy, path, change);
 
 describe('the result cache of npm run scenarios:check', () => {
   let uncached: string;
