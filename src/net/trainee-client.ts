@@ -153,6 +153,9 @@ export class TraineeClient implements CallStarter {
   private onMessage(m: ServerMessage): void {
     switch (m.type) {
       case 'submitted':
+        // The outbox is sent again every few seconds until answered, so a second answer can cross the first: for a
+        // submission already settled, it changes nothing (a forged score's refusal is not replaced by "ticket already used").
+        if (!this.outbox.some((s) => s.submissionId === m.result.submissionId)) return;
         // A refusal the server marks as worth retrying (busy, could not store) stays in the outbox.
         if (m.result.status === 'accepted' || m.result.retry !== true) {
           this.outbox = this.outbox.filter((s) => s.submissionId !== m.result.submissionId);

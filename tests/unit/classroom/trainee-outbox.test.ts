@@ -57,6 +57,17 @@ describe('the trainee outbox', () => {
     expect(client.pending).toBe(0);
     client.stop();
   });
+  it('keeps the first answer to a call when a resend crosses it (a refused run sent again finds its ticket used)', async () => {
+    stubServer();
+    const answers: string[] = [];
+    const client = await TraineeClient.join('ACDEFGH', 'Sam', { onSubmitted: (r) => answers.push(r.status === 'refused' ? r.reason : 'accepted') }, new MemoryStorage() as unknown as Storage);
+    await new Promise((r) => setTimeout(r, 0));
+    const { id, socket } = await finishedCall(client);
+    socket.receive({ type: 'submitted', seq: 0, result: { status: 'refused', submissionId: id as never, reason: 'the score sent does not match' } });
+    socket.receive({ type: 'submitted', seq: 0, result: { status: 'refused', submissionId: id as never, reason: 'its ticket is unknown or already used' } });
+    expect(answers).toEqual(['the score sent does not match']);
+    client.stop();
+  });
   it('shows the newest own row and board: an older one written after a burst does not overwrite them', async () => {
     stubServer();
     const ranks: number[] = [];
