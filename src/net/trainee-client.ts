@@ -9,7 +9,7 @@ import { claimFrom } from '../core/classroom/claimed-score.ts';
 import type { RunLog } from '../shared/call-events.ts';
 import type { Scorecard } from '../shared/scorecard.ts';
 import type { IssuedTicket, Joined, Submission } from '../shared/classroom-http.ts';
-import type { ServerMessage } from '../shared/classroom-ws.ts';
+import { ownRowOf, type ServerMessage } from '../shared/classroom-ws.ts';
 import type { LeaderboardRow } from '../shared/classroom-results.ts';
 import { api } from './classroom-api.ts';
 import { LiveSocket } from './live-socket.ts';
@@ -151,24 +151,22 @@ export class TraineeClient implements CallStarter {
   }
 
   private onMessage(m: ServerMessage): void {
+    // The outbox is sent again every few seconds until answered, so a second answer can cross the first: for a
+    // submission already settled, it changes nothing (a forged score's refusal is not replaced by "ticket already used").
+    if (m.type === 'submitted' && !this.outbox.some((s) => s.submissionId === m.result.submissionId)) return;
+    // The trainee's own row, wherever it travels (their reply, a standing, a board sent with it).
+    const own = ownRowOf(m);
+    if (own !== null && 'seq' in m) this.showRow(own, m.seq);
     switch (m.type) {
       case 'submitted':
-        // The outbox is sent again every few seconds until answered, so a second answer can cross the first: for a
-        // submission already settled, it changes nothing (a forged score's refusal is not replaced by "ticket already used").
-        if (!this.outbox.some((s) => s.submissionId === m.result.submissionId)) return;
         // A refusal the server marks as worth retrying (busy, could not store) stays in the outbox.
         if (m.result.status === 'accepted' || m.result.retry !== true) {
           this.outbox = this.outbox.filter((s) => s.submissionId !== m.result.submissionId);
           this.saveOutbox();
         }
-        if (m.result.status === 'accepted' && m.result.row !== undefined) this.showRow(m.result.row, m.seq);
         this.events.onSubmitted?.(m.result);
         return;
-      case 'standing':
-        return this.showRow(m.row, m.seq);
       case 'leaderboard':
-        // A board can carry the trainee's own row (both changed since the last push).
-        if (m.row !== undefined) this.showRow(m.row, m.seq);
         if (m.seq < this.boardSeq) return;
         this.boardSeq = m.seq;
         return this.events.onLeaderboard?.(m.rows, m.players);
