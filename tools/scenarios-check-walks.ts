@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadScenarioWithDetails } from '../src/scenario/load.ts';
 import { readSharedLibrary } from '../src/server/knowledge-files.ts';
-import { RandomWalker, shortestRuns, ENGINE_STATE_LIMIT } from '../src/scenario/sample-runs.ts';
+import { RandomWalker, shortestRuns, engineSearchHopeless } from '../src/scenario/sample-runs.ts';
 import { ConfigRunner } from '../src/scenario/config-runner.ts';
 import { mulberry32 } from '../src/scenario/seeded-random.ts';
 import { csatStars } from '../src/core/scoring/csat.ts';
@@ -55,7 +55,7 @@ for (const [name, text] of texts) {
     return added;
   };
   const space = loaded.space;
-  const searched = space === undefined || space.truncated || space.states.length > ENGINE_STATE_LIMIT ? [] : shortestRuns(def, runner).runs;
+  const searched = space === undefined || engineSearchHopeless(space.states.length, space.truncated) ? [] : shortestRuns(def, runner).runs;
   for (const run of searched) adds(run.final.context);
   const walker = new RandomWalker(runner, def);
   const random = mulberry32(DEFAULT_SEED);

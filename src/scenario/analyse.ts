@@ -17,7 +17,7 @@ import type { Locate } from './parse.ts';
 import type { StateSpace } from './state-space.ts';
 import { exploreStateSpace, reachableNodes } from './state-space.ts';
 import { pathStats } from './path-stats.ts';
-import { ENGINE_STATE_LIMIT, RandomWalker, shortestRuns, type ShortestRuns } from './sample-runs.ts';
+import { engineSearchHopeless, RandomWalker, shortestRuns, type ShortestRuns } from './sample-runs.ts';
 import type { WalkResult } from './sample-runs.ts';
 import { mulberry32 } from './seeded-random.ts';
 import { ConfigRunner } from './config-runner.ts';
@@ -114,9 +114,9 @@ export function analyseScenario(def: CallDefinition, options: AnalyseOptions = {
   let disagreements = 0;
 
   // The shortest run to every ending state (a search stepped by the engine), each wrap-up. The
-  // engine's states refine the checker's, so when the checker already has more than the search's
-  // limit, the search would give up: skip it.
-  const hopeless = space.truncated || space.states.length > ENGINE_STATE_LIMIT;
+  // engine's states refine the checker's, so when the checker already has too many for the
+  // search's limit, the search would give up: skip it.
+  const hopeless = engineSearchHopeless(space.states.length, space.truncated);
   const shortest: ShortestRuns = hopeless ? { runs: [], reached: null } : shortestRuns(def, runner);
   shortest.runs.forEach((run, i) => {
     const quick = scoresFromContext(scenario, run.final.context);
