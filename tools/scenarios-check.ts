@@ -10,7 +10,13 @@
  * from the bundle (npm run scenarios:check), median of 5 interleaved, one thread took 2.13 s wall
  * and 3.46 s CPU, two threads 2.55 s and 4.64 s. Measured again after the walks and strategies
  * lost their per-step allocations (5 interleaved, cold, machine shared): one thread 2.37-2.75 s
- * wall and 3.9-4.4 s CPU, two threads 3.23-3.48 s wall and 5.9-6.4 s CPU.
+ * wall and 3.9-4.4 s CPU, two threads 3.23-3.48 s wall and 5.9-6.4 s CPU. And once the launcher
+ * raised V8's interrupt budget (9 interleaved, cold, machine quiet): one thread 1.24 s median
+ * (1.22-1.39) and 1.60 s CPU, two threads 1.29 s (1.26-1.36) and 2.20 s CPU. A second thread that
+ * played only the surface strategies, from each call's validated data, while this one loaded and
+ * walked the files (tried, not kept) did no better: 1.58 s against 1.45 s for one thread (7
+ * interleaved, machine busier), 2.69 s CPU against 1.90 s; it spent as long starting and warming up
+ * as it saved.
  *
  * Each file's result is kept in a cache (tools/scenarios-check-cache.ts) and printed from it while
  * the file, kb/, the checker's bundle and the Node version are as they were; `--no-cache` checks
