@@ -14,6 +14,11 @@
  * print the same report bar its time, or the bench stops with the difference. The cold runs are
  * also run with `--timings`, whose stages (the checker's own clock) are printed too: what the
  * validation alone costs, and what the path report and the surface strategies add.
+ *
+ * Last, once per round, the check is run over and over in one process (tools/bench/check-passes.ts,
+ * with the launcher's V8 interrupt budget): its first pass against its later ones shows how much
+ * of a cold check is the code being compiled and optimised, and the later ones the floor under any
+ * start-up saving (the work itself at full speed).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -23,6 +28,10 @@ import { ROOT, scenarioFiles } from '../scenario-files.ts';
 
 const REPS = Number(process.env.REPS ?? 5);
 const LAUNCHER = join(ROOT, 'tools', 'scenarios-check-launch.mjs');
+const PASSES = join(ROOT, 'tools', 'bench', 'check-passes.ts');
+/** The budget the launcher gives V8, read from the launcher itself so that the two cannot differ. */
+const budget = /const INTERRUPT_BUDGET = ([\d_]+);/.exec(readFileSync(LAUNCHER, 'utf8'))?.[1]?.replaceAll('_', '');
+if (budget === undefined) throw new Error('bench:check: the launcher no longer says its INTERRUPT_BUDGET');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 interface Variant {
@@ -32,6 +41,14 @@ interface Variant {
   /** Whether it prints the library's report (compared with the others'). */
   readonly checks: boolean;
 }
+
+/** The check repeated in one process: not compared with the report, timed from its own output. */
+const PASSES_RUN: Variant = {
+  name: 'in one process, pass after pass',
+  command: process.execPath,
+  args: [`--interrupt-budget=${budget}`, '--import', 'tsx', PASSES],
+  checks: false,
+};
 
 const VARIANTS: readonly Variant[] = [
   { name: 'Node alone (node -e 0)', command: process.execPath, args: ['-e', '0'], checks: false },
@@ -98,11 +115,15 @@ process.stdout.write(`bench:check: the shipped library, ${files.length} files ($
 
 for (const variant of VARIANTS) run(variant);
 const samples = new Map<Variant, Sample[]>(VARIANTS.map((variant) => [variant, []]));
+/** Per round, the in-process passes' times in ms. */
+const passes: number[][] = [];
 for (let round = 0; round < REPS; round += 1) {
   for (let k = 0; k < VARIANTS.length; k += 1) {
     const variant = VARIANTS[(round + k) % VARIANTS.length]!;
     samples.get(variant)!.push(run(variant));
   }
+  const printed = /passes: (.*)/.exec(run(PASSES_RUN).report)?.[1] ?? '';
+  passes.push(printed.split(' ').map(Number));
 }
 
 let reference: string | null = null;
@@ -135,4 +156,11 @@ process.stdout.write(`cold stages, the checker's clock (ms, medians): ${names.ma
 process.stdout.write(
   `  validation alone (start + load + other): ${seconds((stage('start') + stage('load') + stage('other')) / 1000)} s; ` +
     `the path report and surface strategies (walks + strategies): ${seconds((stage('walks') + stage('strategies')) / 1000)} s\n`,
+);
+
+const firsts = passes.map((times) => times[0]!);
+const later = passes.flatMap((times) => times.slice(1));
+process.stdout.write(
+  `in one process (interrupt budget ${budget}), the check's first pass ${Math.round(median(firsts))} ms, ` +
+    `later passes ${Math.round(median(later))} ms (${Math.round(Math.min(...later))}-${Math.round(Math.max(...later))}), medians over ${REPS} processes\n`,
 );
