@@ -1,7 +1,8 @@
 /**
  * The path report of a valid scenario: how many ways through it, the shortest and longest handle
  * time, and the best and worst CSAT and QA a trainee can get — the last two found by scoring the
- * shortest run to every ending state plus seeded random walks, with the real scoring function.
+ * shortest run to every ending state, runs aimed at the best and the worst QA, and seeded random
+ * walks, with the real scoring function.
  */
 import type { Outcome } from '../core/model/outcomes.ts';
 import type { Scenario } from '../core/model/scenario-schema.ts';
@@ -21,6 +22,7 @@ import { engineSearchHopeless, RandomWalker, shortestRuns, type ShortestRuns } f
 import type { WalkResult } from './sample-runs.ts';
 import { mulberry32 } from './seeded-random.ts';
 import { ConfigRunner } from './config-runner.ts';
+import { aimedRuns } from './aimed-runs.ts';
 
 export interface Span {
   readonly best: number;
@@ -123,6 +125,17 @@ export function analyseScenario(def: CallDefinition, options: AnalyseOptions = {
     if (i < VERIFIED_RUNS && !same(fullScore(analysed, run.events), quick)) disagreements += 1;
     scores.push(quick);
   });
+
+  // Runs aimed at the best and the worst QA (see aimed-runs.ts); the best and the worst of them are
+  // re-scored by the real engine too.
+  const aimed = aimedRuns(def, runner).map((run) => ({ run, quick: scoresFromContext(scenario, run.final.context) }));
+  for (const { quick } of aimed) scores.push(quick);
+  if (aimed.length > 0) {
+    const byQa = [...aimed].sort((a, b) => a.quick.qa - b.quick.qa);
+    for (const { run, quick } of new Set([byQa[0]!, byQa[byQa.length - 1]!])) {
+      if (!same(fullScore(analysed, run.events), quick)) disagreements += 1;
+    }
+  }
 
   // Seeded random walks on the fast config runner; the first few are re-scored by the real engine.
   const walker = new RandomWalker(runner, def);
