@@ -2,7 +2,7 @@
  * `npx tsx tools/scenarios-check-walks.ts [walks]`: is the checker's walk count (`DEFAULT_WALKS`)
  * enough, or more than enough? For every shipped call, every valid checker fixture and generated
  * stories of 50-1,000 steps, plays the analysis's own seeded walks (default 5,000) after its
- * shortest runs and prints at which walks a finding of the path report first appeared: a new best
+ * shortest runs and its runs aimed at the best and worst QA, and prints at which walks a finding of the path report first appeared: a new best
  * or worst CSAT or QA, or a new outcome. The longest stretch of walks that added nothing before one
  * that did is the fewest an adaptive rule ("stop after K walks in a row add nothing") would need
  * to keep every finding; a finding after the default count is one the report misses today.
@@ -19,6 +19,7 @@ import { csatStars } from '../src/core/scoring/csat.ts';
 import { qaScore } from '../src/core/scoring/qa-score.ts';
 import type { CallContext } from '../src/core/engine/call-context.ts';
 import { DEFAULT_SEED, DEFAULT_WALKS } from '../src/scenario/analyse.ts';
+import { aimedRuns } from '../src/scenario/aimed-runs.ts';
 import { generatedScenario } from './bench/generated-scenario.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -57,6 +58,7 @@ for (const [name, text] of texts) {
   const space = loaded.space;
   const searched = space === undefined || engineSearchHopeless(space.states.length, space.truncated) ? [] : shortestRuns(def, runner).runs;
   for (const run of searched) adds(run.final.context);
+  for (const run of aimedRuns(def, runner)) adds(run.final.context);
   const walker = new RandomWalker(runner, def);
   const random = mulberry32(DEFAULT_SEED);
   const found: number[] = [];
