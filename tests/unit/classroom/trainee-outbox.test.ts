@@ -25,6 +25,18 @@ function stubServer() {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The trainee's own row on a board or standing, at `rank`. */
+const ownRow = (rank: number) => ({ rank, playerId: 'p1' as never, nickname: 'Sam', score: 90, calls: 1, fatalCalls: 0, played: 1, scenarios: 1, connected: true });
+
+/** A trainee joined to the stub server, recording the ranks of the own rows and the player counts of the boards its page is shown. */
+async function watchedClient() {
+  const ranks: number[] = [];
+  const boards: number[] = [];
+  const client = await TraineeClient.join('ACDEFGH', 'Sam', { onStanding: (row) => ranks.push(row.rank ?? 0), onLeaderboard: (_rows, players) => boards.push(players) }, new MemoryStorage() as unknown as Storage);
+  await new Promise((r) => setTimeout(r, 0));
+  return { client, ranks, boards };
+}
+
 async function finishedCall(client: TraineeClient) {
   const played = play('best');
   expect(await startClassroomCall(miniDef.hash)).toEqual({ ticket: TICKET, seed: 4242 });
@@ -70,22 +82,18 @@ describe('the trainee outbox', () => {
   });
   it('shows the newest own row and board: an older one written after a burst does not overwrite them', async () => {
     stubServer();
-    const ranks: number[] = [];
-    const boards: number[] = [];
-    const client = await TraineeClient.join('ACDEFGH', 'Sam', { onStanding: (row) => ranks.push(row.rank ?? 0), onLeaderboard: (_rows, players) => boards.push(players) }, new MemoryStorage() as unknown as Storage);
-    await new Promise((r) => setTimeout(r, 0));
+    const { client, ranks, boards } = await watchedClient();
     const { id, socket } = await finishedCall(client);
-    const row = (rank: number) => ({ rank, playerId: 'p1' as never, nickname: 'Sam', score: 90, calls: 1, fatalCalls: 0, played: 1, scenarios: 1, connected: true });
-    socket.receive({ type: 'submitted', seq: 40, result: { status: 'accepted', submissionId: id as never, composite: 90, duplicate: false, row: row(3) } });
-    socket.receive({ type: 'standing', seq: 12, row: row(9) });
-    socket.receive({ type: 'standing', seq: 41, row: row(4) });
+    socket.receive({ type: 'submitted', seq: 40, result: { status: 'accepted', submissionId: id as never, composite: 90, duplicate: false, row: ownRow(3) } });
+    socket.receive({ type: 'standing', seq: 12, row: ownRow(9) });
+    socket.receive({ type: 'standing', seq: 41, row: ownRow(4) });
     socket.receive({ type: 'leaderboard', seq: 41, players: 41, rows: [] });
     socket.receive({ type: 'leaderboard', seq: 30, players: 30, rows: [] });
     expect(ranks).toEqual([3, 4]);
     expect(boards).toEqual([41]);
     // A new connection (the server may have restarted and counts again) starts over.
     socket.receive({ type: 'welcome', code: 'ACDEFGH' as never, role: 'trainee', playerId: 'p1' as never, nickname: 'Sam', title: 'T', status: 'live', scenarios: [] });
-    socket.receive({ type: 'standing', seq: 2, row: row(5) });
+    socket.receive({ type: 'standing', seq: 2, row: ownRow(5) });
     expect(ranks).toEqual([3, 4, 5]);
     client.stop();
   });
@@ -103,14 +111,10 @@ describe('the trainee outbox', () => {
   });
   it('a board that carries the trainee’s own row shows both; an older one shows neither', async () => {
     stubServer();
-    const ranks: number[] = [];
-    const boards: number[] = [];
-    const client = await TraineeClient.join('ACDEFGH', 'Sam', { onStanding: (row) => ranks.push(row.rank ?? 0), onLeaderboard: (_rows, players) => boards.push(players) }, new MemoryStorage() as unknown as Storage);
-    await new Promise((r) => setTimeout(r, 0));
+    const { client, ranks, boards } = await watchedClient();
     const socket = FakeSocket.last!;
-    const row = (rank: number) => ({ rank, playerId: 'p1' as never, nickname: 'Sam', score: 90, calls: 1, fatalCalls: 0, played: 1, scenarios: 1, connected: true });
-    socket.receive({ type: 'leaderboard', seq: 7, players: 12, rows: [row(2)], row: row(2) });
-    socket.receive({ type: 'leaderboard', seq: 5, players: 11, rows: [row(6)], row: row(6) });
+    socket.receive({ type: 'leaderboard', seq: 7, players: 12, rows: [ownRow(2)], row: ownRow(2) });
+    socket.receive({ type: 'leaderboard', seq: 5, players: 11, rows: [ownRow(6)], row: ownRow(6) });
     expect(ranks).toEqual([2]);
     expect(boards).toEqual([12]);
     client.stop();
