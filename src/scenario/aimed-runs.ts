@@ -10,14 +10,13 @@
  * it). Only the best few are kept, or the worst few when aiming low. Every state that reaches the
  * wrap-up is finished with every wrap-up on offer.
  */
-import type { CallEvent } from '../shared/call-events.ts';
 import { MAX_RUN_EVENTS } from '../shared/call-events.ts';
 import type { CallDefinition } from '../core/engine/call-definition.ts';
 import type { CallContext } from '../core/engine/call-context.ts';
 import type { RunnerState } from '../core/engine/call-runner.ts';
 import type { ConfigRunner } from './config-runner.ts';
 import { isWrapUpState, movesAt } from './call-moves.ts';
-import { serializeCallState, type FinishedRun } from './sample-runs.ts';
+import { eventsTo, serializeCallState, type FinishedRun, type RunPoint } from './sample-runs.ts';
 
 /**
  * How many states the beam keeps at each depth. Over the library even one (always the best next
@@ -28,10 +27,8 @@ export const AIMED_WIDTH = 4;
 
 type Aim = 'best' | 'worst';
 
-interface BeamNode {
+interface BeamNode extends RunPoint {
   readonly state: RunnerState;
-  readonly parent: BeamNode | null;
-  readonly event: CallEvent | null;
 }
 
 const WRAP_UP = { wrapUp: true } as const;
@@ -62,12 +59,6 @@ function stateKey(state: RunnerState): string {
     .map((id) => `${id}=${qa[id]}`)
     .join(',');
   return `${serializeCallState(state, true)}|${marks}|${breaches.length > 0 ? 1 : 0}`;
-}
-
-function eventsTo(node: BeamNode): CallEvent[] {
-  const events: CallEvent[] = [];
-  for (let at: BeamNode | null = node; at?.event != null; at = at.parent) events.push(at.event);
-  return events.reverse();
 }
 
 /** The finished runs of one beam, aimed at `aim`. */

@@ -168,9 +168,16 @@ function prefixNode(parent: PrefixNode | null, event: CallEvent | null, depth: n
   return { parent, event, depth, done, checkpoint, options: undefined, children: undefined, result: undefined };
 }
 
-function eventsTo(node: PrefixNode): CallEvent[] {
+/** A point of a tree of runs: the event that led to it from its parent (null at the root). */
+export interface RunPoint {
+  readonly parent: RunPoint | null;
+  readonly event: CallEvent | null;
+}
+
+/** The events from the root of a tree of runs down to `node`. */
+export function eventsTo(node: RunPoint): CallEvent[] {
   const events: CallEvent[] = [];
-  for (let at: PrefixNode | null = node; at?.event != null; at = at.parent) events.push(at.event);
+  for (let at: RunPoint | null = node; at?.event != null; at = at.parent) events.push(at.event);
   return events.reverse();
 }
 
