@@ -224,15 +224,16 @@ async function runFromSource() {
 }
 
 /**
- * How much a function must run before V8 considers compiling it to optimised code: V8's own
- * default (67,584) suits programs that run for minutes. A check is over in a second or two, and
- * with the default V8 spent much of it (on its second core) optimising ~310 functions over the
- * library, dropping optimised code 77 times as the next call's steps differed; with the budget
- * about eleven times as large it optimises ~80, and drops code 17 times. Measured on the shipped library (cold: --no-cache,
- * 7 runs of each interleaved, 2 cores, whole process): default 1.70-2.14 s wall (median 1.92) and
- * 3.14 s CPU; 400,000 1.48; 500,000 1.46; 650,000 1.41 (1.36-1.58) and 1.82 s CPU; 800,000 1.44;
- * 1,000,000 1.47. On one generated 1,000-step call it changed nothing measurable (2.05 → 2.10 s,
- * 3 runs each); on a 300-step one 1.13 → 1.10 s. A budget given on Node's command line is kept.
+ * How much a function must run before V8 considers compiling it to optimised code: V8's own default
+ * (67,584) suits programs that run for minutes. A check is over in a second or two, and with the
+ * default V8 spent much of it (on its second core) optimising ~310 functions over the library,
+ * dropping optimised code 77 times as the next call's steps differed; with the budget about eleven
+ * times as large it optimises ~80, and drops code 17 times. Measured on the shipped library (cold:
+ * --no-cache, 7 runs of each interleaved, 2 cores, whole process): default 1.70-2.14 s wall (median
+ * 1.92) and 3.14 s CPU; 400,000 1.48; 500,000 1.46; 650,000 1.41 (1.36-1.58) and 1.82 s CPU;
+ * 800,000 1.44; 1,000,000 1.47. On one generated 1,000-step call it changed nothing measurable
+ * (2.05 → 2.10 s, 3 runs each); on a 300-step one 1.13 → 1.10 s. A budget given on Node's command
+ * line is kept.
  */
 const INTERRUPT_BUDGET = 750_000;
 if (!process.execArgv.some((arg) => /^--interrupt[-_]budget=/.test(arg))) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);

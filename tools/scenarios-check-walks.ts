@@ -2,10 +2,11 @@
  * `npx tsx tools/scenarios-check-walks.ts [walks]`: is the checker's walk count (`DEFAULT_WALKS`)
  * enough, or more than enough? For every shipped call, every valid checker fixture and generated
  * stories of 50-1,000 steps, plays the analysis's own seeded walks (default 5,000) after its
- * shortest runs and its runs aimed at the best and worst QA, and prints at which walks a finding of the path report first appeared: a new best
- * or worst CSAT or QA, or a new outcome. The longest stretch of walks that added nothing before one
- * that did is the fewest an adaptive rule ("stop after K walks in a row add nothing") would need
- * to keep every finding; a finding after the default count is one the report misses today.
+ * shortest runs and its runs aimed at the best and worst QA, and prints at which walks a finding of
+ * the path report first appeared: a new best or worst CSAT or QA, or a new outcome. The longest
+ * stretch of walks that added nothing before one that did is the fewest an adaptive rule ("stop
+ * after K walks in a row add nothing") would need to keep every finding; a finding after the
+ * default count is one the report misses today.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
